@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sobre",
+    products: [
+        .executable(name: "sobre", targets: ["sobre"]),
+        .library(name: "SobreCore", targets: ["SobreCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // Model, loading, validation, expressions, scoring, plan, assessment store, comparison.
+        .target(
+            name: "SobreCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Renderers: text, Markdown, HTML, JSON, CSV.
+        .target(
+            name: "SobreReport",
+            dependencies: [
+                "SobreCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The interview logic and its line readers (plain and GNU readline).
+        .target(
+            name: "SobreInterview",
+            dependencies: ["SobreCore", "SobreReport", "CReadline"]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .executableTarget(
+            name: "sobre",
+            dependencies: [
+                "SobreCore", "SobreReport", "SobreInterview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SobreCoreTests",
+            dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
+        ),
+        .testTarget(
+            name: "SobreEndToEndTests",
+            dependencies: ["sobre"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

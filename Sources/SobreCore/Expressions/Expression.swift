@@ -1,0 +1,100 @@
+/// A parsed `when` condition: small, total, and safe to evaluate on any answers.
+public struct Expression: Sendable {
+    /// The text as written in the questionnaire.
+    public let text: String
+    let root: ExpressionNode
+
+    /// Full ids of the questions it refers to, each once, in order of first appearance.
+    public let questionReferences: [String]
+
+    init(text: String, root: ExpressionNode) {
+        self.text = text
+        self.root = root
+        var seen: Set<String> = []
+        var refs: [String] = []
+        root.visitQuestionReferences { id in
+            if seen.insert(id).inserted { refs.append(id) }
+        }
+        self.questionReferences = refs
+    }
+
+    /// Parses `text`; a syntax error is thrown with its offset in the text.
+    public static func parse(_ text: String, language: Language = .en) throws(ExpressionSyntaxError) -> Expression {
+        var parser = ExpressionParser(text: text, language: language)
+        return Expression(text: text, root: try parser.parseAll())
+    }
+}
+
+/// A syntax error inside an expression, at an offset counted in Unicode scalars.
+public struct ExpressionSyntaxError: Error, Sendable, Equatable {
+    /// 0-based offset in the expression text.
+    public var offset: Int
+    public var message: String
+}
+
+/// Node of the expression tree; `offset` is where it starts in the text.
+indirect enum ExpressionNode: Sendable {
+    case number(Double, offset: Int)
+    case string(String, offset: Int)
+    case bool(Bool, offset: Int)
+    /// A question's value, by full id.
+    case reference(String, offset: Int)
+    /// `name(argument)`; the argument is a full question id, a theme id, or absent.
+    case call(name: String, argument: String?, offset: Int, argumentOffset: Int)
+    case negate(ExpressionNode, offset: Int)
+    case not(ExpressionNode, offset: Int)
+    case binary(BinaryOperator, ExpressionNode, ExpressionNode, offset: Int)
+    case inList(ExpressionNode, [ListItem], offset: Int)
+
+    struct ListItem: Sendable {
+        var value: String
+        var offset: Int
+    }
+
+    var offset: Int {
+        switch self {
+        case .number(_, let o), .string(_, let o), .bool(_, let o), .reference(_, let o): o
+        case .call(_, _, let o, _), .negate(_, let o), .not(_, let o): o
+        case .binary(_, let lhs, _, _): lhs.offset
+        case .inList(let lhs, _, _): lhs.offset
+        }
+    }
+
+    /// Calls `body` with every question this node refers to, directly or through a function.
+    func visitQuestionReferences(_ body: (String) -> Void) {
+        switch self {
+        case .number, .string, .bool: break
+        case .reference(let id, _): body(id)
+        case .call(let name, let argument, _, _):
+            if let argument, ExpressionFunction(rawValue: name)?.takesQuestion == true { body(argument) }
+        case .negate(let e, _), .not(let e, _): e.visitQuestionReferences(body)
+        case .binary(_, let l, let r, _):
+            l.visitQuestionReferences(body)
+            r.visitQuestionReferences(body)
+        case .inList(let e, _, _): e.visitQuestionReferences(body)
+        }
+    }
+}
+
+/// Binary operators, from lowest precedence.
+enum BinaryOperator: String, Sendable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case contains
+    case plus = "+", minus = "-", times = "*", divide = "/"
+
+    var isOrdering: Bool { [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(self) }
+    var isArithmetic: Bool { [.plus, .minus, .times, .divide].contains(self) }
+}
+
+/// The functions of the language.
+enum ExpressionFunction: String, Sendable, CaseIterable {
+    case score, answered, na, count
+    case themeScore = "theme_score", themeLevel = "theme_level"
+    case overallScore = "overall_score", overallLevel = "overall_level"
+
+    var takesQuestion: Bool { [.score, .answered, .na, .count].contains(self) }
+    var takesTheme: Bool { [.themeScore, .themeLevel].contains(self) }
+    /// Maturity-aware functions, allowed in actions only.
+    var isMaturity: Bool { !takesQuestion }
+}

@@ -1,0 +1,298 @@
+/// Static checks of an expression against its questionnaire: names, option ids, types.
+struct ExpressionChecker {
+    /// Where the expression is used, which decides what it may refer to.
+    enum Usage {
+        /// A question's `when`: only questions asked before it, no maturity functions.
+        case question(fullID: String, earlier: Set<String>)
+        /// An action's `when`: any question, maturity functions allowed.
+        case action
+    }
+
+    /// A problem at an offset of the expression text.
+    struct Problem: Equatable {
+        var offset: Int
+        var message: String
+    }
+
+    /// The static type of a sub-expression; `unknown` after an error, so one mistake reports once.
+    enum ValueType: Equatable {
+        case number
+        case bool
+        /// Text; `options` set when it is a `single` question's option id.
+        case text(question: String?, options: [String]?)
+        /// The option ids picked in a `multiple` question.
+        case set(question: String, options: [String])
+        case unknown
+    }
+
+    let questionnaire: QuestionnaireIndex
+    let usage: Usage
+    let language: Language
+    private(set) var problems: [Problem] = []
+
+    init(questionnaire: QuestionnaireIndex, usage: Usage, language: Language) {
+        self.questionnaire = questionnaire
+        self.usage = usage
+        self.language = language
+    }
+
+    /// Checks a whole condition; it must be true or false.
+    mutating func check(_ expression: Expression) {
+        let type = infer(expression.root)
+        if type != .bool && type != .unknown {
+            report(expression.root.offset,
+                   fr: "une condition est attendue (vrai ou faux), pas \(name(type))",
+                   en: "a condition (true or false) is expected, not \(name(type))")
+        }
+    }
+
+    private mutating func infer(_ node: ExpressionNode) -> ValueType {
+        switch node {
+        case .number: return .number
+        case .string: return .text(question: nil, options: nil)
+        case .bool: return .bool
+        case .reference(let id, let offset):
+            guard let question = resolve(id, at: offset) else { return .unknown }
+            switch question.kind {
+            case .single(let options): return .text(question: id, options: options.map(\.id))
+            case .multiple(let options): return .set(question: id, options: options.map(\.id))
+            case .boolean: return .bool
+            case .scale, .number: return .number
+            case .text: return .text(question: id, options: nil)
+            }
+        case .call(let name, let argument, let offset, let argumentOffset):
+            return inferCall(name, argument, offset, argumentOffset)
+        case .negate(let operand, let offset):
+            let type = infer(operand)
+            if type != .number && type != .unknown {
+                report(offset, fr: "« - » s’applique à un nombre, pas à \(name(type))",
+                       en: "'-' applies to a number, not to \(name(type))")
+                return .unknown
+            }
+            return type
+        case .not(let operand, let offset):
+            let type = infer(operand)
+            if type != .bool && type != .unknown {
+                report(offset, fr: "« not » s’applique à une condition, pas à \(name(type))",
+                       en: "'not' applies to a condition, not to \(name(type))")
+            }
+            return .bool
+        case .binary(let op, let lhs, let rhs, let offset):
+            return inferBinary(op, lhs, rhs, offset)
+        case .inList(let lhs, let items, let offset):
+            let type = infer(lhs)
+            switch type {
+            case .text(let question, let options):
+                if let question, let options {
+                    for item in items where !options.contains(item.value) {
+                        reportUnknownOption(item.value, question: question, options: options, at: item.offset)
+                    }
+                }
+            case .unknown: break
+            case .set(let question, _):
+                report(offset, fr: "« in » compare une réponse unique ; pour la question à choix multiples \(question), utilisez « contains »",
+                       en: "'in' tests a single answer; for the multiple-choice question \(question), use 'contains'")
+            default:
+                report(offset, fr: "« in » s’applique à un texte, pas à \(name(type))",
+                       en: "'in' applies to a text, not to \(name(type))")
+            }
+            return .bool
+        }
+    }
+
+    private mutating func inferCall(_ functionName: String, _ argument: String?, _ offset: Int, _ argumentOffset: Int) -> ValueType {
+        guard let function = ExpressionFunction(rawValue: functionName) else {
+            let known = ExpressionFunction.allCases.map(\.rawValue)
+            let hint = Suggestion.closest(to: functionName, among: known).map {
+                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+            } ?? ""
+            report(offset, fr: "fonction inconnue « \(functionName) »\(hint)", en: "unknown function '\(functionName)'\(hint)")
+            return .unknown
+        }
+        if function.isMaturity, case .question = usage {
+            report(offset,
+                   fr: "\(functionName)() n’est permise que dans le « when » d’une action, pas dans celui d’une question",
+                   en: "\(functionName)() is allowed only in an action's 'when', not in a question's")
+        }
+        if function.takesQuestion {
+            guard let argument, argument.contains(".") else {
+                report(argumentOffset, fr: "\(functionName)() attend une question « thème.question »",
+                       en: "\(functionName)() expects a question 'theme.question'")
+                return .unknown
+            }
+            guard let question = resolve(argument, at: argumentOffset) else {
+                return function == .answered || function == .na ? .bool : .unknown
+            }
+            switch function {
+            case .score where !question.isScored:
+                report(argumentOffset, fr: "score() porte sur une question notée ; \(argument) n’a pas de score",
+                       en: "score() needs a scored question; \(argument) has no score")
+            case .count:
+                if case .multiple = question.kind {} else {
+                    report(argumentOffset, fr: "count() porte sur une question à choix multiples ; \(argument) est de type \(question.kind.name)",
+                           en: "count() needs a multiple-choice question; \(argument) is of type \(question.kind.name)")
+                }
+            case .na where !question.allowsNA:
+                report(argumentOffset, fr: "na() sera toujours faux : \(argument) ne propose pas « non applicable » (na: true)",
+                       en: "na() is always false: \(argument) does not offer 'not applicable' (na: true)")
+            default: break
+            }
+            return function == .answered || function == .na ? .bool : .number
+        }
+        if function.takesTheme {
+            guard let argument, !argument.contains(".") else {
+                report(argumentOffset, fr: "\(functionName)() attend un identifiant de thème",
+                       en: "\(functionName)() expects a theme id")
+                return .unknown
+            }
+            if !questionnaire.themeIDs.contains(argument) {
+                let hint = Suggestion.closest(to: argument, among: questionnaire.themeIDs.sorted()).map {
+                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+                } ?? ""
+                report(argumentOffset, fr: "thème inconnu « \(argument) »\(hint)", en: "unknown theme '\(argument)'\(hint)")
+            }
+            return .number
+        }
+        if argument != nil {
+            report(argumentOffset, fr: "\(functionName)() ne prend pas d’argument", en: "\(functionName)() takes no argument")
+        }
+        return .number
+    }
+
+    private mutating func inferBinary(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode, _ offset: Int) -> ValueType {
+        let l = infer(lhs)
+        let r = infer(rhs)
+        switch op {
+        case .and, .or:
+            for (type, node) in [(l, lhs), (r, rhs)] where type != .bool && type != .unknown {
+                report(node.offset, fr: "« \(op.rawValue) » relie des conditions, pas \(name(type))",
+                       en: "'\(op.rawValue)' joins conditions, not \(name(type))")
+            }
+            return .bool
+        case .plus, .minus, .times, .divide:
+            for (type, node) in [(l, lhs), (r, rhs)] where type != .number && type != .unknown {
+                report(node.offset, fr: "« \(op.rawValue) » calcule sur des nombres, pas sur \(name(type))",
+                       en: "'\(op.rawValue)' computes with numbers, not with \(name(type))")
+            }
+            return l == .unknown || r == .unknown ? .unknown : .number
+        case .contains:
+            switch l {
+            case .set(let question, let options):
+                switch r {
+                case .text: if case .string(let value, let o) = rhs, !options.contains(value) {
+                    reportUnknownOption(value, question: question, options: options, at: o)
+                }
+                case .unknown: break
+                default:
+                    report(rhs.offset, fr: "« contains » attend un identifiant d’option entre guillemets, pas \(name(r))",
+                           en: "'contains' expects a quoted option id, not \(name(r))")
+                }
+            case .unknown: break
+            default:
+                let subject = lhsQuestion(lhs) ?? name(l)
+                report(offset, fr: "« contains » ne s’applique qu’à une question à choix multiples ; \(subject) n’en est pas une",
+                       en: "'contains' applies only to a multiple-choice question; \(subject) is not one")
+            }
+            return .bool
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+            if l == .unknown || r == .unknown { return .bool }
+            switch (l, r) {
+            case (.number, .number):
+                break
+            case (.bool, .bool) where !op.isOrdering:
+                break
+            case (.text(let q1, let o1), .text(let q2, let o2)) where !op.isOrdering:
+                if let q1, let o1, case .string(let value, let at) = rhs, !o1.contains(value) {
+                    reportUnknownOption(value, question: q1, options: o1, at: at)
+                }
+                if let q2, let o2, case .string(let value, let at) = lhs, !o2.contains(value) {
+                    reportUnknownOption(value, question: q2, options: o2, at: at)
+                }
+            case (.set(let question, _), _), (_, .set(let question, _)):
+                report(offset, fr: "une question à choix multiples (\(question)) ne se compare pas avec « \(op.rawValue) » : utilisez « contains » ou count()",
+                       en: "a multiple-choice question (\(question)) cannot be compared with '\(op.rawValue)': use 'contains' or count()")
+            default:
+                if op.isOrdering {
+                    report(offset, fr: "« \(op.rawValue) » compare des nombres, pas \(name(l)) et \(name(r))",
+                           en: "'\(op.rawValue)' compares numbers, not \(name(l)) and \(name(r))")
+                } else {
+                    report(offset, fr: "comparaison impossible entre \(name(l)) et \(name(r))",
+                           en: "cannot compare \(name(l)) with \(name(r))")
+                }
+            }
+            return .bool
+        }
+    }
+
+    private func lhsQuestion(_ node: ExpressionNode) -> String? {
+        if case .reference(let id, _) = node { return id }
+        return nil
+    }
+
+    /// The question named by `id`, if it exists and may be referred to from here.
+    private mutating func resolve(_ id: String, at offset: Int) -> Question? {
+        guard let question = questionnaire.question(id) else {
+            let hint = Suggestion.closest(to: id, among: questionnaire.questionIDs).map {
+                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+            } ?? ""
+            report(offset, fr: "question inconnue « \(id) »\(hint)", en: "unknown question '\(id)'\(hint)")
+            return nil
+        }
+        if case .question(let fullID, let earlier) = usage {
+            if id == fullID {
+                report(offset, fr: "la condition de la question \(id) ne peut pas dépendre de sa propre réponse",
+                       en: "the condition of question \(id) cannot depend on its own answer")
+                return nil
+            }
+            if !earlier.contains(id) {
+                report(offset, fr: "la condition de \(fullID) dépend de \(id), posée plus tard dans l’entretien ; une condition ne peut porter que sur des questions déjà posées",
+                       en: "the condition of \(fullID) depends on \(id), which is asked later; a condition can only use questions asked before")
+                return nil
+            }
+        }
+        return question
+    }
+
+    private mutating func reportUnknownOption(_ value: String, question: String, options: [String], at offset: Int) {
+        let hint = Suggestion.closest(to: value, among: options).map {
+            language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+        } ?? ""
+        report(offset, fr: "la question \(question) n’a pas d’option « \(value) »\(hint)",
+               en: "question \(question) has no option '\(value)'\(hint)")
+    }
+
+    private func name(_ type: ValueType) -> String {
+        switch type {
+        case .number: language.pick(fr: "un nombre", en: "a number")
+        case .bool: language.pick(fr: "une condition (vrai/faux)", en: "a condition (true/false)")
+        case .text: language.pick(fr: "un texte", en: "a text")
+        case .set: language.pick(fr: "une liste d’options", en: "a set of options")
+        case .unknown: "?"
+        }
+    }
+
+    private mutating func report(_ offset: Int, fr: String, en: String) {
+        problems.append(Problem(offset: offset, message: language.pick(fr: fr, en: en)))
+    }
+}
+
+/// What the checker needs to know of the questionnaire.
+struct QuestionnaireIndex {
+    private let questions: [String: Question]
+    let questionIDs: [String]
+    let themeIDs: Set<String>
+
+    init(themes: [Theme]) {
+        var table: [String: Question] = [:]
+        var ids: [String] = []
+        for question in themes.flatMap(\.questions) where table[question.fullID] == nil {
+            table[question.fullID] = question
+            ids.append(question.fullID)
+        }
+        questions = table
+        questionIDs = ids
+        themeIDs = Set(themes.map(\.id))
+    }
+
+    func question(_ id: String) -> Question? { questions[id] }
+}

@@ -1,0 +1,133 @@
+/// A value during evaluation; `null` stands for unanswered, not applicable or not relevant.
+public enum ExpressionValue: Sendable, Equatable {
+    case null
+    case number(Double)
+    case text(String)
+    case bool(Bool)
+    case set(Set<String>)
+}
+
+/// What evaluating an expression may ask about an assessment.
+protocol ExpressionEnvironment {
+    /// The question's value, `null` when unanswered, N/A or not relevant.
+    func value(of question: String) -> ExpressionValue
+    /// The question's score, nil as above.
+    func score(of question: String) -> Double?
+    /// Whether the question is relevant and marked not applicable.
+    func isNotApplicable(_ question: String) -> Bool
+    func themeScore(_ theme: String) -> Double?
+    func themeLevel(_ theme: String) -> Int?
+    func overallScore() -> Double?
+    func overallLevel() -> Int?
+}
+
+extension Expression {
+    /// Whether the condition holds; a null condition is false.
+    func isTrue(in environment: some ExpressionEnvironment) -> Bool {
+        ExpressionEvaluator(environment: environment).evaluate(root) == .bool(true)
+    }
+}
+
+/// Evaluates with the null rules of SPEC §2; total: every input gives a value.
+struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
+    let environment: Environment
+
+    func evaluate(_ node: ExpressionNode) -> ExpressionValue {
+        switch node {
+        case .number(let v, _): return .number(v)
+        case .string(let s, _): return .text(s)
+        case .bool(let b, _): return .bool(b)
+        case .reference(let id, _): return environment.value(of: id)
+        case .call(let name, let argument, _, _):
+            return call(name, argument)
+        case .negate(let operand, _):
+            if case .number(let v) = evaluate(operand) { return .number(-v) }
+            return .null
+        case .not(let operand, _):
+            return .bool(!truth(evaluate(operand)))
+        case .binary(let op, let lhs, let rhs, _):
+            return binary(op, lhs, rhs)
+        case .inList(let lhs, let items, _):
+            guard case .text(let s) = evaluate(lhs) else { return .bool(false) }
+            return .bool(items.contains { $0.value == s })
+        }
+    }
+
+    /// A null or non-boolean condition counts as false.
+    private func truth(_ value: ExpressionValue) -> Bool { value == .bool(true) }
+
+    private func call(_ name: String, _ argument: String?) -> ExpressionValue {
+        guard let function = ExpressionFunction(rawValue: name) else { return .null }
+        let arg = argument ?? ""
+        switch function {
+        case .score:
+            return environment.score(of: arg).map(ExpressionValue.number) ?? .null
+        case .answered:
+            return .bool(environment.value(of: arg) != .null)
+        case .na:
+            return .bool(environment.isNotApplicable(arg))
+        case .count:
+            if case .set(let picked) = environment.value(of: arg) { return .number(Double(picked.count)) }
+            return .number(0)
+        case .themeScore:
+            return environment.themeScore(arg).map(ExpressionValue.number) ?? .null
+        case .themeLevel:
+            return environment.themeLevel(arg).map { .number(Double($0)) } ?? .null
+        case .overallScore:
+            return environment.overallScore().map(ExpressionValue.number) ?? .null
+        case .overallLevel:
+            return environment.overallLevel().map { .number(Double($0)) } ?? .null
+        }
+    }
+
+    private func binary(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode) -> ExpressionValue {
+        switch op {
+        case .and:
+            // Short-circuit: the right side need not be evaluated once the left is false.
+            return .bool(truth(evaluate(lhs)) && truth(evaluate(rhs)))
+        case .or:
+            return .bool(truth(evaluate(lhs)) || truth(evaluate(rhs)))
+        default:
+            break
+        }
+        let l = evaluate(lhs)
+        let r = evaluate(rhs)
+        switch op {
+        case .plus, .minus, .times, .divide:
+            guard case .number(let a) = l, case .number(let b) = r else { return .null }
+            let result: Double
+            switch op {
+            case .plus: result = a + b
+            case .minus: result = a - b
+            case .times: result = a * b
+            default:
+                if b == 0 { return .null }
+                result = a / b
+            }
+            return result.isFinite ? .number(result) : .null
+        case .contains:
+            guard case .set(let picked) = l, case .text(let s) = r else { return .bool(false) }
+            return .bool(picked.contains(s))
+        case .equal, .notEqual:
+            guard l != .null, r != .null else { return .bool(false) }
+            let same: Bool
+            switch (l, r) {
+            case (.number(let a), .number(let b)): same = a == b
+            case (.text(let a), .text(let b)): same = a == b
+            case (.bool(let a), .bool(let b)): same = a == b
+            default: return .bool(false)
+            }
+            return .bool(op == .equal ? same : !same)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            guard case .number(let a) = l, case .number(let b) = r else { return .bool(false) }
+            switch op {
+            case .less: return .bool(a < b)
+            case .lessOrEqual: return .bool(a <= b)
+            case .greater: return .bool(a > b)
+            default: return .bool(a >= b)
+            }
+        default:
+            return .null
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// A strict RFC 8259 parser over UTF-8 bytes, bounded in depth, that reports where it stopped.
+public struct JSONParser {
+    /// Deeper nesting is refused rather than risking the stack.
+    public static let maximumDepth = 256
+
+    /// Why a text is not JSON, with the 1-based line and column of the problem.
+    public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private var depth = 0
+
+    /// Parses one JSON document.
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
+        parser.skipSpace()
+        let value = try parser.parseValue()
+        parser.skipSpace()
+        guard parser.i == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        return value
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        guard i < bytes.count else { throw error("unexpected end of file") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("unexpected character")
+        }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
+        try enter()
+        i += 1
+        var object = JSONObject()
+        skipSpace()
+        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(object) }
+        while true {
+            skipSpace()
+            guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
+            let key = try parseString()
+            skipSpace()
+            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
+            i += 1
+            skipSpace()
+            object[key] = try parseValue()
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { i += 1; continue }
+            if peek(UInt8(ascii: "}")) { i += 1; break }
+            throw error("expected ',' or '}'")
+        }
+        depth -= 1
+        return .object(object)
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        try enter()
+        i += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if peek(UInt8(ascii: "]")) { i += 1; depth -= 1; return .array(items) }
+        while true {
+            skipSpace()
+            items.append(try parseValue())
+            skipSpace()
+            if peek(UInt8(ascii: ",")) { i += 1; continue }
+            if peek(UInt8(ascii: "]")) { i += 1; break }
+            throw error("expected ',' or ']'")
+        }
+        depth -= 1
+        return .array(items)
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        i += 1
+        let start = i
+        // Fast path: no escapes.
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            guard let s = String(validating: bytes[start..<i], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+            i += 1
+            return s
+        }
+        var buffer = Array(bytes[start..<i])
+        while true {
+            guard i < bytes.count else { throw error("unterminated string") }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { i += 1; break }
+            if b < 0x20 { throw error("control character in a string") }
+            if b != UInt8(ascii: "\\") { buffer.append(b); i += 1; continue }
+            i += 1
+            guard i < bytes.count else { throw error("unterminated escape") }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): buffer.append(0x22)
+            case UInt8(ascii: "\\"): buffer.append(0x5C)
+            case UInt8(ascii: "/"): buffer.append(0x2F)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = try hex4()
+                if (0xD800...0xDBFF).contains(code) {
+                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        throw error("lone surrogate in a \\u escape")
+                    }
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    throw error("lone surrogate in a \\u escape")
+                }
+                guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                throw error("invalid escape")
+            }
+        }
+        guard let s = String(validating: buffer, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+        return s
+    }
+
+    private mutating func hex4() throws(SyntaxError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw error("short \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let digit: UInt32
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
+            default: throw error("invalid hex digit in a \\u escape")
+            }
+            value = value * 16 + digit
+            i += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> Double {
+        let start = i
+        if peek(UInt8(ascii: "-")) { i += 1 }
+        guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
+        if bytes[i] == UInt8(ascii: "0") {
+            i += 1
+        } else {
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if peek(UInt8(ascii: ".")) {
+            i += 1
+            guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            i += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
+            guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw error("number out of range") }
+        return value
+    }
+
+    private mutating func literal(_ word: String) throws(SyntaxError) {
+        let expected = Array(word.utf8)
+        let count = expected.count
+        guard i + count <= bytes.count, bytes[i..<(i + count)].elementsEqual(expected) else {
+            throw error("unexpected word")
+        }
+        i += count
+    }
+
+    private mutating func enter() throws(SyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("nesting too deep") }
+    }
+
+    private func peek(_ b: UInt8) -> Bool { i < bytes.count && bytes[i] == b }
+    private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    private func error(_ message: String) -> SyntaxError {
+        var line = 1
+        var column = 1
+        var k = 0
+        let end = min(i, bytes.count)
+        while k < end {
+            if bytes[k] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        return SyntaxError(line: line, column: column, message: message)
+    }
+}

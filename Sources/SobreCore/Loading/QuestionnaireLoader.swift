@@ -1,0 +1,104 @@
+import Yams
+
+/// Reads a questionnaire from YAML bytes into the model, with every problem located.
+///
+/// Loading and validation are one pass: the result holds a questionnaire only when no error
+/// was found, and always every diagnostic (errors and warnings) of the file.
+public enum QuestionnaireLoader {
+    /// The outcome of loading one file.
+    public struct Result: Sendable {
+        /// The questionnaire, when the file has no error.
+        public var questionnaire: Questionnaire?
+        /// Every problem, in source order.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads a questionnaire from the bytes of its file.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's content, as read.
+    ///   - path: the path shown in diagnostics.
+    public static func load(bytes: [UInt8], path: String) -> Result {
+        let sha = SHA256.hex(bytes)
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        guard let source = String(validating: content, as: UTF8.self) else {
+            let place = invalidUTF8Location(content, file: path)
+            let message = "the file is not valid UTF-8 text (le fichier n’est pas un texte UTF-8 valide)"
+            return Result(questionnaire: nil, diagnostics: [Diagnostic(.error, message, at: place)])
+        }
+        let language = sniffLanguage(source)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: source, .basic, .default, .utf8)
+        } catch {
+            return Result(questionnaire: nil, diagnostics: [yamlDiagnostic(error, file: path, language: language)])
+        }
+        var reader = YAMLReader(file: path, language: language, source: source)
+        guard let root else {
+            reader.error(at: SourceLocation(file: path, line: 1, column: 1),
+                         fr: "le fichier est vide", en: "the file is empty")
+            return Result(questionnaire: nil, diagnostics: reader.diagnostics)
+        }
+        var builder = QuestionnaireBuilder(reader: reader)
+        let questionnaire = builder.build(root, sha256: sha, path: path)
+        let diagnostics = builder.reader.diagnostics.sortedBySource()
+        return Result(questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+    }
+
+    /// Messages follow the questionnaire's language, read before anything else can fail.
+    static func sniffLanguage(_ source: String) -> Language {
+        for line in source.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+            guard line.hasPrefix("language:") else { continue }
+            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
+            let word = String(value.unicodeScalars.filter { !" \t\"'\r".unicodeScalars.contains($0) })
+            return Language(rawValue: word) ?? .fr
+        }
+        return .fr
+    }
+
+    private static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                return SourceLocation(file: file, line: line, column: column)
+            }
+        }
+    }
+
+    private static func yamlDiagnostic(_ error: any Error, file: String, language: Language) -> Diagnostic {
+        let syntax = language.pick(fr: "erreur de syntaxe YAML", en: "YAML syntax error")
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(.error, "\(syntax): \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let during = context.map { " (\($0.text), \(language.pick(fr: "ligne", en: "line")) \($0.mark.line))" } ?? ""
+            return Diagnostic(.error, "\(syntax): \(problem)\(during)",
+                              at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "« \($0) »" }.joined(separator: ", ")
+            let keysEN = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.error, language.pick(fr: "clé en double dans un même tableau : \(keys)",
+                                                    en: "duplicate key in one mapping: \(keysEN)"),
+                              at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, "\(syntax): \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return Diagnostic(.error, "\(syntax): \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

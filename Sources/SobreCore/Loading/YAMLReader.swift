@@ -1,0 +1,218 @@
+import Yams
+
+/// Walks composed YAML nodes, reading typed values and collecting located diagnostics.
+struct YAMLReader {
+    /// Nodes read at most; aliases can make a small file a huge tree.
+    static let nodeBudget = 2_000_000
+
+    let file: String
+    let language: Language
+    private let lines: [[Unicode.Scalar]]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var visited = 0
+    private var budgetReported = false
+
+    init(file: String, language: Language, source: String) {
+        self.file = file
+        self.language = language
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    // MARK: - Diagnostics
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func error(_ node: Node?, fr: String, en: String) {
+        diagnostics.append(Diagnostic(.error, language.pick(fr: fr, en: en), at: node.map(location)))
+    }
+
+    mutating func error(at location: SourceLocation, fr: String, en: String) {
+        diagnostics.append(Diagnostic(.error, language.pick(fr: fr, en: en), at: location))
+    }
+
+    mutating func warning(_ node: Node?, fr: String, en: String) {
+        diagnostics.append(Diagnostic(.warning, language.pick(fr: fr, en: en), at: node.map(location)))
+    }
+
+    /// Counts a visited node; false once the budget is spent (reported once).
+    mutating func visit(_ node: Node) -> Bool {
+        visited += 1
+        if visited > Self.nodeBudget {
+            if !budgetReported {
+                budgetReported = true
+                error(node, fr: "fichier trop volumineux une fois les alias développés",
+                      en: "file too large once its aliases are expanded")
+            }
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Structure
+
+    /// A mapping's entries with their keys as text, checked against the keys this place allows.
+    ///
+    /// - Parameters:
+    ///   - what: how the user would name the mapping, in French and English, e.g. ("la question « x »", "question 'x'").
+    mutating func fields(
+        _ node: Node, allowed: [String], required: [String], what: (fr: String, en: String)
+    ) -> Fields? {
+        guard visit(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            error(node, fr: "\(what.fr) doit être un tableau de clés (« clé: valeur »), pas \(kindName(node).fr)",
+                  en: "\(what.en) must be a mapping ('key: value'), not \(kindName(node).en)")
+            return nil
+        }
+        var fields = Fields(node: node)
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                error(keyNode, fr: "une clé doit être un simple mot", en: "a key must be a plain word")
+                continue
+            }
+            let key = keyScalar.string
+            if !allowed.contains(key) {
+                let hint = Suggestion.closest(to: key, among: allowed).map {
+                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+                } ?? ""
+                error(keyNode, fr: "clé inconnue « \(key) » dans \(what.fr)\(hint)",
+                      en: "unknown key '\(key)' in \(what.en)\(hint)")
+                continue
+            }
+            fields.entries[key] = (keyNode, valueNode)
+        }
+        for key in required where fields.entries[key] == nil {
+            error(node, fr: "il manque la clé « \(key) » dans \(what.fr)", en: "missing key '\(key)' in \(what.en)")
+        }
+        return fields
+    }
+
+    /// The items of a sequence.
+    mutating func sequence(_ node: Node, what: (fr: String, en: String)) -> [Node]? {
+        guard visit(node) else { return nil }
+        if case .sequence(let sequence) = node { return Array(sequence) }
+        error(node, fr: "\(what.fr) doit être une liste (« - … »), pas \(kindName(node).fr)",
+              en: "\(what.en) must be a list ('- …'), not \(kindName(node).en)")
+        return nil
+    }
+
+    // MARK: - Scalars
+
+    func scalarValue(_ node: Node) -> YAMLScalarValue? {
+        if case .scalar(let scalar) = node { return YAMLScalarValue(scalar) }
+        return nil
+    }
+
+    /// Any scalar as text (ids stay text even when they look like numbers); null is missing.
+    mutating func text(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(node, fr: "« \(key) » doit être un texte, pas \(kindName(node).fr)",
+                  en: "'\(key)' must be a text, not \(kindName(node).en)")
+            return nil
+        }
+        if YAMLScalarValue(scalar) == .null {
+            error(node, fr: "« \(key) » est vide", en: "'\(key)' is empty")
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func integer(_ node: Node, key: String) -> Int? {
+        if case .integer(let i)? = scalarValue(node) { return i }
+        if case .float(let d)? = scalarValue(node), d.rounded() == d, abs(d) < 1e15 { return Int(d) }
+        error(node, fr: "« \(key) » doit être un nombre entier", en: "'\(key)' must be a whole number")
+        return nil
+    }
+
+    mutating func number(_ node: Node, key: String) -> Double? {
+        switch scalarValue(node) {
+        case .integer(let i)?: return Double(i)
+        case .float(let d)? where d.isFinite: return d
+        default:
+            error(node, fr: "« \(key) » doit être un nombre", en: "'\(key)' must be a number")
+            return nil
+        }
+    }
+
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        if case .bool(let b)? = scalarValue(node) { return b }
+        let seen = (node.scalar?.string).map { language.pick(fr: " (« \($0) » n’en est pas un)", en: " ('\($0)' is not one)") } ?? ""
+        error(node, fr: "« \(key) » doit valoir true ou false\(seen)", en: "'\(key)' must be true or false\(seen)")
+        return nil
+    }
+
+    // MARK: - Places inside scalars
+
+    /// The source location of the `offset`-th Unicode scalar of a scalar node's value.
+    ///
+    /// Exact for one-line values; for quoted, folded or multi-line values it finds the same
+    /// word in the source lines that follow the node's start.
+    func location(inScalar node: Node, offset: Int) -> SourceLocation {
+        let base = location(node)
+        guard case .scalar(let scalar) = node else { return base }
+        let value = Array(scalar.string.unicodeScalars)
+        let start = min(max(offset, 0), value.count)
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let lineIndex = base.line - 1
+        if !value.contains("\n"), lineIndex < lines.count {
+            // Look for the value itself on its line: true for plain and simply quoted scalars.
+            let column0 = base.column - 1 + (quoted ? 1 : 0)
+            let line = lines[lineIndex]
+            if column0 + value.count <= line.count, Array(line[column0..<(column0 + value.count)]) == value {
+                return SourceLocation(file: file, line: base.line, column: column0 + start + 1)
+            }
+        }
+        // Otherwise find the word at `offset`, as many times over as it occurs before it in the value.
+        var end = start
+        while end < value.count, !isSpace(value[end]) { end += 1 }
+        let needle = Array(value[start..<max(end, min(start + 1, value.count))])
+        guard !needle.isEmpty else { return base }
+        var occurrencesBefore = 0
+        var i = 0
+        while i + needle.count <= start {
+            if Array(value[i..<(i + needle.count)]) == needle { occurrencesBefore += 1 }
+            i += 1
+        }
+        var seen = 0
+        for l in lineIndex..<lines.count {
+            let line = lines[l]
+            var c = l == lineIndex ? max(base.column - 1, 0) : 0
+            while c + needle.count <= line.count {
+                if Array(line[c..<(c + needle.count)]) == needle {
+                    if seen == occurrencesBefore { return SourceLocation(file: file, line: l + 1, column: c + 1) }
+                    seen += 1
+                }
+                c += 1
+            }
+        }
+        return base
+    }
+
+    private func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" }
+
+    func kindName(_ node: Node) -> (fr: String, en: String) {
+        switch node {
+        case .mapping: ("un tableau de clés", "a mapping")
+        case .sequence: ("une liste", "a list")
+        case .alias: ("un alias", "an alias")
+        case .scalar(let s):
+            switch YAMLScalarValue(s) {
+            case .null: ("une valeur vide", "an empty value")
+            case .bool: ("un booléen", "a boolean")
+            case .integer, .float: ("un nombre", "a number")
+            case .string(let v): ("le texte « \(v) »", "the text '\(v)'")
+            }
+        }
+    }
+
+    /// A mapping's entries by key, keeping the key node for locations.
+    struct Fields {
+        let node: Node
+        var entries: [String: (key: Node, value: Node)] = [:]
+
+        subscript(_ key: String) -> Node? { entries[key]?.value }
+        func keyNode(_ key: String) -> Node? { entries[key]?.key }
+    }
+}

@@ -1,0 +1,68 @@
+/// An improvement the questionnaire proposes when its condition holds.
+public struct Action: Sendable, Identifiable {
+    /// `[a-z][a-z0-9_]*`, unique.
+    public var id: String
+    public var title: String
+    public var description: String?
+    /// The theme it improves.
+    public var themeID: String
+    public var priority: Grade
+    public var effort: Grade
+    /// Triggers the action.
+    public var when: Expression
+    /// Actions that should come first.
+    public var after: [String]
+    public var source: String?
+
+    /// Creates an action.
+    public init(
+        id: String, title: String, description: String? = nil, themeID: String, priority: Grade, effort: Grade,
+        when: Expression, after: [String] = [], source: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.themeID = themeID
+        self.priority = priority
+        self.effort = effort
+        self.when = when
+        self.after = after
+        self.source = source
+    }
+
+    /// When the action can be done, from its effort.
+    public var horizon: Horizon {
+        switch effort {
+        case .low: .quickWin
+        case .medium: .shortTerm
+        case .high: .structural
+        }
+    }
+}
+
+/// low | medium | high, for priority and effort.
+public enum Grade: String, Sendable, Hashable, CaseIterable, Comparable {
+    case low, medium, high
+
+    var rank: Int {
+        switch self {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        }
+    }
+
+    public static func < (lhs: Grade, rhs: Grade) -> Bool { lhs.rank < rhs.rank }
+
+    /// `+`, `++`, `+++` as the seed shows priorities.
+    public var plusses: String { String(repeating: "+", count: rank + 1) }
+    /// `*`, `**`, `***` as the seed shows difficulty.
+    public var stars: String { String(repeating: "*", count: rank + 1) }
+}
+
+/// When a plan item can be done, derived from effort.
+public enum Horizon: String, Sendable, Hashable, CaseIterable {
+    case quickWin = "quick_win"
+    case shortTerm = "short_term"
+    case structural
+}

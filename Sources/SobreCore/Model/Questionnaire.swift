@@ -1,0 +1,70 @@
+/// A maturity questionnaire as loaded from its YAML file: themes of questions, levels, actions.
+///
+/// The engine knows nothing of any domain: everything it asks, scores and proposes is here.
+public struct Questionnaire: Sendable {
+    /// `[a-z0-9][a-z0-9-]*`, stable across versions.
+    public var id: String
+    /// Free text shown in reports and stored in assessments.
+    public var version: String
+    /// The language of every text, and of the interface around it.
+    public var language: Language
+    public var title: String
+    public var description: String?
+    /// Where the content comes from (an extension of the format).
+    public var source: String?
+    /// Maturity levels, ascending by `min`.
+    public var levels: [Level]
+    /// When set, the overall level is at most the lowest theme level plus this.
+    public var weakestLink: Int?
+    public var themes: [Theme]
+    public var actions: [Action]
+    /// Hex SHA-256 of the file's bytes: how assessments name the exact questionnaire.
+    public var sha256: String
+    /// The path the questionnaire was read from.
+    public var path: String
+
+    /// Creates a questionnaire; the loader is the usual way.
+    public init(
+        id: String, version: String, language: Language, title: String, description: String? = nil,
+        source: String? = nil, levels: [Level], weakestLink: Int? = nil, themes: [Theme],
+        actions: [Action], sha256: String = "", path: String = ""
+    ) {
+        self.id = id
+        self.version = version
+        self.language = language
+        self.title = title
+        self.description = description
+        self.source = source
+        self.levels = levels
+        self.weakestLink = weakestLink
+        self.themes = themes
+        self.actions = actions
+        self.sha256 = sha256
+        self.path = path
+    }
+
+    /// Every question in interview order: theme by theme, in file order.
+    public var questions: [Question] { themes.flatMap(\.questions) }
+
+    /// The question with this full id (`theme.question`).
+    public func question(_ fullID: String) -> Question? {
+        guard let dot = fullID.firstIndex(of: ".") else { return nil }
+        let themeID = fullID[..<dot]
+        let questionID = fullID[fullID.index(after: dot)...]
+        return themes.first { $0.id == themeID }?.questions.first { $0.id == questionID }
+    }
+
+    /// The theme with this id.
+    public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+
+    /// The action with this id.
+    public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
+
+    /// The level a score reaches: the last level, in file order, whose `min` is at most the score.
+    public func level(for score: Double) -> Level? {
+        levels.last { $0.min <= score }
+    }
+
+    /// The level with this id.
+    public func level(id: Int) -> Level? { levels.first { $0.id == id } }
+}

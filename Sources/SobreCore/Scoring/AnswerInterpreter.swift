@@ -1,0 +1,59 @@
+/// Turns a stored answer into the value expressions see, and scores it (SPEC §3.1).
+///
+/// An answer that does not fit its question (an unknown option, a number out of the scale,
+/// a hand-edited type) is treated as no answer rather than guessed at.
+public enum AnswerInterpreter {
+    static func interpret(_ raw: JSONValue, for question: Question) -> ExpressionValue? {
+        switch (question.kind, raw) {
+        case (.single(let options), .string(let id)):
+            return options.contains { $0.id == id } ? .text(id) : nil
+        case (.multiple(let options), .array(let items)):
+            var picked: Set<String> = []
+            for item in items {
+                guard case .string(let id) = item, options.contains(where: { $0.id == id }) else { return nil }
+                picked.insert(id)
+            }
+            if picked.isEmpty { return nil }
+            if picked.count > 1, options.contains(where: { $0.exclusive && picked.contains($0.id) }) { return nil }
+            return .set(picked)
+        case (.boolean, .bool(let b)):
+            return .bool(b)
+        case (.scale(let min, let max, _), .number(let v)):
+            return v >= Double(min) && v <= Double(max) ? .number(v) : nil
+        case (.number, .number(let v)):
+            return .number(v)
+        case (.text, .string(let s)):
+            return s.isEmpty ? nil : .text(s)
+        default:
+            return nil
+        }
+    }
+
+    static func score(_ value: ExpressionValue, for question: Question) -> Double? {
+        switch (question.kind, value) {
+        case (.single(let options), .text(let id)):
+            return options.first { $0.id == id }?.score
+        case (.multiple(let options), .set(let picked)):
+            return Swift.min(1, options.filter { picked.contains($0.id) }.reduce(0.0) { $0 + $1.score })
+        case (.boolean(let yes, let no), .bool(let b)):
+            return b ? yes : no
+        case (.scale(let min, let max, _), .number(let v)):
+            return (v - Double(min)) / Double(max - min)
+        case (.number(let rules), .number(let v)):
+            guard let bands = rules.bands else { return nil }
+            return (bands.first { band in band.upto.map { v <= $0 } ?? true } ?? bands.last)?.score
+        default:
+            return nil
+        }
+    }
+
+    /// The score a stored answer would get, nil when unscored or unusable.
+    public static func score(of raw: JSONValue, for question: Question) -> Double? {
+        interpret(raw, for: question).flatMap { score($0, for: question) }
+    }
+
+    /// Whether a stored value fits the question.
+    public static func fits(_ raw: JSONValue, _ question: Question) -> Bool {
+        interpret(raw, for: question) != nil
+    }
+}

@@ -1,0 +1,17 @@
+/// A triggered action in the plan, with what makes it worth doing.
+public struct PlanItem: Sendable {
+    /// One reason: a question the action's condition uses and the answer given.
+    public struct Reason: Sendable {
+        public let questionID: String
+        /// The answer as stored, nil when unanswered, N/A or not relevant.
+        public let value: JSONValue?
+        public let notApplicable: Bool
+    }
+
+    public let action: Action
+    /// 1-based position in the plan.
+    public let rank: Int
+    /// `Σ w(q)·(1 − s(q))` over the counted questions its condition refers to.
+    public let gap: Double
+    public let because: [Reason]
+}

@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations the store needs, with errors as values and writes that are atomic.
+public enum FileIO {
+    /// Why a file operation failed, with the system's reason.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Largest file read; assessments and questionnaires are far smaller.
+    public static let maximumFileSize = 64 << 20
+
+    /// Reads a whole file.
+    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw Failure(path: path, reason: reasonText(EISDIR))
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(path)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > maximumFileSize { throw Failure(path: path, reason: "file too large") }
+        }
+        return bytes
+    }
+
+    /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed, renamed.
+    ///
+    /// A crash at any moment leaves either the old file or the new one, never a mix.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let folder = directory(of: path)
+        var template = Array("\(folder)/.\(baseName(of: path)).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw failure(path) }
+        let temporary = string(fromCString: template)
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let error = failure(path)
+                close(fd)
+                throw error
+            }
+            written += n
+        }
+        // Readable by the group like an ordinary file, whatever mkstemp chose.
+        fchmod(fd, 0o644)
+        guard fsync(fd) == 0 else {
+            let error = failure(path)
+            close(fd)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw failure(path) }
+        ok = true
+        // Make the rename itself durable.
+        let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Creates a folder and its parents.
+    public static func makeDirectories(_ path: String) throws(Failure) {
+        if isDirectory(path) { return }
+        let parent = directory(of: path)
+        if parent != path, !parent.isEmpty, parent != "/" { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw failure(path) }
+    }
+
+    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Entries of a folder (names only), sorted; empty when it cannot be read.
+    public static func list(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The folder part of a path ("." for a bare name).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    public static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The path made absolute against the current folder.
+    public static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let cwd = string(fromCString: buffer)
+        var parts: [Substring] = cwd.split(separator: "/")
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// `a/b` joined, without doubling the slash.
+    public static func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    /// Text from a NUL-terminated C buffer.
+    public static func string(fromCString buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Writes all of `text` to a file descriptor (standard output is 1, standard error 2).
+    public static func write(_ text: String, fd: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(n)
+        }
+    }
+
+    private static func failure(_ path: String) -> Failure {
+        Failure(path: path, reason: reasonText(errno))
+    }
+
+    private static func reasonText(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

@@ -273,7 +273,9 @@ struct QuestionnaireBuilder {
                     earlier.insert(question.fullID)
                     questions.append(question)
                 }
-                if !questions.isEmpty, !questions.contains(where: { $0.isScored && $0.weight > 0 }) {
+                // A theme whose questions all weigh 0 is an inventory, informational on purpose.
+                if !questions.isEmpty, !questions.contains(where: { $0.isScored && $0.weight > 0 }),
+                   questions.contains(where: { $0.weight > 0 }) {
                     reader.warning(f.keyNode("questions"), fr: "le thème « \(themeID) » n’a aucune question notée : il ne sera jamais évalué",
                                    en: "theme '\(themeID)' has no scored question: it will never be assessed")
                 }

@@ -1,1 +1,154 @@
 import SobreCore
+
+/// Everything a report shows, computed once so that every format says the same thing.
+public struct ReportModel: Sendable {
+    /// A score with its level, as shown.
+    public struct Standing: Sendable {
+        public let score: Double?
+        public let level: Level?
+    }
+
+    /// A theme's line.
+    public struct ThemeLine: Sendable {
+        public let theme: Theme
+        public let score: Double?
+        public let level: Level?
+        public let counted: Int
+        public let relevant: Int
+        /// All its questions weigh 0: an inventory, never scored.
+        public let informational: Bool
+    }
+
+    /// One answer as a reader sees it.
+    public struct AnswerLine: Sendable {
+        public let question: Question
+        public let themeTitle: String
+        public let value: JSONValue?
+        public let notApplicable: Bool
+        public let relevant: Bool
+        /// The answer in words (option labels, Oui/Non, number with unit).
+        public let display: String
+        public let score: Double?
+        public let note: String?
+    }
+
+    /// One reason of a plan item, in words.
+    public struct Reason: Sendable {
+        public let questionID: String
+        public let questionText: String
+        public let value: JSONValue?
+        public let notApplicable: Bool
+        public let display: String
+    }
+
+    /// A plan item with its reasons in words.
+    public struct PlanLine: Sendable {
+        public let rank: Int
+        public let action: Action
+        public let themeTitle: String
+        public let gap: Double
+        public let reasons: [Reason]
+        public let isQuickWin: Bool
+    }
+
+    /// The change since an earlier assessment of the same site.
+    public struct Progress: Sendable {
+        public struct ThemeDelta: Sendable {
+            public let id: String
+            public let title: String
+            public let score: Double?
+            public let previousScore: Double?
+            public let delta: Double?
+        }
+
+        public let date: String
+        public let overall: Standing
+        public let overallDelta: Double?
+        public let themes: [ThemeDelta]
+        public let actionsDone: [Action]
+        public let actionsNew: [Action]
+    }
+
+    public let questionnaire: Questionnaire
+    public let assessment: Assessment
+    public let language: Language
+    public let overall: Standing
+    public let levelByScore: Level?
+    public let capped: Bool
+    public let themes: [ThemeLine]
+    public let plan: [PlanLine]
+    public let missingRequired: [String]
+    public let answers: [AnswerLine]
+    public let previous: Progress?
+    /// The scorecard behind it all.
+    public let scorecard: Scorecard
+
+    /// The first five quick wins.
+    public var quickWins: [PlanLine] { plan.filter(\.isQuickWin) }
+
+    /// Builds the model of one assessment, and of the change since `previous` when given.
+    public init(questionnaire: Questionnaire, assessment: Assessment, previous: (Questionnaire, Assessment)? = nil) {
+        let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
+        self.scorecard = card
+        self.questionnaire = questionnaire
+        self.assessment = assessment
+        let language = questionnaire.language
+        self.language = language
+        overall = Standing(score: card.overallScore, level: card.overallLevel)
+        levelByScore = card.levelByScore
+        capped = card.capped
+        themes = card.themes.map { t in
+            ThemeLine(theme: t.theme, score: t.score, level: t.level, counted: t.counted, relevant: t.relevant,
+                      informational: t.theme.questions.allSatisfy { $0.weight == 0 || !$0.isScored })
+        }
+        let quickWinIDs = Set(card.quickWins.map(\.action.id))
+        plan = card.plan.map { item in
+            PlanLine(
+                rank: item.rank, action: item.action,
+                themeTitle: questionnaire.theme(item.action.themeID)?.title ?? item.action.themeID,
+                gap: item.gap,
+                reasons: item.because.map { reason in
+                    let question = questionnaire.question(reason.questionID)
+                    return Reason(
+                        questionID: reason.questionID, questionText: question?.text ?? reason.questionID,
+                        value: reason.value, notApplicable: reason.notApplicable,
+                        display: question.map { AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language) }
+                            ?? language.pick(fr: "sans réponse", en: "no answer"))
+                },
+                isQuickWin: quickWinIDs.contains(item.action.id))
+        }
+        missingRequired = card.missingRequired
+        answers = card.questions.compactMap { result in
+            let stored = assessment.answers[result.question.fullID]
+            guard let stored, stored.isGiven || stored.note != nil else { return nil }
+            return AnswerLine(
+                question: result.question,
+                themeTitle: questionnaire.theme(result.question.themeID)?.title ?? result.question.themeID,
+                value: stored.value, notApplicable: stored.notApplicable, relevant: result.relevant,
+                display: AnswerText.display(stored.value, notApplicable: stored.notApplicable, for: result.question, language: language),
+                score: result.score, note: stored.note)
+        }
+        if let (previousQuestionnaire, previousAssessment) = previous {
+            let before = Scorecard(questionnaire: previousQuestionnaire, answers: previousAssessment.answers)
+            let beforeThemes = Dictionary(before.themes.map { ($0.theme.id, $0.score) }, uniquingKeysWith: { a, _ in a })
+            let nowIDs = card.triggeredActionIDs
+            let beforeIDs = before.triggeredActionIDs
+            func delta(_ a: Double?, _ b: Double?) -> Double? {
+                guard let a, let b else { return nil }
+                return a - b
+            }
+            self.previous = Progress(
+                date: previousAssessment.date,
+                overall: Standing(score: before.overallScore, level: before.overallLevel),
+                overallDelta: delta(card.overallScore, before.overallScore),
+                themes: card.themes.map { t in
+                    let old = beforeThemes[t.theme.id] ?? nil
+                    return .init(id: t.theme.id, title: t.theme.title, score: t.score, previousScore: old, delta: delta(t.score, old))
+                },
+                actionsDone: previousQuestionnaire.actions.filter { beforeIDs.contains($0.id) && !nowIDs.contains($0.id) },
+                actionsNew: questionnaire.actions.filter { nowIDs.contains($0.id) && !beforeIDs.contains($0.id) })
+        } else {
+            self.previous = nil
+        }
+    }
+}

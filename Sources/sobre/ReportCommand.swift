@@ -1,6 +1,88 @@
 import ArgumentParser
+import SobreCore
+import SobreReport
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Rapport d’une évaluation.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Rapport d’une évaluation : niveaux, plan d’actions (report of one assessment).",
+        discussion: """
+            Formats : text (terminal, par défaut), markdown, html (un seul fichier autonome, \
+            imprimable en A4), json (SPEC §5), csv (une ligne par question, pour un tableur).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, html, json, csv
+    }
+
+    @Argument(help: "Le fichier d’évaluation (.json).")
+    var assessment: String
+
+    @Option(name: .long, help: "Format du rapport : text, markdown, html, json ou csv.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Écrire le rapport dans ce fichier plutôt qu’à l’écran.")
+    var output: String?
+
+    @Option(name: .long, help: "Une évaluation antérieure du même site, pour montrer l’évolution.")
+    var previous: String?
+
+    func run() throws {
+        let store = AssessmentStore(library: Resources.library)
+        let language = Terminal.language
+        let loaded: AssessmentStore.Loaded
+        do {
+            loaded = try store.open(assessment, language: language)
+        } catch {
+            Terminal.writeError("sobre: \(assessment): \(error.message)")
+            throw ExitCode(1)
+        }
+        let lang = loaded.questionnaire.language
+        var before: (Questionnaire, Assessment)?
+        if let previous {
+            do {
+                let earlier = try store.open(previous, language: lang)
+                guard earlier.assessment.site.id == loaded.assessment.site.id else {
+                    Terminal.writeError("sobre: \(previous): " + lang.pick(
+                        fr: "ce n’est pas le même site (« \(earlier.assessment.site.id) » au lieu de « \(loaded.assessment.site.id) »)",
+                        en: "not the same site ('\(earlier.assessment.site.id)' instead of '\(loaded.assessment.site.id)')"))
+                    throw ExitCode(1)
+                }
+                before = (earlier.questionnaire, earlier.assessment)
+            } catch let error as AssessmentCodec.ReadError {
+                Terminal.writeError("sobre: \(previous): \(error.message)")
+                throw ExitCode(1)
+            }
+        }
+        let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        let text: String
+        switch format {
+        case .text:
+            text = TextReport.render(model, colour: output == nil && Terminal.useColour(fd: 1))
+        case .json:
+            text = JSONReport.render(model)
+        case .csv:
+            text = CSVReport.render(model)
+        case .html, .markdown:
+            let kind: TemplateReport.Format = format == .html ? .html : .markdown
+            guard let path = Resources.templateDirectories.map({ FileIO.join($0, kind.templateName) }).first(where: FileIO.exists) else {
+                Terminal.writeError("sobre: " + lang.pick(
+                    fr: "modèle de rapport \(kind.templateName) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
+                    en: "report template \(kind.templateName) not found (Reports/ folder; see SOBRE_HOME)"))
+                throw ExitCode(1)
+            }
+            do {
+                let template = String(decoding: try FileIO.read(path), as: UTF8.self)
+                text = try TemplateReport.render(model, template: template, format: kind)
+            } catch let error as TemplateReport.TemplateError {
+                Terminal.writeError("\(path):\(error.line):\(error.column): error: \(error.message)")
+                throw ExitCode(1)
+            } catch let error as FileIO.Failure {
+                Terminal.writeError("sobre: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        try Output.write(text, to: output, language: lang)
+    }
 }

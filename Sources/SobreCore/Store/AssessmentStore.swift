@@ -1,0 +1,47 @@
+/// Reads assessment files with the exact questionnaire each was taken with.
+public struct AssessmentStore: Sendable {
+    /// An assessment and its questionnaire.
+    public struct Loaded: Sendable {
+        public let path: String
+        public let assessment: Assessment
+        public let questionnaire: Questionnaire
+    }
+
+    public let library: QuestionnaireLibrary
+
+    /// A store that looks questionnaires up in `library`.
+    public init(library: QuestionnaireLibrary) {
+        self.library = library
+    }
+
+    /// Reads `path` and finds its questionnaire by content hash (copies beside it, then bundled).
+    ///
+    /// Without a hash (a file written by hand), the bundled questionnaire with the same id and
+    /// version is used.
+    public func open(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Loaded {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path)
+        } catch {
+            throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason)",
+                                                                   en: "cannot read: \(error.reason)"))
+        }
+        let assessment = try AssessmentCodec.decode(bytes, language: language)
+        let reference = assessment.questionnaire
+        var questionnaire: Questionnaire?
+        if let sha = reference.sha256 {
+            questionnaire = library.find(sha256: sha, near: path)
+        } else {
+            questionnaire = library.bundled().compactMap(\.questionnaire).first {
+                $0.id == reference.id && $0.version == reference.version
+            }
+        }
+        guard let questionnaire else {
+            let hash = reference.sha256.map { " (sha256 \($0.prefix(12))…)" } ?? ""
+            throw AssessmentCodec.ReadError(message: language.pick(
+                fr: "questionnaire introuvable : « \(reference.id) » version \(reference.version)\(hash) ; ni parmi les questionnaires fournis, ni dans un dossier .questionnaires/ à côté de l’évaluation",
+                en: "questionnaire not found: '\(reference.id)' version \(reference.version)\(hash); neither bundled nor in a .questionnaires/ folder beside the assessment"))
+        }
+        return Loaded(path: path, assessment: assessment, questionnaire: questionnaire)
+    }
+}

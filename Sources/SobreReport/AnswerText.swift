@@ -1,0 +1,47 @@
+import SobreCore
+
+/// Answers and numbers in words, as a director reads them.
+public enum AnswerText {
+    /// The stored answer of `question` in plain words.
+    public static func display(_ value: JSONValue?, notApplicable: Bool, for question: Question, language: Language) -> String {
+        if notApplicable { return language.pick(fr: "Non applicable", en: "Not applicable") }
+        guard let value, value != .null else { return language.pick(fr: "sans réponse", en: "no answer") }
+        switch (question.kind, value) {
+        case (.single(let options), .string(let id)):
+            return options.first { $0.id == id }?.label ?? id
+        case (.multiple(let options), .array(let ids)):
+            return ids.compactMap(\.stringValue).map { id in options.first { $0.id == id }?.label ?? id }.joined(separator: " ; ")
+        case (.boolean, .bool(let b)):
+            return b ? language.pick(fr: "Oui", en: "Yes") : language.pick(fr: "Non", en: "No")
+        case (.scale(_, _, let labels), .number(let n)):
+            let text = number(n, language: language)
+            if let label = labels[Int(n)], n.rounded() == n { return "\(text) (\(label))" }
+            return text
+        case (.number(let rules), .number(let n)):
+            return rules.unit.map { "\(number(n, language: language)) \($0)" } ?? number(n, language: language)
+        case (.text, .string(let s)):
+            return s
+        default:
+            return JSONWriter.string(value, pretty: false)
+        }
+    }
+
+    /// A number without useless decimals, with a decimal comma in French.
+    public static func number(_ x: Double, language: Language) -> String {
+        var text: String
+        if x.rounded() == x, abs(x) < 1e15 {
+            text = String(Int64(x))
+        } else {
+            text = String((x * 100).rounded() / 100)
+        }
+        if language == .fr { text = text.replacing(".", with: ",") }
+        return text
+    }
+
+    /// A 0–100 score rounded to a whole number, "—" when there is none.
+    public static func score(_ x: Double?) -> String {
+        guard let x else { return "—" }
+        return String(Int(x.rounded()))
+    }
+}
+

@@ -1,0 +1,160 @@
+import Mustache
+import SobreCore
+
+/// HTML and Markdown reports from Mustache templates in `Reports/`, which an association can restyle.
+public enum TemplateReport {
+    /// Which template and which escaping.
+    public enum Format: String, Sendable {
+        case html
+        case markdown
+
+        /// The template's file name in `Reports/`.
+        public var templateName: String {
+            switch self {
+            case .html: "report.html.mustache"
+            case .markdown: "report.md.mustache"
+            }
+        }
+    }
+
+    /// A template that does not parse, with its place.
+    public struct TemplateError: Error, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    /// Renders `model` with the template text; Markdown templates declare `{{% CONTENT_TYPE: MARKDOWN}}`.
+    public static func render(_ model: ReportModel, template: String, format: Format) throws(TemplateError) -> String {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        let parsed: MustacheTemplate
+        do {
+            parsed = try MustacheTemplate(string: template)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateError(line: error.context.lineNumber, column: error.context.columnNumber, message: "\(error.error)")
+        } catch {
+            throw TemplateError(line: 1, column: 1, message: "\(error)")
+        }
+        return parsed.render(context(model, format: format))
+    }
+
+    /// The values templates see: words already in the questionnaire's language, numbers already rounded.
+    static func context(_ model: ReportModel, format: Format) -> [String: Any] {
+        let w = Words(language: model.language)
+        let q = model.questionnaire
+        let a = model.assessment
+        let fr = model.language == .fr
+        func levelColour(_ level: Level?) -> String { SVGChart.colour(for: level, in: q) }
+        func item(_ line: ReportModel.PlanLine) -> [String: Any] {
+            [
+                "rank": line.rank, "id": line.action.id, "title": line.action.title,
+                "description": line.action.description ?? "", "hasDescription": line.action.description != nil,
+                "theme": line.themeTitle, "priority": line.action.priority.plusses, "priorityWord": w.priority(line.action.priority),
+                "effort": line.action.effort.stars, "effortWord": w.effort(line.action.effort),
+                "horizon": w.horizon(line.action.horizon), "source": line.action.source ?? "", "hasSource": line.action.source != nil,
+                "reasons": line.reasons.map { ["question": $0.questionText, "id": $0.questionID, "answer": $0.display] },
+            ]
+        }
+        var horizons: [[String: Any]] = []
+        for horizon in Horizon.allCases {
+            let items = model.plan.filter { $0.action.horizon == horizon }
+            if !items.isEmpty { horizons.append(["name": w.horizon(horizon), "items": items.map(item)]) }
+        }
+        var answerThemes: [[String: Any]] = []
+        for theme in q.themes {
+            let lines = model.answers.filter { $0.question.themeID == theme.id }
+            guard !lines.isEmpty else { continue }
+            answerThemes.append([
+                "title": theme.title,
+                "answers": lines.map { line -> [String: Any] in
+                    [
+                        "id": line.question.fullID, "question": line.question.text, "answer": line.display,
+                        "score": line.score.map { AnswerText.score($0 * 100) } ?? "—", "note": line.note ?? "",
+                        "hasNote": line.note != nil, "irrelevant": !line.relevant,
+                    ]
+                },
+            ])
+        }
+        var context: [String: Any] = [
+            "lang": model.language.rawValue,
+            "title": q.title, "version": q.version, "questionnaireID": q.id, "sha256": q.sha256,
+            "source": q.source ?? "", "hasSource": q.source != nil,
+            "siteName": a.site.name ?? a.site.id, "siteID": a.site.id, "finess": a.site.finess ?? "", "hasFiness": a.site.finess != nil,
+            "group": a.site.group ?? "", "hasGroup": a.site.group != nil,
+            "respondent": [a.respondent?.name, a.respondent?.role].compactMap { $0 }.joined(separator: ", "),
+            "hasRespondent": a.respondent?.name != nil || a.respondent?.role != nil,
+            "interviewer": a.interviewer ?? "", "hasInterviewer": a.interviewer != nil,
+            "date": a.date, "status": w.status(a.status), "complete": a.status == .complete,
+            "overallLevel": model.overall.level?.name ?? w.notAssessed,
+            "overallLevelText": w.levelText(model.overall.level, of: q),
+            "overallLevelDescription": model.overall.level?.description ?? "",
+            "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),
+            "capped": model.capped, "cappedText": w.capped(by: model.levelByScore),
+            "themes": model.themes.map { t -> [String: Any] in
+                [
+                    "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score),
+                    "assessed": t.score != nil, "informational": t.informational,
+                    "level": t.level?.name ?? (t.informational ? w.informational : w.notAssessed),
+                    "colour": levelColour(t.level), "counted": t.counted, "relevant": t.relevant,
+                    "delta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
+                ]
+            },
+            "levels": q.levels.map { ["name": $0.name, "min": AnswerText.number($0.min, language: model.language),
+                                      "description": $0.description ?? "", "colour": levelColour($0)] },
+            "quickWins": model.quickWins.map(item), "hasQuickWins": !model.quickWins.isEmpty,
+            "horizons": horizons, "hasPlan": !model.plan.isEmpty, "planCount": model.plan.count,
+            "answerThemes": answerThemes,
+            "missingCount": model.missingRequired.count, "hasMissing": !model.missingRequired.isEmpty,
+            "hasNotes": a.notes != nil, "notes": a.notes ?? "",
+            "words": [
+                "overallLevel": w.overallLevel, "byTheme": w.byTheme, "quickWins": w.quickWins, "plan": w.plan,
+                "why": w.why, "noAction": w.noAction, "missing": w.missing, "since": w.since, "done": w.done, "new": w.new,
+                "score": fr ? "Score" : "Score", "level": fr ? "Niveau" : "Level", "theme": fr ? "Thème" : "Theme",
+                "action": fr ? "Action" : "Action", "priority": fr ? "Priorité" : "Priority", "effort": fr ? "Difficulté" : "Effort",
+                "answers": fr ? "Annexe : réponses et notes" : "Annex: answers and notes",
+                "question": fr ? "Question" : "Question", "answer": fr ? "Réponse" : "Answer", "note": fr ? "Note" : "Note",
+                "levels": fr ? "Les niveaux de maturité" : "Maturity levels", "from": fr ? "à partir de" : "from",
+                "site": fr ? "Établissement" : "Site", "date": fr ? "Date" : "Date",
+                "respondent": fr ? "Répondant" : "Respondent", "interviewer": fr ? "Enquêteur" : "Interviewer",
+                "questionnaire": fr ? "Questionnaire" : "Questionnaire", "sources": fr ? "Sources" : "Sources",
+                "notRelevant": fr ? "(question devenue sans objet)" : "(no longer relevant)",
+                "interviewNotes": fr ? "Notes de l’entretien" : "Interview notes",
+                "legend": fr ? "Priorité : + faible, ++ moyenne, +++ forte. Difficulté : * faible (gain rapide), ** moyenne, *** importante."
+                    : "Priority: + low, ++ medium, +++ high. Effort: * low (quick win), ** medium, *** high.",
+                "generated": fr ? "Rapport produit par sobre" : "Report made by sobre",
+            ],
+        ]
+        if let p = model.previous {
+            context["previous"] = [
+                "date": p.date, "delta": w.signed(p.overallDelta), "score": AnswerText.score(p.overall.score),
+                "level": p.overall.level?.name ?? w.notAssessed,
+                "done": p.actionsDone.map(\.title), "hasDone": !p.actionsDone.isEmpty,
+                "new": p.actionsNew.map(\.title), "hasNew": !p.actionsNew.isEmpty,
+            ] as [String: Any]
+        }
+        if format == .html {
+            context["radar"] = SVGChart.radar(model)
+            context["bars"] = SVGChart.bars(model)
+        }
+        return context
+    }
+}
+
+/// Escapes text for Markdown so user text cannot become markup, links or HTML.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\\(ch)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import SobreCore
+
+/// The report for a terminal: the level, a bar per theme, the quick wins, then the plan by horizon.
+public enum TextReport {
+    /// The whole report; `colour` adds ANSI bold and level colours.
+    public static func render(_ model: ReportModel, colour: Bool = false) -> String {
+        let w = Words(language: model.language)
+        let q = model.questionnaire
+        let a = model.assessment
+        func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+        var out: [String] = []
+        out.append(bold("\(q.title) — \(q.version)"))
+        out.append("\(a.site.name ?? a.site.id) · \(a.date) · \(w.status(a.status))")
+        out.append("")
+        out.append(bold("\(w.overallLevel) : \(w.levelText(model.overall.level, of: q))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
+        if model.capped { out.append("  " + w.capped(by: model.levelByScore)) }
+        if let p = model.previous {
+            out.append("  \(w.since) \(p.date) : \(w.signed(p.overallDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(model.overall.score)))")
+        }
+        out.append("")
+        out.append(bold(w.byTheme))
+        let width = model.themes.map(\.theme.title.count).max() ?? 10
+        for t in model.themes {
+            let title = t.theme.title + String(repeating: " ", count: max(0, width - t.theme.title.count))
+            if let score = t.score {
+                let filled = Int((score / 5).rounded())
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+                var line = "  \(title)  \(bar) \(pad(AnswerText.score(score), 3))  \(t.level?.name ?? "")"
+                if let d = model.previous?.themes.first(where: { $0.id == t.theme.id }), d.delta != nil {
+                    line += "  (\(w.signed(d.delta)))"
+                }
+                out.append(line)
+            } else {
+                out.append("  \(title)  \(t.informational ? w.informational : w.notAssessed)")
+            }
+        }
+        out.append("")
+        out.append(bold(w.quickWins))
+        if model.quickWins.isEmpty { out.append("  " + w.noAction) }
+        for item in model.quickWins { out += describe(item, w) }
+        let rest = model.plan.filter { !$0.isQuickWin }
+        if !rest.isEmpty {
+            out.append("")
+            out.append(bold(w.plan))
+            for horizon in Horizon.allCases {
+                let items = rest.filter { $0.action.horizon == horizon }
+                guard !items.isEmpty else { continue }
+                out.append("  \(w.horizon(horizon))")
+                for item in items { out += describe(item, w) }
+            }
+        }
+        if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
+            out.append("")
+            if !p.actionsDone.isEmpty { out.append(bold(w.done) + " : " + p.actionsDone.map(\.title).joined(separator: " ; ")) }
+            if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + p.actionsNew.map(\.title).joined(separator: " ; ")) }
+        }
+        if !model.missingRequired.isEmpty {
+            out.append("")
+            out.append("\(w.missing) : \(model.missingRequired.count)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
+        var lines = ["  \(pad(String(item.rank), 2)). \(item.action.title)  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
+        let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
+        if !reasons.isEmpty { lines.append("      \(w.why) : " + reasons.joined(separator: " ; ")) }
+        return lines
+    }
+
+    private static func pad(_ s: String, _ n: Int) -> String {
+        String(repeating: " ", count: max(0, n - s.count)) + s
+    }
+}

@@ -47,6 +47,10 @@ let package = Package(
             dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
         ),
         .testTarget(
+            name: "SobreReportTests",
+            dependencies: ["SobreCore", "SobreReport"]
+        ),
+        .testTarget(
             name: "SobreEndToEndTests",
             dependencies: ["sobre"]
         ),

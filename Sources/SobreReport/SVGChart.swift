@@ -16,13 +16,13 @@ public enum SVGChart {
     public static func radar(_ model: ReportModel) -> String {
         let w = Words(language: model.language)
         let themes = model.themes.filter { !$0.informational }
-        let size = 360.0, c = size / 2, r = 120.0
+        let width = 640.0, height = 340.0, cx = width / 2, cy = height / 2, r = 120.0
         let n = max(themes.count, 3)
         func point(_ i: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(n)
-            return (c + r * value / 100 * cos(angle), c + r * value / 100 * sin(angle))
+            return (cx + r * value / 100 * cos(angle), cy + r * value / 100 * sin(angle))
         }
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(size)) \(f(size))\" width=\"360\" height=\"360\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">"
         s += "<title id=\"radar-title\">\(escape(model.language.pick(fr: "Scores par thème", en: "Scores by theme")))</title>"
         let summary = themes.map { "\($0.theme.title) \(AnswerText.score($0.score))" }.joined(separator: ", ")
         s += "<desc id=\"radar-desc\">\(escape(summary))</desc>"
@@ -34,7 +34,7 @@ public enum SVGChart {
         s += "<polygon points=\"\(outer)\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1\"/>"
         for i in 0..<n {
             let (x, y) = point(i, 100)
-            s += "<line x1=\"\(f(c))\" y1=\"\(f(c))\" x2=\"\(f(x))\" y2=\"\(f(y))\" stroke=\"#d4d4d4\"/>"
+            s += "<line x1=\"\(f(cx))\" y1=\"\(f(cy))\" x2=\"\(f(x))\" y2=\"\(f(y))\" stroke=\"#d4d4d4\"/>"
         }
         let shape = themes.enumerated().map { point($0.offset, $0.element.score ?? 0) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
         if !themes.isEmpty {
@@ -42,7 +42,7 @@ public enum SVGChart {
         }
         for (i, t) in themes.enumerated() {
             let (x, y) = point(i, 118)
-            let anchor = abs(x - c) < 8 ? "middle" : (x < c ? "end" : "start")
+            let anchor = abs(x - cx) < 8 ? "middle" : (x < cx ? "end" : "start")
             let label = "\(t.theme.title) (\(t.score == nil ? w.notAssessed : AnswerText.score(t.score)))"
             s += "<text x=\"\(f(x))\" y=\"\(f(y + 4))\" font-size=\"10\" text-anchor=\"\(anchor)\" fill=\"#1f2937\">\(escape(label))</text>"
         }
@@ -53,7 +53,7 @@ public enum SVGChart {
     /// Horizontal bars of theme scores with dashed lines at the level thresholds.
     public static func bars(_ model: ReportModel) -> String {
         let themes = model.themes.filter { !$0.informational }
-        let labelWidth = 190.0, barWidth = 360.0, rowHeight = 24.0, top = 22.0
+        let labelWidth = 230.0, barWidth = 340.0, rowHeight = 24.0, top = 22.0
         let height = top + rowHeight * Double(themes.count) + 8
         let width = labelWidth + barWidth + 50
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"bars-title bars-desc\">"

@@ -112,7 +112,8 @@ public struct ReportModel: Sendable {
                     return Reason(
                         questionID: reason.questionID, questionText: question?.text ?? reason.questionID,
                         value: reason.value, notApplicable: reason.notApplicable,
-                        display: question.map { AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language) }
+                        display: !reason.relevant ? language.pick(fr: "sans objet (question non posée)", en: "not asked (not relevant)")
+                            : question.map { AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language) }
                             ?? language.pick(fr: "sans réponse", en: "no answer"))
                 },
                 isQuickWin: quickWinIDs.contains(item.action.id))

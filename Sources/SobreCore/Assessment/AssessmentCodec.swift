@@ -84,13 +84,9 @@ public enum AssessmentCodec {
             status: status, startedAt: root["started_at"]?.stringValue, updatedAt: root["updated_at"]?.stringValue,
             answers: answers, notes: root["notes"]?.stringValue)
         assessment.site.extra = s
-        var extraQuestionnaire = q
         for key in knownKeys { root[key] = nil }
-        if !extraQuestionnaire.isEmpty {
-            // Unknown keys inside "questionnaire" are kept under their parent.
-            root["questionnaire"] = .object(extraQuestionnaire)
-            extraQuestionnaire = JSONObject()
-        }
+        // Unknown keys inside "questionnaire" are kept under their parent.
+        if !q.isEmpty { root["questionnaire"] = .object(q) }
         assessment.extra = root
         return assessment
     }

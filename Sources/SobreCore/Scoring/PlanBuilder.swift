@@ -16,7 +16,8 @@ enum PlanBuilder {
                 if let result, result.counted, let s = result.score {
                     gap += result.question.weight * (1 - s)
                 }
-                because.append(PlanItem.Reason(questionID: id, value: result?.value, notApplicable: result?.notApplicable ?? false))
+                because.append(PlanItem.Reason(questionID: id, value: result?.value, notApplicable: result?.notApplicable ?? false,
+                                               relevant: result?.relevant ?? false))
             }
             candidates.append(Candidate(action: action, fileIndex: fileIndex, gap: gap, because: because))
         }

@@ -6,6 +6,8 @@ public struct PlanItem: Sendable {
         /// The answer as stored, nil when unanswered, N/A or not relevant.
         public let value: JSONValue?
         public let notApplicable: Bool
+        /// False when the question was not asked (its own `when` is false).
+        public let relevant: Bool
     }
 
     public let action: Action

@@ -47,6 +47,10 @@ let package = Package(
             dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
         ),
         .testTarget(
+            name: "SobreInterviewTests",
+            dependencies: ["SobreInterview", "SobreCore"]
+        ),
+        .testTarget(
             name: "SobreEndToEndTests",
             dependencies: ["sobre"]
         ),

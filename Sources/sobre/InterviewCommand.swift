@@ -151,8 +151,8 @@ struct InterviewCommand: ParsableCommand {
         let site = existing.site.name ?? existing.site.id
         if interactive {
             Terminal.write(l.pick(
-                fr: "Un entretien est déjà en cours pour \(site) le \(existing.date) (\(given) réponses) : \(path)\n",
-                en: "An interview is already in progress for \(site) on \(existing.date) (\(given) answers): \(path)\n"))
+                fr: "Un entretien est déjà en cours pour \(site) le \(existing.date) (\(given) réponse\(given > 1 ? "s" : "")) : \(path)\n",
+                en: "An interview is already in progress for \(site) on \(existing.date) (\(given) answer\(given == 1 ? "" : "s")): \(path)\n"))
             ask: while true {
                 switch reader.readLine(prompt: l.pick(fr: "Le reprendre ? (oui/non) > ", en: "Resume it? (yes/no) > "),
                                        completions: l == .fr ? ["oui", "non"] : ["yes", "no"]) {

@@ -28,6 +28,9 @@ final class ChildProcess {
     private var consumed = 0
     private var exitStatus: Int32?
 
+    /// Everything written so far, as written.
+    var rawText: String { String(decoding: raw, as: UTF8.self) }
+
     /// Everything written so far, `\r` and escape codes removed.
     var text: String { Self.clean(raw) }
 

@@ -85,7 +85,7 @@ import Testing
         let before = try E2E.read(path)
 
         let declined = try ChildProcess(args, in: folder, input: .terminal)
-        try declined.expect("Un entretien est déjà en cours pour Foyer le 2026-11-29 (1 réponses) : assessments/foyer/2026-11-29.json\n")
+        try declined.expect("Un entretien est déjà en cours pour Foyer le 2026-11-29 (1 réponse) : assessments/foyer/2026-11-29.json\n")
         try declined.expect("Le reprendre ? (oui/non) > ")
         declined.send("non\r")
         try declined.expect("rien n’a été modifié")
@@ -99,5 +99,22 @@ import Testing
         try accepted.expect("2/5 > ")
         accepted.send("q\r")
         #expect(accepted.waitForExit() == 0)
+    }
+
+    @Test func boldThemeTitlesOnlyWithoutNoColor() throws {
+        let (folder, q) = try setUp()
+        let coloured = try ChildProcess(["interview", "--questionnaire", q, "--site", "Foyer", "--out", "a.json"], in: folder, input: .terminal)
+        try coloured.expect("1/5 > ")
+        coloured.send("q\r")
+        #expect(coloured.waitForExit() == 0)
+        #expect(coloured.rawText.contains("\u{1B}[1mGouvernance\u{1B}[0m"))
+
+        let plain = try ChildProcess(["interview", "--questionnaire", q, "--site", "Foyer", "--out", "b.json"], in: folder, input: .terminal,
+                                     environment: ["NO_COLOR": "1"])
+        try plain.expect("1/5 > ")
+        plain.send("q\r")
+        #expect(plain.waitForExit() == 0)
+        #expect(!plain.rawText.contains("\u{1B}[1m"))
+        #expect(plain.text.contains("\nGouvernance\n"))
     }
 }

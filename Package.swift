@@ -51,6 +51,10 @@ let package = Package(
             dependencies: ["SobreCore", "SobreReport"]
         ),
         .testTarget(
+            name: "SobreInterviewTests",
+            dependencies: ["SobreInterview", "SobreCore"]
+        ),
+        .testTarget(
             name: "SobreEndToEndTests",
             dependencies: ["sobre"]
         ),

@@ -1,0 +1,155 @@
+import SobreCore
+
+/// Turns what was typed at a question into the value stored, or a one-line reason to refuse it.
+public enum AnswerParser {
+    /// The value to store, or why the text is not an answer to `question`.
+    public enum Outcome: Sendable, Equatable {
+        case value(JSONValue)
+        /// Nothing to record (an empty line at a text question).
+        case nothing
+        case refused(String)
+    }
+
+    /// Parses `input` (already trimmed) as an answer to `question`.
+    public static func parse(_ input: String, for question: Question, language: Language) -> Outcome {
+        let l = language
+        switch question.kind {
+        case .single(let options):
+            let tokens = words(input)
+            guard !tokens.isEmpty else { return .refused(emptyReason(question, l)) }
+            guard tokens.count == 1 else {
+                return .refused(l.pick(fr: "une seule réponse à cette question : un numéro ou un identifiant",
+                                       en: "one answer only to this question: a number or an id"))
+            }
+            switch option(tokens[0], in: options, language: l) {
+            case .success(let option): return .value(.string(option.id))
+            case .failure(let reason): return .refused(reason.text)
+            }
+        case .multiple(let options):
+            let tokens = words(input)
+            guard !tokens.isEmpty else { return .refused(emptyReason(question, l)) }
+            var picked: [AnswerOption] = []
+            for token in tokens {
+                switch option(token, in: options, language: l) {
+                case .success(let option):
+                    if picked.contains(option) {
+                        return .refused(l.pick(fr: "« \(option.label) » est donné deux fois", en: "'\(option.label)' is given twice"))
+                    }
+                    picked.append(option)
+                case .failure(let reason):
+                    return .refused(reason.text)
+                }
+            }
+            if picked.count > 1, let lone = picked.first(where: \.exclusive) {
+                return .refused(l.pick(fr: "« \(lone.label) » se choisit seul, sans autre option",
+                                       en: "'\(lone.label)' must be picked alone, with no other option"))
+            }
+            let ids = options.filter { picked.contains($0) }.map { JSONValue.string($0.id) }
+            return .value(.array(ids))
+        case .boolean:
+            switch input.lowercased() {
+            case "oui", "o", "yes", "y": return .value(.bool(true))
+            case "non", "n", "no": return .value(.bool(false))
+            default:
+                return .refused(l.pick(fr: "répondez oui ou non (o/n)", en: "answer yes or no (y/n)"))
+            }
+        case .scale(let min, let max, _):
+            let range = l.pick(fr: "une note entière de \(min) à \(max)", en: "a whole number from \(min) to \(max)")
+            guard let n = number(input), n.rounded() == n else {
+                return .refused(l.pick(fr: "« \(input) » ne convient pas : \(range)", en: "'\(input)' does not fit: \(range)"))
+            }
+            guard n >= Double(min), n <= Double(max) else {
+                return .refused(l.pick(fr: "\(input) est hors de l’échelle : \(range)", en: "\(input) is off the scale: \(range)"))
+            }
+            return .value(.number(n))
+        case .number(let rules):
+            var text = input
+            if let unit = rules.unit, !unit.isEmpty, text.lowercased().hasSuffix(unit.lowercased()) {
+                text = String(text.dropLast(unit.count)).trimmingSpaces
+            }
+            guard let n = number(text) else {
+                return .refused(l.pick(fr: "« \(input) » n’est pas un nombre (exemples : 12 ou 12,5)",
+                                       en: "'\(input)' is not a number (e.g. 12 or 12.5)"))
+            }
+            if rules.integer, n.rounded() != n {
+                return .refused(l.pick(fr: "un nombre entier est attendu, sans virgule", en: "a whole number is expected, no fraction"))
+            }
+            if let min = rules.min, n < min {
+                return .refused(l.pick(fr: "le nombre doit être au moins \(Display.number(min, l))",
+                                       en: "the number must be at least \(Display.number(min, l))"))
+            }
+            if let max = rules.max, n > max {
+                return .refused(l.pick(fr: "le nombre doit être au plus \(Display.number(max, l))",
+                                       en: "the number must be at most \(Display.number(max, l))"))
+            }
+            return .value(.number(n))
+        case .text:
+            return input.isEmpty ? .nothing : .value(.string(input))
+        }
+    }
+
+    /// An option by its number (1-based) or its id.
+    static func option(_ token: String, in options: [AnswerOption], language l: Language) -> Result<AnswerOption, Reason> {
+        if let k = Int(token) {
+            guard k >= 1, k <= options.count else {
+                return .failure(Reason(text: l.pick(fr: "il n’y a pas d’option \(k) : de 1 à \(options.count)",
+                                                    en: "there is no option \(k): 1 to \(options.count)")))
+            }
+            return .success(options[k - 1])
+        }
+        let lower = token.lowercased()
+        if let option = options.first(where: { $0.id == lower }) { return .success(option) }
+        let ids = options.map(\.id).joined(separator: ", ")
+        return .failure(Reason(text: l.pick(fr: "« \(token) » n’est pas une option : un numéro de 1 à \(options.count) ou un identifiant (\(ids))",
+                                            en: "'\(token)' is not an option: a number from 1 to \(options.count) or an id (\(ids))")))
+    }
+
+    struct Reason: Error {
+        let text: String
+    }
+
+    private static func emptyReason(_ question: Question, _ l: Language) -> String {
+        l.pick(fr: "tapez une réponse, ou > pour passer la question", en: "type an answer, or > to skip the question")
+    }
+
+    /// Words separated by commas or blanks.
+    static func words(_ input: String) -> [String] {
+        input.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+    }
+
+    /// A decimal number written with a point or a comma (`12,5`), digits grouped by spaces allowed (`1 200`).
+    static func number(_ input: String) -> Double? {
+        var text = input.trimmingSpaces
+        let groups = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
+        if groups.count > 1 {
+            // Only thousands groups: 1 200 000 or 1 200,5.
+            guard !groups[0].contains(","), !groups[0].contains(".") else { return nil }
+            for (k, group) in groups.enumerated() where k > 0 {
+                let whole = group.prefix { $0 != "," && $0 != "." }
+                guard whole.count == 3, whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+                if whole.count != group.count, k != groups.count - 1 { return nil }
+            }
+            text = groups.joined()
+        }
+        text = text.replacingComma
+        var scalars = Substring(text)
+        if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
+        guard !scalars.isEmpty, scalars.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }),
+              scalars.filter({ $0 == "." }).count <= 1, scalars.first != ".", scalars.last != "." else { return nil }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    var replacingComma: String {
+        String(map { $0 == "," ? "." : $0 })
+    }
+}

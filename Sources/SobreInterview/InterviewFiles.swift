@@ -1,0 +1,52 @@
+import SobreCore
+
+/// Where an interview writes: the assessment file and the copy of its questionnaire.
+public enum InterviewFiles {
+    /// `assessments/<site id>/<date>.json`, under the current folder.
+    public static func defaultPath(siteID: String, date: String) -> String {
+        "assessments/\(siteID)/\(date).json"
+    }
+
+    /// The folder that keeps questionnaire copies for an assessment file: `.questionnaires/` beside it,
+    /// or for the default layout `assessments/.questionnaires/`.
+    public static func copyFolder(forAssessment path: String, defaultLayout: Bool) -> String {
+        let folder = FileIO.directory(of: path)
+        return FileIO.join(defaultLayout ? FileIO.directory(of: folder) : folder, ".questionnaires")
+    }
+
+    /// Why keeping the copy failed.
+    public struct CopyError: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Writes `<folder>/<sha256>.yaml` with the questionnaire's exact bytes, unless it is there already.
+    public static func keepCopy(of questionnaire: Questionnaire, in folder: String) throws(CopyError) {
+        let target = FileIO.join(folder, "\(questionnaire.sha256).yaml")
+        if FileIO.exists(target) { return }
+        let l = questionnaire.language
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(questionnaire.path)
+        } catch {
+            throw CopyError(message: l.pick(fr: "impossible de relire le questionnaire \(error)", en: "cannot read the questionnaire again: \(error)"))
+        }
+        guard SHA256.hex(bytes) == questionnaire.sha256 else {
+            throw CopyError(message: l.pick(fr: "le fichier \(questionnaire.path) a changé pendant la lecture ; relancez la commande",
+                                            en: "file \(questionnaire.path) changed while being read; run the command again"))
+        }
+        do {
+            try FileIO.makeDirectories(folder)
+            try FileIO.writeAtomically(bytes, to: target)
+        } catch {
+            throw CopyError(message: l.pick(fr: "impossible de garder une copie du questionnaire : \(error)",
+                                            en: "cannot keep a copy of the questionnaire: \(error)"))
+        }
+    }
+
+    /// Saves an assessment: its folder made if needed, the file replaced atomically.
+    public static func save(_ assessment: Assessment, to path: String) throws(FileIO.Failure) {
+        try FileIO.makeDirectories(FileIO.directory(of: path))
+        try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: path)
+    }
+}

@@ -1,0 +1,68 @@
+import SobreCore
+
+/// Site ids: the folder name of a site's assessments, so they must stay inside that folder.
+public enum SiteIdentifier {
+    /// A slug of a name: lower-case ASCII, accents removed, `-` between words (`Foyer Les Tilleuls` → `foyer-les-tilleuls`).
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in name.lowercased().unicodeScalars {
+            let plain: String
+            if scalar.isASCII {
+                plain = String(Character(scalar))
+            } else if let mapped = folded[scalar] {
+                plain = mapped
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue   // combining accents of decomposed text
+            } else {
+                plain = " "
+            }
+            for c in plain {
+                if c.isASCII, c.isLetter || c.isNumber {
+                    if pendingDash, !out.isEmpty { out += "-" }
+                    pendingDash = false
+                    out.append(c)
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return out
+    }
+
+    /// Why `id` cannot name a site folder, nil when it can.
+    public static func problem(_ id: String, language l: Language) -> String? {
+        if id.isEmpty {
+            return l.pick(fr: "l’identifiant de site est vide : donnez --site-id", en: "the site id is empty: give --site-id")
+        }
+        if id == "." || id == ".." || id.hasPrefix(".") {
+            return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas commencer par un point",
+                          en: "site id '\(id)' cannot start with a dot")
+        }
+        if id.contains("/") || id.contains("\\") {
+            return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas contenir de barre oblique",
+                          en: "site id '\(id)' cannot contain a slash")
+        }
+        if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) {
+            return l.pick(fr: "l’identifiant de site contient un caractère de contrôle", en: "the site id contains a control character")
+        }
+        return nil
+    }
+
+    private static let folded: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ]
+        for (letters, plain) in groups {
+            for s in letters.unicodeScalars { table[s] = plain }
+        }
+        table["æ"] = "ae"
+        table["œ"] = "oe"
+        table["ß"] = "ss"
+        table["’"] = " "
+        return table
+    }()
+}

@@ -2,8 +2,17 @@ import SobreCore
 
 /// The report for a terminal: the level, a bar per theme, the quick wins, then the plan by horizon.
 public enum TextReport {
-    /// The whole report; `colour` adds ANSI bold and level colours.
+    /// The whole report; `colour` adds ANSI bold.
     public static func render(_ model: ReportModel, colour: Bool = false) -> String {
+        lines(model, colour: colour, summaryOnly: false).joined(separator: "\n") + "\n"
+    }
+
+    /// The short summary printed at the end of an interview: the level, the themes, the quick wins.
+    public static func summary(_ model: ReportModel, colour: Bool = false) -> String {
+        lines(model, colour: colour, summaryOnly: true).joined(separator: "\n") + "\n"
+    }
+
+    private static func lines(_ model: ReportModel, colour: Bool, summaryOnly: Bool) -> [String] {
         let w = Words(language: model.language)
         let q = model.questionnaire
         let a = model.assessment
@@ -38,6 +47,7 @@ public enum TextReport {
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
         for item in model.quickWins { out += describe(item, w) }
+        if summaryOnly { return out }
         let rest = model.plan.filter { !$0.isQuickWin }
         if !rest.isEmpty {
             out.append("")
@@ -58,7 +68,7 @@ public enum TextReport {
             out.append("")
             out.append("\(w.missing) : \(model.missingRequired.count)")
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {

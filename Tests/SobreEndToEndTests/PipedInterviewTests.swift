@@ -23,7 +23,8 @@ import Testing
                                      in: folder, input: .file(folder + "/answers.txt"))
         #expect(child.waitForExit() == 0)
         let output = child.text
-        #expect(output.contains("Entretien terminé.\nRésultat — Foyer Les Tilleuls, 2026-11-29\nNiveau global : Avancé (niveau 2), score 94/100\n"))
+        #expect(output.contains("Entretien terminé.\n"))
+        #expect(output.contains("Foyer Les Tilleuls · 2026-11-29 · évaluation complète\n\nNiveau global : Avancé (2/2)  —  score 94/100\n"))
         #expect(output.contains("Évaluation enregistrée : assessments/foyer-les-tilleuls/2026-11-29.json"))
         #expect(!output.contains("\u{1B}"), "no escape code in piped mode")
         let a = try assessment(folder + "/assessments/foyer-les-tilleuls/2026-11-29.json")

@@ -20,19 +20,20 @@ import Testing
         #expect(r.saves.last?.status == .complete)
         #expect(r.saves[0].answers.count == 1)
         #expect(r.reader.prompts == ["1/5 > ", "2/5 > ", "3/6 > ", "4/6 > ", "5/6 > ", "6/6 > "])
+        // The summary is the first part of the text report.
         #expect(r.output.contains("""
-            Résultat — Foyer Les Tilleuls, 2026-11-29
-            Niveau global : Avancé (niveau 2), score 75/100
+            Foyer Les Tilleuls · 2026-11-29 · évaluation complète
 
-            Par thème :
-              Gouvernance : 75/100 — Avancé
-              Usages : 75/100 — Avancé
+            Niveau global : Avancé (2/2)  —  score 75/100
 
-            Gains rapides :
-              1. Éteindre les postes le soir
-            Évaluation enregistrée : /tmp/évaluations/foyer.json
+            Par thème
+              Gouvernance  ███████████████░░░░░  75  Avancé
+              Usages       ███████████████░░░░░  75  Avancé
 
+            Gains rapides : par quoi commencer
+               1. Éteindre les postes le soir  [++ / *]
             """))
+        #expect(r.output.contains("Évaluation enregistrée : /tmp/évaluations/foyer.json\n"))
     }
 
     @Test func firstScreenShowsThemePositionOptionsAndReminder() {
@@ -234,7 +235,7 @@ import Testing
         #expect(r.outcome == .incomplete)
         #expect(r.final.status == .inProgress)
         #expect(r.lines.contains("Répondez oui ou non."))
-        #expect(r.lines.contains("(provisoire : l’entretien n’est pas terminé)"))
+        #expect(r.lines.contains("Foyer Les Tilleuls · 2026-11-29 · évaluation en cours (incomplète)"))
         #expect(r.lines.contains("Pour le reprendre : sobre interview --resume /tmp/évaluations/foyer.json"))
     }
 

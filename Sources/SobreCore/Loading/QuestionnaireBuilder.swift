@@ -452,8 +452,8 @@ struct QuestionnaireBuilder {
             if let node = f["upto"] {
                 upto = reader.number(node, key: "upto")
                 if isLast {
-                    reader.error(node, fr: "la dernière tranche n’a pas de « upto » : elle prend toutes les valeurs au-delà",
-                                 en: "the last band has no 'upto': it takes every value above")
+                    reader.error(node, fr: "la dernière tranche ne doit pas avoir de « upto » : elle prend toutes les valeurs au-delà",
+                                 en: "the last band must not have an 'upto': it takes every value above")
                 }
                 if let u = upto, let p = previous, u <= p {
                     reader.error(node, fr: "les tranches doivent être croissantes : \(format(u)) ne dépasse pas \(format(p))",

@@ -291,8 +291,10 @@ struct QuestionnaireBuilder {
                                    en: "theme '\(themeID)' has no scored question: it will never be assessed")
                 }
             }
-            if let id, let title {
-                themes.append(Theme(id: id, title: title, description: description, weight: weight, questions: questions))
+            // Kept without its title (already an error) so that conditions naming its questions
+            // do not each report an unknown question.
+            if let id {
+                themes.append(Theme(id: id, title: title ?? "", description: description, weight: weight, questions: questions))
             }
         }
         return themes
@@ -337,8 +339,9 @@ struct QuestionnaireBuilder {
         }
         let required = f["required"].flatMap { reader.bool($0, key: "required") } ?? true
         let na = f["na"].flatMap { reader.bool($0, key: "na") } ?? false
-        guard let id, let text, let kind else { return nil }
-        let question = Question(id: id, themeID: themeID, text: text, help: help, kind: kind, weight: weight,
+        // Kept without its text (already an error) so that conditions naming it still resolve.
+        guard let id, let kind else { return nil }
+        let question = Question(id: id, themeID: themeID, text: text ?? "", help: help, kind: kind, weight: weight,
                                 required: required, allowsNA: na, when: nil)
         return (question, f["when"])
     }

@@ -48,9 +48,11 @@ public enum QuestionnaireLoader {
 
     /// Messages follow the questionnaire's language, read before anything else can fail.
     static func sniffLanguage(_ source: String) -> Language {
-        for line in source.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            guard line.hasPrefix("language:") else { continue }
-            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
+        // Scalars, not Characters: "\r\n" is a single Character, so CRLF lines would not split.
+        for line in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+            let text = String(String.UnicodeScalarView(line))
+            guard text.hasPrefix("language:") else { continue }
+            let value = text.dropFirst("language:".count).split(separator: "#").first ?? ""
             let word = String(value.unicodeScalars.filter { !" \t\"'\r".unicodeScalars.contains($0) })
             return Language(rawValue: word) ?? .fr
         }

@@ -15,7 +15,11 @@ struct YAMLReader {
     init(file: String, language: Language, source: String) {
         self.file = file
         self.language = language
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Split on scalars: as Characters, "\r\n" is one grapheme that is not "\n", so a CRLF file
+        // would read as a single line.
+        self.lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array($0.last == "\r" ? $0.dropLast() : $0[...])
+        }
     }
 
     // MARK: - Diagnostics
@@ -176,6 +180,7 @@ struct YAMLReader {
             i += 1
         }
         var seen = 0
+        guard lineIndex < lines.count else { return base }
         for l in lineIndex..<lines.count {
             let line = lines[l]
             var c = l == lineIndex ? max(base.column - 1, 0) : 0

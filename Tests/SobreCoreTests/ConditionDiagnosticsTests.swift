@@ -290,6 +290,43 @@ import Testing
         ])
     }
 
+    @Test func insideADoubleQuotedScalarWithEscapes() {
+        assertDiagnostics(Self.question(when: #""usages.remarque == \"\u00e9t\xE9\" and usages.sponsor == 1️⃣\"oiu\"""#), [
+            ("1️⃣", .error, "la question usages.sponsor n’a pas d’option « oiu » ; vouliez-vous dire « oui » ?"),
+        ])
+    }
+
+    @Test func insideASingleQuotedScalarWithDoubledQuotes() {
+        assertDiagnostics(Self.question(when: "'usages.remarque == ''l\\''été'' and usages.sponsor == 1️⃣''oiu'''"), [
+            ("1️⃣", .error, "la question usages.sponsor n’a pas d’option « oiu » ; vouliez-vous dire « oui » ?"),
+        ])
+    }
+
+    @Test func endOfAQuotedConditionIsItsClosingQuote() {
+        assertDiagnostics(Self.question(when: #""usages.sponsor == \"oui\" and1️⃣""#), [
+            ("1️⃣", .error, "condition invalide : l’expression se termine trop tôt"),
+        ])
+    }
+
+    @Test func quotedConditionOverTwoLines() {
+        assertDiagnostics(Self.question(when: """
+            "usages.sponsor == 'oui' and
+                      usages.postes 1️⃣== 'dix'"
+            """), [("1️⃣", .error, "comparaison impossible entre un nombre et un texte")])
+    }
+
+    @Test func insideAPlainScalarOverTwoLines() {
+        assertDiagnostics(Self.question(when: """
+            usages.sponsor == 'oui'
+                      and usages.postes 1️⃣== 'dix'
+            """), [("1️⃣", .error, "comparaison impossible entre un nombre et un texte")])
+    }
+
+    @Test func commentAfterTheCondition() {
+        assertDiagnostics(Self.question(when: "usages.postes 1️⃣== 'dix'  # à revoir"),
+                          [("1️⃣", .error, "comparaison impossible entre un nombre et un texte")])
+    }
+
     @Test func insideAFlowMapping() {
         assertDiagnostics(Self.fixture() + """
                   - { id: z, text: Z, type: boolean, when: usages.postes 1️⃣== 'dix' }

@@ -104,6 +104,33 @@ import Testing
             "le questionnaire doit être un tableau de clés (« clé: valeur »), pas une liste")])
     }
 
+    @Test func crlfLineEndings() {
+        // Same places as with "\n"; the language is still read, so the messages are English.
+        let marked = header(language: "en") + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean, 1️⃣colour: red }
+                  - id: r
+                    text: R
+                    type: number
+                    when: t.q == true and 2️⃣t.x > 1
+                  - { id: s, text: S, type: boolean, when: "t.r 3️⃣== 'a'" }
+            """
+        assertDiagnostics(marked.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"), [
+            ("1️⃣", .error, "unknown key 'colour' in question 't.q'"),
+            ("2️⃣", .error, "unknown question 't.x'"),
+            ("3️⃣", .error, "cannot compare a number with a text"),
+        ])
+    }
+
+    @Test func crlfFileLoads() throws {
+        let text = (header() + minimalThemes).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        let q = try loadValid(text)
+        #expect(q.title == "Test")
+    }
+
     // MARK: - format
 
     @Test func formatTwoIsRefused() {

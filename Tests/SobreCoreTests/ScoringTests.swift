@@ -159,6 +159,28 @@ import Testing
         #expect(try Self.score("number.texte", .string("abc")) == nil)
     }
 
+    @Test func answersOutsideTheQuestionsRulesAreNoAnswer() throws {
+        let q = try #require(load(Self.top() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: echelle, text: E, type: scale, min: 1, max: 5 }
+                  - { id: borne, text: B, type: number, min: 0, max: 100, integer: true, bands: [{ upto: 50, score: 1 }, { score: 0 }] }
+                  - { id: libre, text: L, type: number, bands: [{ upto: 50, score: 1 }, { score: 0 }] }
+            """).questionnaire)
+        func fits(_ id: String, _ value: Double) -> Bool { AnswerInterpreter.fits(.number(value), q.question(id)!) }
+        #expect(fits("t.echelle", 3))
+        #expect(!fits("t.echelle", 2.5))
+        #expect(fits("t.borne", 0) && fits("t.borne", 100) && fits("t.borne", 42))
+        #expect(!fits("t.borne", -1))
+        #expect(!fits("t.borne", 101))
+        #expect(!fits("t.borne", 4.5))
+        #expect(fits("t.libre", -1e9) && fits("t.libre", 4.5))
+        #expect(AnswerInterpreter.score(of: .number(101), for: q.question("t.borne")!) == nil)
+        #expect(AnswerInterpreter.score(of: .number(-3), for: q.question("t.libre")!) == 1)
+    }
+
     // MARK: - 3.2 Theme scores
 
     @Test func everyKindInItsTheme() throws {

@@ -21,48 +21,74 @@ public enum AssessmentCodec {
             throw ReadError(message: language.pick(fr: "le fichier doit contenir un objet JSON { … }", en: "the file must hold a JSON object { … }"))
         }
         func fail(_ fr: String, _ en: String) -> ReadError { ReadError(message: language.pick(fr: fr, en: en)) }
+        func missing(_ path: String) -> ReadError { fail("il manque « \(path) »", "missing '\(path)'") }
+        /// A required text: missing (absent or null) and of another type are told apart.
+        func requiredText(_ object: JSONObject, _ key: String, _ path: String) throws(ReadError) -> String {
+            guard let value = object[key], value != .null else { throw missing(path) }
+            guard let text = value.stringValue else { throw fail("« \(path) » doit être un texte", "'\(path)' must be a text") }
+            return text
+        }
+        func requiredObject(_ object: JSONObject, _ key: String) throws(ReadError) -> JSONObject {
+            guard let value = object[key], value != .null else { throw missing(key) }
+            guard let inner = value.objectValue else { throw fail("« \(key) » doit être un objet { … }", "'\(key)' must be an object { … }") }
+            return inner
+        }
+        /// An optional text, taken out of `object` only when it is one: any other value stays
+        /// among the unknown keys, so a rewrite keeps what a newer version may have written.
+        func optionalText(_ object: inout JSONObject, _ key: String) -> String? {
+            guard let text = object[key]?.stringValue else { return nil }
+            object[key] = nil
+            return text
+        }
 
-        guard let format = root["format"]?.numberValue else { throw fail("il manque « format »", "missing 'format'") }
+        guard let formatValue = root["format"], formatValue != .null else { throw missing("format") }
+        guard let format = formatValue.numberValue else { throw fail("« format » doit être un nombre", "'format' must be a number") }
         guard format == 1 else {
             throw fail("format d’évaluation \(JSONWriter.number(format)) non pris en charge (cette version lit le format 1)",
                        "assessment format \(JSONWriter.number(format)) is not supported (this version reads format 1)")
         }
-        guard case .object(var q)? = root["questionnaire"] else { throw fail("il manque « questionnaire »", "missing 'questionnaire'") }
-        guard let qid = q["id"]?.stringValue else { throw fail("il manque « questionnaire.id »", "missing 'questionnaire.id'") }
-        guard let qversion = q["version"]?.stringValue else {
-            throw fail("il manque « questionnaire.version »", "missing 'questionnaire.version'")
-        }
-        let sha = q["sha256"]?.stringValue
-        for key in ["id", "version", "sha256"] { q[key] = nil }
+        root["format"] = nil
+        var q = try requiredObject(root, "questionnaire")
+        let qid = try requiredText(q, "id", "questionnaire.id")
+        let qversion = try requiredText(q, "version", "questionnaire.version")
+        q["id"] = nil
+        q["version"] = nil
+        let sha = optionalText(&q, "sha256")
+        root["questionnaire"] = nil
 
-        guard case .object(var s)? = root["site"] else { throw fail("il manque « site »", "missing 'site'") }
-        guard let siteID = s["id"]?.stringValue, !siteID.isEmpty else { throw fail("il manque « site.id »", "missing 'site.id'") }
-        let site = Assessment.Site(id: siteID, name: s["name"]?.stringValue, finess: s["finess"]?.stringValue,
-                                   group: s["group"]?.stringValue, extra: JSONObject())
+        var s = try requiredObject(root, "site")
+        let siteID = try requiredText(s, "id", "site.id")
+        guard !siteID.isEmpty else { throw missing("site.id") }
+        s["id"] = nil
+        let site = Assessment.Site(id: siteID, name: optionalText(&s, "name"), finess: optionalText(&s, "finess"),
+                                   group: optionalText(&s, "group"), extra: s)
         if let finess = site.finess, let problem = Finess.problem(finess, language: language) {
             throw ReadError(message: problem)
         }
-        for key in ["id", "name", "finess", "group"] { s[key] = nil }
+        root["site"] = nil
 
-        guard let date = root["date"]?.stringValue else { throw fail("il manque « date »", "missing 'date'") }
+        let date = try requiredText(root, "date", "date")
         guard IsoDate.isValidDay(date) else {
             throw fail("date « \(date) » invalide : AAAA-MM-JJ attendu", "invalid date '\(date)': YYYY-MM-DD expected")
         }
+        root["date"] = nil
         var respondent: Assessment.Respondent?
         if case .object(var r)? = root["respondent"] {
-            respondent = Assessment.Respondent(name: r["name"]?.stringValue, role: r["role"]?.stringValue)
-            r["name"] = nil
-            r["role"] = nil
+            respondent = Assessment.Respondent(name: optionalText(&r, "name"), role: optionalText(&r, "role"))
             respondent?.extra = r
+            root["respondent"] = nil
         }
         var status = Assessment.Status.inProgress
-        if let raw = root["status"]?.stringValue {
-            guard let parsed = Assessment.Status(rawValue: raw) else {
-                throw fail("statut « \(raw) » inconnu : in_progress ou complete", "unknown status '\(raw)': in_progress or complete")
+        if let raw = root["status"], raw != .null {
+            let shown = raw.stringValue ?? JSONWriter.string(raw, pretty: false)
+            guard let parsed = raw.stringValue.flatMap(Assessment.Status.init(rawValue:)) else {
+                throw fail("statut « \(shown) » inconnu : in_progress ou complete", "unknown status '\(shown)': in_progress or complete")
             }
             status = parsed
         }
-        guard case .object(let answerObject)? = root["answers"] else { throw fail("il manque « answers »", "missing 'answers'") }
+        root["status"] = nil
+        let answerObject = try requiredObject(root, "answers")
+        root["answers"] = nil
         var answers = AnswerSet()
         for (id, value) in answerObject {
             guard case .object(var a) = value else {
@@ -71,52 +97,56 @@ public enum AssessmentCodec {
             var answer = Answer()
             answer.value = a["value"]
             if answer.value == .null { answer.value = nil }
-            answer.notApplicable = a["na"]?.boolValue ?? false
-            answer.note = a["note"]?.stringValue
-            answer.at = a["at"]?.stringValue
-            for key in ["value", "na", "note", "at"] { a[key] = nil }
+            a["value"] = nil
+            if let na = a["na"]?.boolValue {
+                answer.notApplicable = na
+                a["na"] = nil
+            }
+            answer.note = optionalText(&a, "note")
+            answer.at = optionalText(&a, "at")
             answer.extra = a
             answers[id] = answer
         }
-        var assessment = Assessment(
+        let interviewer = optionalText(&root, "interviewer")
+        let startedAt = optionalText(&root, "started_at")
+        let updatedAt = optionalText(&root, "updated_at")
+        let notes = optionalText(&root, "notes")
+        if !q.isEmpty {
+            // Unknown keys inside "questionnaire" are kept under their parent.
+            root["questionnaire"] = .object(q)
+        }
+        return Assessment(
             questionnaire: .init(id: qid, version: qversion, sha256: sha),
-            site: site, respondent: respondent, interviewer: root["interviewer"]?.stringValue, date: date,
-            status: status, startedAt: root["started_at"]?.stringValue, updatedAt: root["updated_at"]?.stringValue,
-            answers: answers, notes: root["notes"]?.stringValue)
-        assessment.site.extra = s
-        for key in knownKeys { root[key] = nil }
-        // Unknown keys inside "questionnaire" are kept under their parent.
-        if !q.isEmpty { root["questionnaire"] = .object(q) }
-        assessment.extra = root
-        return assessment
+            site: site, respondent: respondent, interviewer: interviewer, date: date,
+            status: status, startedAt: startedAt, updatedAt: updatedAt,
+            answers: answers, notes: notes, extra: root)
     }
 
-    private static let knownKeys = [
-        "format", "questionnaire", "site", "respondent", "interviewer", "date", "status", "started_at", "updated_at",
-        "answers", "notes",
-    ]
 
     /// The assessment as a JSON value, known keys in the order of SPEC §4, unknown ones after.
+    ///
+    /// A kept key never overrides a value the model holds: a known key kept because it had an
+    /// unexpected type comes back only while the model leaves that field empty.
     public static func encode(_ a: Assessment) -> JSONValue {
         var root = JSONObject()
         root["format"] = .number(1)
         var q = JSONObject([("id", .string(a.questionnaire.id)), ("version", .string(a.questionnaire.version))])
         if let sha = a.questionnaire.sha256 { q["sha256"] = .string(sha) }
         if case .object(let extra)? = a.extra["questionnaire"] {
-            for (key, value) in extra { q[key] = value }
+            for (key, value) in extra where q[key] == nil { q[key] = value }
         }
         root["questionnaire"] = .object(q)
         var site = JSONObject([("id", .string(a.site.id))])
         if let v = a.site.name { site["name"] = .string(v) }
         if let v = a.site.finess { site["finess"] = .string(v) }
         if let v = a.site.group { site["group"] = .string(v) }
-        for (key, value) in a.site.extra { site[key] = value }
+        for (key, value) in a.site.extra where site[key] == nil { site[key] = value }
         root["site"] = .object(site)
         if let r = a.respondent {
             var o = JSONObject()
             if let v = r.name { o["name"] = .string(v) }
             if let v = r.role { o["role"] = .string(v) }
-            for (key, value) in r.extra { o[key] = value }
+            for (key, value) in r.extra where o[key] == nil { o[key] = value }
             root["respondent"] = .object(o)
         }
         if let v = a.interviewer { root["interviewer"] = .string(v) }
@@ -131,12 +161,12 @@ public enum AssessmentCodec {
             if answer.notApplicable { o["na"] = .bool(true) }
             if let note = answer.note { o["note"] = .string(note) }
             if let at = answer.at { o["at"] = .string(at) }
-            for (key, value) in answer.extra { o[key] = value }
+            for (key, value) in answer.extra where o[key] == nil { o[key] = value }
             answers[id] = .object(o)
         }
         root["answers"] = .object(answers)
         if let v = a.notes { root["notes"] = .string(v) }
-        for (key, value) in a.extra where key != "questionnaire" { root[key] = value }
+        for (key, value) in a.extra where key != "questionnaire" && root[key] == nil { root[key] = value }
         return .object(root)
     }
 

@@ -238,11 +238,14 @@ struct ExpressionParser {
 
     private func describe(_ token: ExpressionToken) -> String {
         switch token.kind {
-        case .number(let v): language.pick(fr: "nombre « \(v) »", en: "number '\(v)'")
-        case .string(let s): language.pick(fr: "texte « \(s) »", en: "text '\(s)'")
-        case .name(let n): language.pick(fr: "mot « \(n) »", en: "word '\(n)'")
-        case .symbol(let s): language.pick(fr: "symbole « \(s) »", en: "symbol '\(s)'")
-        case .end: language.pick(fr: "fin de l’expression", en: "end of the expression")
+        case .number(let v):
+            // As written: 4, not 4.0.
+            let shown = v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
+            return language.pick(fr: "nombre « \(shown) »", en: "number '\(shown)'")
+        case .string(let s): return language.pick(fr: "texte « \(s) »", en: "text '\(s)'")
+        case .name(let n): return language.pick(fr: "mot « \(n) »", en: "word '\(n)'")
+        case .symbol(let s): return language.pick(fr: "symbole « \(s) »", en: "symbol '\(s)'")
+        case .end: return language.pick(fr: "fin de l’expression", en: "end of the expression")
         }
     }
 

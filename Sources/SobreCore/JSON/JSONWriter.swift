@@ -11,7 +11,9 @@ public enum JSONWriter {
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
     public static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
-        if x.rounded() == x, abs(x) < 1e15 {
+        // Below 1e16 Swift's description of a whole number ends in ".0" (1e15 gives
+        // "1000000000000000.0"); every whole double there converts to Int64 exactly.
+        if x.rounded() == x, abs(x) < 1e16 {
             return x == 0 ? "0" : String(Int64(x))
         }
         return "\(x)"

@@ -186,27 +186,38 @@ struct QuestionnaireBuilder {
         var sets: [String: [AnswerOption]] = [:]
         for (keyNode, value) in mapping {
             guard let name = reader.text(keyNode, key: "option_sets") else { continue }
-            sets[name] = readOptions(value, what: ("le jeu d’options « \(name) »", "option set '\(name)'"))
+            sets[name] = readOptions(value, owner: ("le jeu d’options « \(name) »", "du jeu d’options « \(name) »", "option set '\(name)'"))
         }
         return sets
     }
 
-    private mutating func readOptions(_ node: Node, what: (fr: String, en: String)) -> [AnswerOption] {
-        guard let items = reader.sequence(node, what: what) else { return [] }
+    /// The options of a question or an option set.
+    ///
+    /// - Parameters:
+    ///   - owner: who holds them, as a subject and after « de » (French contracts « de le » to « du »),
+    ///     e.g. ("la question « t.q »", "de la question « t.q »", "question 't.q'").
+    private mutating func readOptions(_ node: Node, owner: (fr: String, frOf: String, en: String)) -> [AnswerOption] {
+        guard reader.visit(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            reader.error(node, fr: "les options \(owner.frOf) doivent être une liste (« - … »), pas \(reader.kindName(node).fr)",
+                         en: "the options of \(owner.en) must be a list ('- …'), not \(reader.kindName(node).en)")
+            return []
+        }
+        let items = Array(sequence)
         if items.count < 2 {
-            reader.error(node, fr: "\(what.fr) doit proposer au moins 2 options", en: "\(what.en) must offer at least 2 options")
+            reader.error(node, fr: "\(owner.fr) doit proposer au moins 2 options", en: "\(owner.en) must offer at least 2 options")
         }
         var options: [AnswerOption] = []
         var seen: Set<String> = []
         for (i, item) in items.enumerated() {
             guard let f = reader.fields(item, allowed: ["id", "label", "score", "exclusive"], required: ["id", "label", "score"],
-                                        what: ("l’option \(i + 1) de \(what.fr)", "option \(i + 1) of \(what.en)")) else { continue }
+                                        what: ("l’option \(i + 1) \(owner.frOf)", "option \(i + 1) of \(owner.en)")) else { continue }
             let id = f["id"].flatMap { readID($0, key: "id", pattern: .option) }
             let label = f["label"].flatMap { reader.text($0, key: "label") }
             let score = f["score"].flatMap { readScore($0, key: "score") }
             let exclusive = f["exclusive"].flatMap { reader.bool($0, key: "exclusive") } ?? false
             if let id, let idNode = f["id"], !seen.insert(id).inserted {
-                reader.error(idNode, fr: "option « \(id) » en double dans \(what.fr)", en: "duplicate option '\(id)' in \(what.en)")
+                reader.error(idNode, fr: "option « \(id) » en double dans \(owner.fr)", en: "duplicate option '\(id)' in \(owner.en)")
             }
             if let id, let label, let score {
                 options.append(AnswerOption(id: id, label: label, score: score, exclusive: exclusive))
@@ -280,8 +291,10 @@ struct QuestionnaireBuilder {
                                    en: "theme '\(themeID)' has no scored question: it will never be assessed")
                 }
             }
-            if let id, let title {
-                themes.append(Theme(id: id, title: title, description: description, weight: weight, questions: questions))
+            // Kept without its title (already an error) so that conditions naming its questions
+            // do not each report an unknown question.
+            if let id {
+                themes.append(Theme(id: id, title: title ?? "", description: description, weight: weight, questions: questions))
             }
         }
         return themes
@@ -326,8 +339,9 @@ struct QuestionnaireBuilder {
         }
         let required = f["required"].flatMap { reader.bool($0, key: "required") } ?? true
         let na = f["na"].flatMap { reader.bool($0, key: "na") } ?? false
-        guard let id, let text, let kind else { return nil }
-        let question = Question(id: id, themeID: themeID, text: text, help: help, kind: kind, weight: weight,
+        // Kept without its text (already an error) so that conditions naming it still resolve.
+        guard let id, let kind else { return nil }
+        let question = Question(id: id, themeID: themeID, text: text ?? "", help: help, kind: kind, weight: weight,
                                 required: required, allowsNA: na, when: nil)
         return (question, f["when"])
     }
@@ -353,7 +367,7 @@ struct QuestionnaireBuilder {
                 }
                 options = set
             } else {
-                options = readOptions(node, what: ("les options de \(what.0)", "the options of \(what.1)"))
+                options = readOptions(node, owner: (what.fr, "de \(what.fr)", what.en))
             }
             if type == "single" {
                 if options.contains(where: \.exclusive), case .sequence = node {
@@ -441,8 +455,8 @@ struct QuestionnaireBuilder {
             if let node = f["upto"] {
                 upto = reader.number(node, key: "upto")
                 if isLast {
-                    reader.error(node, fr: "la dernière tranche n’a pas de « upto » : elle prend toutes les valeurs au-delà",
-                                 en: "the last band has no 'upto': it takes every value above")
+                    reader.error(node, fr: "la dernière tranche ne doit pas avoir de « upto » : elle prend toutes les valeurs au-delà",
+                                 en: "the last band must not have an 'upto': it takes every value above")
                 }
                 if let u = upto, let p = previous, u <= p {
                     reader.error(node, fr: "les tranches doivent être croissantes : \(format(u)) ne dépasse pas \(format(p))",

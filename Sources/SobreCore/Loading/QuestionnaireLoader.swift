@@ -48,9 +48,11 @@ public enum QuestionnaireLoader {
 
     /// Messages follow the questionnaire's language, read before anything else can fail.
     static func sniffLanguage(_ source: String) -> Language {
-        for line in source.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            guard line.hasPrefix("language:") else { continue }
-            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
+        // Scalars, not Characters: "\r\n" is a single Character, so CRLF lines would not split.
+        for line in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+            let text = String(String.UnicodeScalarView(line))
+            guard text.hasPrefix("language:") else { continue }
+            let value = text.dropFirst("language:".count).split(separator: "#").first ?? ""
             let word = String(value.unicodeScalars.filter { !" \t\"'\r".unicodeScalars.contains($0) })
             return Language(rawValue: word) ?? .fr
         }
@@ -78,16 +80,17 @@ public enum QuestionnaireLoader {
     }
 
     private static func yamlDiagnostic(_ error: any Error, file: String, language: Language) -> Diagnostic {
-        let syntax = language.pick(fr: "erreur de syntaxe YAML", en: "YAML syntax error")
+        // French puts a space before the colon.
+        let syntax = language.pick(fr: "erreur de syntaxe YAML :", en: "YAML syntax error:")
         guard let yamlError = error as? YamlError else {
-            return Diagnostic(.error, "\(syntax): \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.error, "\(syntax) \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let during = context.map { " (\($0.text), \(language.pick(fr: "ligne", en: "line")) \($0.mark.line))" } ?? ""
-            return Diagnostic(.error, "\(syntax): \(problem)\(during)",
+            return Diagnostic(.error, "\(syntax) \(problem)\(during)",
                               at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "« \($0) »" }.joined(separator: ", ")
@@ -96,9 +99,9 @@ public enum QuestionnaireLoader {
                                                     en: "duplicate key in one mapping: \(keysEN)"),
                               at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "\(syntax): \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.error, "\(syntax) \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
         default:
-            return Diagnostic(.error, "\(syntax): \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.error, "\(syntax) \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 }

@@ -15,7 +15,11 @@ struct YAMLReader {
     init(file: String, language: Language, source: String) {
         self.file = file
         self.language = language
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Split on scalars: as Characters, "\r\n" is one grapheme that is not "\n", so a CRLF file
+        // would read as a single line.
+        self.lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array($0.last == "\r" ? $0.dropLast() : $0[...])
+        }
     }
 
     // MARK: - Diagnostics
@@ -156,6 +160,11 @@ struct YAMLReader {
         let start = min(max(offset, 0), value.count)
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         let lineIndex = base.line - 1
+        if quoted, lineIndex < lines.count,
+           let column0 = quotedColumn(lines[lineIndex], open: base.column - 1, double: scalar.style == .doubleQuoted,
+                                      valueCount: value.count, offset: start) {
+            return SourceLocation(file: file, line: base.line, column: column0 + 1)
+        }
         if !value.contains("\n"), lineIndex < lines.count {
             // Look for the value itself on its line: true for plain and simply quoted scalars.
             let column0 = base.column - 1 + (quoted ? 1 : 0)
@@ -176,6 +185,7 @@ struct YAMLReader {
             i += 1
         }
         var seen = 0
+        guard lineIndex < lines.count else { return base }
         for l in lineIndex..<lines.count {
             let line = lines[l]
             var c = l == lineIndex ? max(base.column - 1, 0) : 0
@@ -188,6 +198,38 @@ struct YAMLReader {
             }
         }
         return base
+    }
+
+    /// The 0-based column of the `offset`-th value scalar of a quoted scalar that opens at
+    /// `open` and closes on the same line, reading its escapes (`\"`, `\n`, `\x41`, `\u00e9`,
+    /// `''` …); nil when it does not close there or does not give `valueCount` scalars.
+    private func quotedColumn(_ line: [Unicode.Scalar], open: Int, double: Bool, valueCount: Int, offset: Int) -> Int? {
+        let quote: Unicode.Scalar = double ? "\"" : "'"
+        guard open >= 0, open < line.count, line[open] == quote else { return nil }
+        var i = open + 1
+        var k = 0
+        var found: Int?
+        while i < line.count {
+            let c = line[i]
+            var width = 1
+            if double, c == "\\", i + 1 < line.count {
+                switch line[i + 1] {
+                case "x": width = 4
+                case "u": width = 6
+                case "U": width = 10
+                default: width = 2
+                }
+            } else if !double, c == "'", i + 1 < line.count, line[i + 1] == "'" {
+                width = 2
+            } else if c == quote {
+                if k == offset { found = i }
+                return k == valueCount ? found : nil
+            }
+            if k == offset { found = i }
+            k += 1
+            i += width
+        }
+        return nil
     }
 
     private func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" }

@@ -19,8 +19,12 @@ public enum AnswerInterpreter {
         case (.boolean, .bool(let b)):
             return .bool(b)
         case (.scale(let min, let max, _), .number(let v)):
-            return v >= Double(min) && v <= Double(max) ? .number(v) : nil
-        case (.number, .number(let v)):
+            // A scale answer is one of its steps.
+            return v >= Double(min) && v <= Double(max) && v.rounded() == v ? .number(v) : nil
+        case (.number(let rules), .number(let v)):
+            if let lo = rules.min, v < lo { return nil }
+            if let hi = rules.max, v > hi { return nil }
+            if rules.integer, v.rounded() != v { return nil }
             return .number(v)
         case (.text, .string(let s)):
             return s.isEmpty ? nil : .text(s)

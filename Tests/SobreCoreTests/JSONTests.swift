@@ -1,0 +1,181 @@
+import Testing
+@testable import SobreCore
+
+/// The strict JSON parser and the writer that keeps key order.
+@Suite struct JSONTests {
+    static func parse(_ text: String) throws(JSONParser.SyntaxError) -> JSONValue {
+        try JSONParser.parse(Array(text.utf8))
+    }
+
+    /// The error as `line:column: message`, or "" when the text parses.
+    static func failure(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try JSONParser.parse(bytes)
+            return ""
+        } catch {
+            return error.description
+        }
+    }
+
+    static func failure(_ text: String) -> String { failure(Array(text.utf8)) }
+
+    static func compact(_ value: JSONValue) -> String { JSONWriter.string(value, pretty: false) }
+
+    // MARK: - Strings
+
+    @Test func escapesAreRead() throws {
+        #expect(try Self.parse(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{8}\u{C}\n\r\t"))
+        #expect(try Self.parse(#""\u00e9\u20AC\u0041""#) == .string("é€A"))
+        #expect(try Self.parse(#""\u0000""#) == .string("\u{0}"))
+        #expect(try Self.parse(#""déjà vu ✓""#) == .string("déjà vu ✓"))
+    }
+
+    @Test func escapesAreWritten() {
+        #expect(Self.compact(.string("a\"b\\c/d\u{8}\u{C}\n\r\t")) == #""a\"b\\c/d\u0008\u000c\n\r\t""#)
+        #expect(Self.compact(.string("\u{0}\u{1F}\u{7F}")) == #""\u0000\u001f\u007f""#)
+        #expect(Self.compact(.string("\u{2028}\u{2029}")) == #""\u2028\u2029""#)
+        #expect(Self.compact(.string("é😀")) == "\"é😀\"")
+    }
+
+    @Test func surrogatePairs() throws {
+        #expect(try Self.parse(#""\ud83d\ude00""#) == .string("😀"))
+        #expect(try Self.parse(#""x\uD834\uDD1Ey""#) == .string("x𝄞y"))
+        #expect(Self.failure(#""\ud83d""#) == "1:8: lone surrogate in a \\u escape")
+        #expect(Self.failure(#""\ud83dx""#) == "1:8: lone surrogate in a \\u escape")
+        #expect(Self.failure(#""\ude00""#) == "1:8: lone surrogate in a \\u escape")
+        #expect(Self.failure(#""\ud83d\u0041""#) == "1:14: invalid surrogate pair")
+    }
+
+    @Test func badEscapes() {
+        #expect(Self.failure(#""\x""#) == "1:4: invalid escape")
+        #expect(Self.failure(#""\u12zz""#) == "1:6: invalid hex digit in a \\u escape")
+        #expect(Self.failure(#""\u12"#) == "1:4: short \\u escape")
+        #expect(Self.failure("\"a\u{1}\"") == "1:3: control character in a string")
+        #expect(Self.failure("\"a\nb\"") == "1:3: control character in a string")
+        #expect(Self.failure("\"abc") == "1:5: unterminated string")
+        #expect(Self.failure("\"a\\n") == "1:5: unterminated string")
+    }
+
+    @Test func invalidUTF8() {
+        #expect(Self.failure([0x22, 0xC3, 0x28, 0x22]) == "1:4: invalid UTF-8 in a string")
+        // After an escape, on the slow path.
+        #expect(Self.failure([0x22, 0x5C, 0x6E, 0xFF, 0x22]) == "1:6: invalid UTF-8 in a string")
+        // An encoded surrogate and an overlong slash are not UTF-8.
+        #expect(Self.failure([0x22, 0xED, 0xA0, 0x80, 0x22]).hasSuffix("invalid UTF-8 in a string"))
+        #expect(Self.failure([0x22, 0xC0, 0xAF, 0x22]).hasSuffix("invalid UTF-8 in a string"))
+        #expect(Self.failure([0xFF]) == "1:1: unexpected character")
+    }
+
+    // MARK: - Numbers
+
+    @Test(arguments: [
+        (0.0, "0"), (-0.0, "0"), (42, "42"), (-7, "-7"), (1e14, "100000000000000"), (123456789012345, "123456789012345"),
+        (0.1, "0.1"), (-2.5, "-2.5"), (1.0 / 3, "0.3333333333333333"), (0.1 + 0.2, "0.30000000000000004"),
+        (1e15, "1000000000000000"), (-9007199254740992, "-9007199254740992"), (9.999999999999998e15, "9999999999999998"),
+        (1e16, "1e+16"), (1.5e16, "1.5e+16"), (1e-7, "1e-07"), (.leastNonzeroMagnitude, "5e-324"),
+        (.greatestFiniteMagnitude, "1.7976931348623157e+308"),
+    ] as [(Double, String)])
+    func numbersAreWrittenShortest(value: Double, text: String) throws {
+        #expect(JSONWriter.number(value) == text)
+        // And read back exactly.
+        #expect(try Self.parse(text) == .number(value))
+    }
+
+    @Test func nonFiniteNumbersAreWrittenAsNull() {
+        #expect(JSONWriter.number(.infinity) == "null")
+        #expect(JSONWriter.number(.nan) == "null")
+    }
+
+    @Test func numbersAreRead() throws {
+        #expect(try Self.parse("1E2") == .number(100))
+        #expect(try Self.parse("-0.5e-1") == .number(-0.05))
+        #expect(try Self.parse(" 12 ") == .number(12))
+        #expect(Self.failure("1e400") == "1:6: number out of range")
+        #expect(Self.failure("01") == "1:2: unexpected text after the JSON value")
+        #expect(Self.failure("1.") == "1:3: invalid number")
+        #expect(Self.failure("1e") == "1:3: invalid number")
+        #expect(Self.failure("-") == "1:2: invalid number")
+        #expect(Self.failure(".5") == "1:1: unexpected character")
+        #expect(Self.failure("+1") == "1:1: unexpected character")
+        #expect(Self.failure("NaN") == "1:1: unexpected character")
+    }
+
+    // MARK: - Structure
+
+    @Test func keyOrderIsKept() throws {
+        let text = #"{"zeta":1,"alpha":{"b":[true,false,null],"a":"x"},"mu":[],"nu":{}}"#
+        let value = try Self.parse(text)
+        #expect(value.objectValue?.keys == ["zeta", "alpha", "mu", "nu"])
+        #expect(value.objectValue?["alpha"]?.objectValue?.keys == ["b", "a"])
+        #expect(Self.compact(value) == text)
+    }
+
+    @Test func duplicateKeyKeepsItsFirstPlaceAndLastValue() throws {
+        let value = try Self.parse(#"{"a": 1, "b": 2, "a": 3}"#)
+        #expect(Self.compact(value) == #"{"a":3,"b":2}"#)
+    }
+
+    @Test func prettyLayout() {
+        let value = JSONValue.object(JSONObject([
+            ("a", .array([.number(1), .string("x")])),
+            ("b", .object(JSONObject([("c", .null)]))),
+            ("d", .array([.object(JSONObject([("e", .bool(true))])), .array([])])),
+            ("f", .object(JSONObject())),
+        ]))
+        #expect(JSONWriter.string(value) == """
+            {
+              "a": [1, "x"],
+              "b": {
+                "c": null
+              },
+              "d": [
+                {
+                  "e": true
+                },
+                []
+              ],
+              "f": {}
+            }
+
+            """)
+    }
+
+    @Test func syntaxErrorsAreLocated() {
+        #expect(Self.failure("{\n  \"a\": tru\n}") == "2:8: unexpected word")
+        #expect(Self.failure("{\"a\" 1}") == "1:6: expected ':' after a key")
+        #expect(Self.failure("{a: 1}") == "1:2: expected a quoted key")
+        #expect(Self.failure("[1 2]") == "1:4: expected ',' or ']'")
+        #expect(Self.failure("[1,]") == "1:4: unexpected character")
+        #expect(Self.failure("{} {}") == "1:4: unexpected text after the JSON value")
+        #expect(Self.failure("  ") == "1:3: unexpected end of file")
+        #expect(Self.failure("[\n\"é\",\n\"ü\" x]") == "3:5: expected ',' or ']'")
+    }
+
+    @Test func byteOrderMarkIsSkipped() throws {
+        #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[1]".utf8)) == .array([.number(1)]))
+    }
+
+    // MARK: - Depth
+
+    @Test func nestingUpToTheLimit() throws {
+        let depth = JSONParser.maximumDepth
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        var value = try Self.parse(text)
+        var levels = 0
+        while case .array(let items) = value, let first = items.first {
+            value = first
+            levels += 1
+        }
+        #expect(levels == depth - 1)
+    }
+
+    @Test func deepNestingIsRefused() {
+        let depth = JSONParser.maximumDepth + 1
+        #expect(Self.failure(String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+                == "1:\(depth): nesting too deep")
+        #expect(Self.failure(String(repeating: "{\"a\":", count: depth) + "1" + String(repeating: "}", count: depth))
+                == "1:\(5 * (depth - 1) + 1): nesting too deep")
+        // Far deeper: still an error, not a crash.
+        #expect(Self.failure(String(repeating: "[", count: 200_000)) == "1:\(depth): nesting too deep")
+    }
+}

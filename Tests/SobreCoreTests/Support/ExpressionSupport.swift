@@ -1,0 +1,72 @@
+@testable import SobreCore
+
+/// The tree of a parsed expression as a compact prefix form, e.g. `(and (== t.q 'a') (not t.b))`.
+func render(_ node: ExpressionNode) -> String {
+    switch node {
+    case .number(let v, _):
+        return v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    case .string(let s, _):
+        return "'\(s)'"
+    case .bool(let b, _):
+        return b ? "true" : "false"
+    case .reference(let id, _):
+        return id
+    case .call(let name, let argument, _, _):
+        return "\(name)(\(argument ?? ""))"
+    case .negate(let e, _):
+        return "(neg \(render(e)))"
+    case .not(let e, _):
+        return "(not \(render(e)))"
+    case .binary(let op, let l, let r, _):
+        return "(\(op.rawValue) \(render(l)) \(render(r)))"
+    case .inList(let e, let items, _):
+        return "(in \(render(e)) [\(items.map { "'\($0.value)'" }.joined(separator: " "))])"
+    }
+}
+
+/// Parses, or gives the syntax error as `offset: message`.
+func parseResult(_ text: String, language: Language = .fr) -> String {
+    do {
+        return render(try Expression.parse(text, language: language).root)
+    } catch {
+        return "\(error.offset): \(error.message)"
+    }
+}
+
+/// A hand-filled environment for the evaluator, independent of scoring.
+struct FakeEnvironment: ExpressionEnvironment {
+    var values: [String: ExpressionValue] = [:]
+    var scores: [String: Double] = [:]
+    var notApplicable: Set<String> = []
+    var themeScores: [String: Double] = [:]
+    var themeLevels: [String: Int] = [:]
+    var overall: Double?
+    var level: Int?
+
+    func value(of question: String) -> ExpressionValue { values[question] ?? .null }
+    func score(of question: String) -> Double? { scores[question] }
+    func isNotApplicable(_ question: String) -> Bool { notApplicable.contains(question) }
+    func themeScore(_ theme: String) -> Double? { themeScores[theme] }
+    func themeLevel(_ theme: String) -> Int? { themeLevels[theme] }
+    func overallScore() -> Double? { overall }
+    func overallLevel() -> Int? { level }
+}
+
+/// Evaluates `text`, which must parse.
+func evaluate(_ text: String, in environment: some ExpressionEnvironment = FakeEnvironment()) throws -> ExpressionValue {
+    let expression = try Expression.parse(text)
+    return ExpressionEvaluator(environment: environment).evaluate(expression.root)
+}
+
+/// Whether `text`, which must parse, holds as a condition.
+func holds(_ text: String, in environment: some ExpressionEnvironment = FakeEnvironment()) throws -> Bool {
+    try Expression.parse(text).isTrue(in: environment)
+}
+
+/// What expressions see of a scorecard: its own environment, rebuilt from its results.
+func environment(of card: Scorecard) -> Scorecard.Environment {
+    var index: [String: Int] = [:]
+    for (i, result) in card.questions.enumerated() { index[result.question.fullID] = i }
+    return Scorecard.Environment(results: card.questions, index: index, themes: card.themes,
+                                 overall: (card.overallScore, card.overallLevel?.id))
+}

@@ -1,0 +1,132 @@
+/// The sites of an association side by side (SPEC §5.1): each site's latest assessment and its
+/// history, statistics per theme and overall, the actions several sites share, and the files
+/// that could not be used.
+///
+/// Each assessment is scored with the exact questionnaire it was taken with; themes are compared
+/// by id across questionnaire versions, a theme missing from a site's version being not assessed
+/// for that site.
+public struct Comparison: Sendable {
+    /// Every site with at least one good assessment, sorted by site id.
+    public let sites: [SiteRecord]
+    /// The themes compared: those of the newest questionnaire in its order, then those only older
+    /// versions have.
+    public let themes: [ComparedTheme]
+    /// The statistics of all sites.
+    public let summary: ComparisonSummary
+    /// The files that could not be used, in the order they were met.
+    public let errors: [FileProblem]
+    /// The exact questionnaires used, by id, version and hash.
+    public let versions: [QuestionnaireUsage]
+    /// The newest questionnaire: the one of the most recent latest assessment. It orders themes
+    /// and actions and gives their titles and the level names. Nil when no file was good.
+    public let reference: Questionnaire?
+    /// The reference questionnaire's language, else the language errors were written in.
+    public let language: Language
+
+    /// Reads every assessment under `paths` (files, and folders searched recursively), each with
+    /// its questionnaire found by hash (each questionnaire parsed once), and compares them.
+    ///
+    /// Files are named relative to `base` when they lie under it. Bad files become `errors`
+    /// while every good one is used.
+    public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr) {
+        let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
+        var errors = problems
+        var assessments: [ComparedAssessment] = []
+        assessments.reserveCapacity(files.count)
+        let store = AssessmentStore(library: library)
+        let cache = QuestionnaireCache(library: library)
+        for file in files {
+            do {
+                let loaded = try store.open(file.path, language: language) { reference, path in
+                    cache.questionnaire(for: reference, near: path)
+                }
+                assessments.append(ComparedAssessment(file: file.display, assessment: loaded.assessment,
+                                                      questionnaire: loaded.questionnaire))
+            } catch {
+                errors.append(FileProblem(file: file.display, message: error.message))
+            }
+        }
+        self.init(assessments: assessments, errors: errors, language: language)
+    }
+
+    /// Compares assessments already scored.
+    public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
+        var bySite: [String: [ComparedAssessment]] = [:]
+        for a in assessments { bySite[a.site.id, default: []].append(a) }
+        let sites = bySite.keys.sorted().compactMap { bySite[$0].flatMap(SiteRecord.init) }
+        self.sites = sites
+        self.errors = errors
+
+        let newestFirst = sites.map(\.latest).sorted { ComparedAssessment.precedes($1, $0) }
+        let reference = newestFirst.first?.questionnaire
+        self.reference = reference
+        self.language = reference?.language ?? language
+
+        var order: [String] = []
+        var titles: [String: String] = [:]
+        var informational: [String: Bool] = [:]
+        for theme in reference?.themes ?? [] where titles[theme.id] == nil {
+            order.append(theme.id)
+            titles[theme.id] = theme.title
+        }
+        for latest in newestFirst {
+            for theme in latest.themes {
+                if titles[theme.id] == nil {
+                    order.append(theme.id)
+                    titles[theme.id] = theme.title
+                }
+                informational[theme.id] = (informational[theme.id] ?? true) && theme.informational
+            }
+        }
+        let themes = order.map { ComparedTheme(id: $0, title: titles[$0] ?? $0, informational: informational[$0] ?? false) }
+        self.themes = themes
+        summary = ComparisonSummary(sites: sites, themes: themes, reference: reference)
+
+        var usages: [String: (questionnaire: Questionnaire, sites: [String], count: Int)] = [:]
+        for record in sites {
+            for a in record.history {
+                let key = a.questionnaire.id + "\u{0}" + a.questionnaire.version + "\u{0}" + a.questionnaire.sha256
+                var usage = usages[key] ?? (a.questionnaire, [], 0)
+                usage.count += 1
+                usages[key] = usage
+            }
+            let q = record.latest.questionnaire
+            usages[q.id + "\u{0}" + q.version + "\u{0}" + q.sha256]?.sites.append(record.id)
+        }
+        versions = usages.keys.sorted().compactMap { key in
+            usages[key].map { u in
+                QuestionnaireUsage(id: u.questionnaire.id, version: u.questionnaire.version, sha256: u.questionnaire.sha256,
+                                   title: u.questionnaire.title, sites: u.sites.sorted(), assessments: u.count)
+            }
+        }
+    }
+
+    /// The statistics per `site.group` (of each site's latest assessment), by group name, the
+    /// sites without a group last.
+    public func groups() -> [GroupSummary] {
+        var members: [String: [SiteRecord]] = [:]
+        var ungrouped: [SiteRecord] = []
+        for record in sites {
+            if let group = record.site.group, !group.isEmpty {
+                members[group, default: []].append(record)
+            } else {
+                ungrouped.append(record)
+            }
+        }
+        var result = members.keys.sorted().map { name in
+            GroupSummary(name: name, summary: ComparisonSummary(sites: members[name] ?? [], themes: themes, reference: reference))
+        }
+        if !ungrouped.isEmpty {
+            result.append(GroupSummary(name: nil, summary: ComparisonSummary(sites: ungrouped, themes: themes, reference: reference)))
+        }
+        return result
+    }
+
+    /// The site with this id.
+    public func site(_ id: String) -> SiteRecord? {
+        sites.first { $0.id == id }
+    }
+
+    /// The themes reports show: all but the informational ones.
+    public var scoredThemes: [ComparedTheme] { themes.filter { !$0.informational } }
+}

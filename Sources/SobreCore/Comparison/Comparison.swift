@@ -124,7 +124,13 @@ public struct Comparison: Sendable {
 
     /// The site with this id.
     public func site(_ id: String) -> SiteRecord? {
-        sites.first { $0.id == id }
+        // `sites` is sorted by id.
+        var low = 0, high = sites.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sites[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < sites.count && sites[low].id == id ? sites[low] : nil
     }
 
     /// The themes reports show: all but the informational ones.

@@ -5,6 +5,12 @@ public struct OverallStatistics: Sendable {
         /// The level id (levels are compared by id across questionnaire versions).
         public let id: Int
         public let sites: Int
+
+        /// Creates a count.
+        public init(id: Int, sites: Int) {
+            self.id = id
+            self.sites = sites
+        }
     }
 
     /// Nil when no site has an overall score.

@@ -29,7 +29,7 @@ struct CompareLayout {
 
     var language: Language { comparison.language }
     var levels: [Level] { comparison.reference?.levels ?? [] }
-    var title: String { comparison.reference?.title ?? words.heading }
+    var title: String { comparison.reference?.title ?? "sobre" }
 
     /// A short header per title: its first word, cut to 8 characters with a dot; made unique.
     static func abbreviate(_ titles: [String]) -> [String] {

@@ -17,6 +17,9 @@ public struct Comparison: Sendable {
     public let errors: [FileProblem]
     /// The exact questionnaires used, by id, version and hash.
     public let versions: [QuestionnaireUsage]
+    /// How many files are read and scored together.
+    static let chunkSize = 1024
+
     /// The newest questionnaire: the one of the most recent latest assessment. It orders themes
     /// and actions and gives their titles and the level names. Nil when no file was good.
     public let reference: Questionnaire?
@@ -35,16 +38,31 @@ public struct Comparison: Sendable {
         assessments.reserveCapacity(files.count)
         let store = AssessmentStore(library: library)
         let cache = QuestionnaireCache(library: library)
-        for file in files {
-            do {
-                let loaded = try store.open(file.path, language: language) { reference, path in
-                    cache.questionnaire(for: reference, near: path)
-                }
-                assessments.append(ComparedAssessment(file: file.display, assessment: loaded.assessment,
-                                                      questionnaire: loaded.questionnaire))
-            } catch {
-                errors.append(FileProblem(file: file.display, message: error.message))
+        // By chunks, so that only a chunk of decoded answers is in memory at a time: files are
+        // read and decoded on every core, questionnaires found (and parsed once) in order, then
+        // the assessments are scored on every core.
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
+            start += chunk.count
+            let decoded = ParallelMap.map(chunk) { file -> Result<Assessment, AssessmentCodec.ReadError> in
+                Result { () throws(AssessmentCodec.ReadError) in try store.read(file.path, language: language) }
             }
+            var work: [(file: String, assessment: Assessment, questionnaire: Questionnaire)] = []
+            for (file, result) in zip(chunk, decoded) {
+                switch result {
+                case .failure(let error):
+                    errors.append(FileProblem(file: file.display, message: error.message))
+                case .success(let assessment):
+                    if let q = cache.questionnaire(for: assessment.questionnaire, near: file.path) {
+                        work.append((file.display, assessment, q))
+                    } else {
+                        let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
+                        errors.append(FileProblem(file: file.display, message: error.message))
+                    }
+                }
+            }
+            assessments += ParallelMap.map(work) { ComparedAssessment(file: $0.file, assessment: $0.assessment, questionnaire: $0.questionnaire) }
         }
         self.init(assessments: assessments, errors: errors, language: language)
     }

@@ -34,6 +34,15 @@ public struct AssessmentStore: Sendable {
         _ path: String, language: Language = .fr,
         questionnaire find: (Assessment.QuestionnaireReference, String) -> Questionnaire?
     ) throws(AssessmentCodec.ReadError) -> Loaded {
+        let assessment = try read(path, language: language)
+        guard let questionnaire = find(assessment.questionnaire, path) else {
+            throw Self.questionnaireNotFound(assessment.questionnaire, language: language)
+        }
+        return Loaded(path: path, assessment: assessment, questionnaire: questionnaire)
+    }
+
+    /// Reads and decodes `path` without looking for its questionnaire.
+    public func read(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Assessment {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path)
@@ -41,14 +50,16 @@ public struct AssessmentStore: Sendable {
             throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason)",
                                                                    en: "cannot read: \(error.reason)"))
         }
-        let assessment = try AssessmentCodec.decode(bytes, language: language)
-        let reference = assessment.questionnaire
-        guard let questionnaire = find(reference, path) else {
-            let hash = reference.sha256.map { " (sha256 \($0.prefix(12))…)" } ?? ""
-            throw AssessmentCodec.ReadError(message: language.pick(
-                fr: "questionnaire introuvable : « \(reference.id) » version \(reference.version)\(hash) ; ni parmi les questionnaires fournis, ni dans un dossier .questionnaires/ à côté de l’évaluation",
-                en: "questionnaire not found: '\(reference.id)' version \(reference.version)\(hash); neither bundled nor in a .questionnaires/ folder beside the assessment"))
-        }
-        return Loaded(path: path, assessment: assessment, questionnaire: questionnaire)
+        return try AssessmentCodec.decode(bytes, language: language)
+    }
+
+    /// The error for an assessment whose questionnaire is nowhere to be found.
+    public static func questionnaireNotFound(
+        _ reference: Assessment.QuestionnaireReference, language: Language
+    ) -> AssessmentCodec.ReadError {
+        let hash = reference.sha256.map { " (sha256 \($0.prefix(12))…)" } ?? ""
+        return AssessmentCodec.ReadError(message: language.pick(
+            fr: "questionnaire introuvable : « \(reference.id) » version \(reference.version)\(hash) ; ni parmi les questionnaires fournis, ni dans un dossier .questionnaires/ à côté de l’évaluation",
+            en: "questionnaire not found: '\(reference.id)' version \(reference.version)\(hash); neither bundled nor in a .questionnaires/ folder beside the assessment"))
     }
 }

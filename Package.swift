@@ -58,6 +58,11 @@ let package = Package(
             name: "SobreEndToEndTests",
             dependencies: ["sobre"]
         ),
+        .testTarget(
+            name: "SobreCompareTests",
+            dependencies: ["SobreCore", "SobreReport"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,8 @@ struct Sobre: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InterviewCommand.self, ReportCommand.self, ValidateCommand.self, QuestionnairesCommand.self,
+            InterviewCommand.self, ReportCommand.self, CompareCommand.self, DemoCommand.self, ValidateCommand.self,
+            QuestionnairesCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -19,6 +19,30 @@ public struct AssessmentStore: Sendable {
     /// Without a hash (a file written by hand), the bundled questionnaire with the same id and
     /// version is used.
     public func open(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Loaded {
+        try open(path, language: language) { reference, path in
+            if let sha = reference.sha256 { return library.find(sha256: sha, near: path) }
+            return library.bundled().compactMap(\.questionnaire).first {
+                $0.id == reference.id && $0.version == reference.version
+            }
+        }
+    }
+
+    /// Reads `path` and asks `questionnaire` for the questionnaire its answers belong to.
+    ///
+    /// Commands over many files pass a resolver that caches questionnaires by content hash.
+    public func open(
+        _ path: String, language: Language = .fr,
+        questionnaire find: (Assessment.QuestionnaireReference, String) -> Questionnaire?
+    ) throws(AssessmentCodec.ReadError) -> Loaded {
+        let assessment = try read(path, language: language)
+        guard let questionnaire = find(assessment.questionnaire, path) else {
+            throw Self.questionnaireNotFound(assessment.questionnaire, language: language)
+        }
+        return Loaded(path: path, assessment: assessment, questionnaire: questionnaire)
+    }
+
+    /// Reads and decodes `path` without looking for its questionnaire.
+    public func read(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Assessment {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path)
@@ -26,22 +50,16 @@ public struct AssessmentStore: Sendable {
             throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason)",
                                                                    en: "cannot read: \(error.reason)"))
         }
-        let assessment = try AssessmentCodec.decode(bytes, language: language)
-        let reference = assessment.questionnaire
-        var questionnaire: Questionnaire?
-        if let sha = reference.sha256 {
-            questionnaire = library.find(sha256: sha, near: path)
-        } else {
-            questionnaire = library.bundled().compactMap(\.questionnaire).first {
-                $0.id == reference.id && $0.version == reference.version
-            }
-        }
-        guard let questionnaire else {
-            let hash = reference.sha256.map { " (sha256 \($0.prefix(12))…)" } ?? ""
-            throw AssessmentCodec.ReadError(message: language.pick(
-                fr: "questionnaire introuvable : « \(reference.id) » version \(reference.version)\(hash) ; ni parmi les questionnaires fournis, ni dans un dossier .questionnaires/ à côté de l’évaluation",
-                en: "questionnaire not found: '\(reference.id)' version \(reference.version)\(hash); neither bundled nor in a .questionnaires/ folder beside the assessment"))
-        }
-        return Loaded(path: path, assessment: assessment, questionnaire: questionnaire)
+        return try AssessmentCodec.decode(bytes, language: language)
+    }
+
+    /// The error for an assessment whose questionnaire is nowhere to be found.
+    public static func questionnaireNotFound(
+        _ reference: Assessment.QuestionnaireReference, language: Language
+    ) -> AssessmentCodec.ReadError {
+        let hash = reference.sha256.map { " (sha256 \($0.prefix(12))…)" } ?? ""
+        return AssessmentCodec.ReadError(message: language.pick(
+            fr: "questionnaire introuvable : « \(reference.id) » version \(reference.version)\(hash) ; ni parmi les questionnaires fournis, ni dans un dossier .questionnaires/ à côté de l’évaluation",
+            en: "questionnaire not found: '\(reference.id)' version \(reference.version)\(hash); neither bundled nor in a .questionnaires/ folder beside the assessment"))
     }
 }

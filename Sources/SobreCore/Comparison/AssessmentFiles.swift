@@ -1,0 +1,58 @@
+/// The assessment files named by a command line: files as given, folders searched recursively.
+public enum AssessmentFiles {
+    /// A file to read, with the path it is shown by.
+    public struct File: Sendable, Hashable {
+        /// Where to read it.
+        public let path: String
+        /// How reports name it: relative to the base folder when under it, else as found.
+        public let display: String
+    }
+
+    /// Folders deeper than this are not searched (a guard against symbolic-link loops).
+    public static let maximumDepth = 32
+
+    /// Every `*.json` file under `paths`, in order, each once, and the paths that do not exist.
+    ///
+    /// Folders are searched recursively, skipping hidden entries (names starting with `.`, so the
+    /// `.questionnaires/` copies too). A file named explicitly is taken whatever its extension.
+    public static func collect(_ paths: [String], relativeTo base: String? = nil, language: Language = .fr)
+        -> (files: [File], problems: [FileProblem])
+    {
+        var files: [File] = []
+        var problems: [FileProblem] = []
+        var seen: Set<String> = []
+        func add(_ path: String) {
+            guard seen.insert(path).inserted else { return }
+            files.append(File(path: path, display: display(path, base: base)))
+        }
+        func walk(_ folder: String, depth: Int) {
+            guard depth < maximumDepth else { return }
+            for name in FileIO.list(folder) where !name.hasPrefix(".") {
+                let path = FileIO.join(folder, name)
+                if FileIO.isDirectory(path) {
+                    walk(path, depth: depth + 1)
+                } else if name.lowercased().hasSuffix(".json") {
+                    add(path)
+                }
+            }
+        }
+        for path in paths {
+            if FileIO.isDirectory(path) {
+                walk(path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path, depth: 0)
+            } else if FileIO.exists(path) {
+                add(path)
+            } else {
+                problems.append(FileProblem(file: display(path, base: base), message: language.pick(
+                    fr: "fichier ou dossier introuvable", en: "no such file or folder")))
+            }
+        }
+        return (files, problems)
+    }
+
+    /// `path` relative to `base` when it lies under it.
+    public static func display(_ path: String, base: String?) -> String {
+        guard let base, !base.isEmpty else { return path }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

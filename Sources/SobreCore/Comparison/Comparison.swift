@@ -1,0 +1,156 @@
+/// The sites of an association side by side (SPEC §5.1): each site's latest assessment and its
+/// history, statistics per theme and overall, the actions several sites share, and the files
+/// that could not be used.
+///
+/// Each assessment is scored with the exact questionnaire it was taken with; themes are compared
+/// by id across questionnaire versions, a theme missing from a site's version being not assessed
+/// for that site.
+public struct Comparison: Sendable {
+    /// Every site with at least one good assessment, sorted by site id.
+    public let sites: [SiteRecord]
+    /// The themes compared: those of the newest questionnaire in its order, then those only older
+    /// versions have.
+    public let themes: [ComparedTheme]
+    /// The statistics of all sites.
+    public let summary: ComparisonSummary
+    /// The files that could not be used, in the order they were met.
+    public let errors: [FileProblem]
+    /// The exact questionnaires used, by id, version and hash.
+    public let versions: [QuestionnaireUsage]
+    /// How many files are read and scored together.
+    static let chunkSize = 1024
+
+    /// The newest questionnaire: the one of the most recent latest assessment. It orders themes
+    /// and actions and gives their titles and the level names. Nil when no file was good.
+    public let reference: Questionnaire?
+    /// The reference questionnaire's language, else the language errors were written in.
+    public let language: Language
+
+    /// Reads every assessment under `paths` (files, and folders searched recursively), each with
+    /// its questionnaire found by hash (each questionnaire parsed once), and compares them.
+    ///
+    /// Files are named relative to `base` when they lie under it. Bad files become `errors`
+    /// while every good one is used.
+    public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr) {
+        let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
+        var errors = problems
+        var assessments: [ComparedAssessment] = []
+        assessments.reserveCapacity(files.count)
+        let store = AssessmentStore(library: library)
+        let cache = QuestionnaireCache(library: library)
+        // By chunks, so that only a chunk of decoded answers is in memory at a time: files are
+        // read and decoded on every core, questionnaires found (and parsed once) in order, then
+        // the assessments are scored on every core.
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
+            start += chunk.count
+            let decoded = ParallelMap.map(chunk) { file -> Result<Assessment, AssessmentCodec.ReadError> in
+                Result { () throws(AssessmentCodec.ReadError) in try store.read(file.path, language: language) }
+            }
+            var work: [(file: String, assessment: Assessment, questionnaire: Questionnaire)] = []
+            for (file, result) in zip(chunk, decoded) {
+                switch result {
+                case .failure(let error):
+                    errors.append(FileProblem(file: file.display, message: error.message))
+                case .success(let assessment):
+                    if let q = cache.questionnaire(for: assessment.questionnaire, near: file.path) {
+                        work.append((file.display, assessment, q))
+                    } else {
+                        let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
+                        errors.append(FileProblem(file: file.display, message: error.message))
+                    }
+                }
+            }
+            assessments += ParallelMap.map(work) { ComparedAssessment(file: $0.file, assessment: $0.assessment, questionnaire: $0.questionnaire) }
+        }
+        self.init(assessments: assessments, errors: errors, language: language)
+    }
+
+    /// Compares assessments already scored.
+    public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
+        var bySite: [String: [ComparedAssessment]] = [:]
+        for a in assessments { bySite[a.site.id, default: []].append(a) }
+        let sites = bySite.keys.sorted().compactMap { bySite[$0].flatMap(SiteRecord.init) }
+        self.sites = sites
+        self.errors = errors
+
+        let newestFirst = sites.map(\.latest).sorted { ComparedAssessment.precedes($1, $0) }
+        let reference = newestFirst.first?.questionnaire
+        self.reference = reference
+        self.language = reference?.language ?? language
+
+        var order: [String] = []
+        var titles: [String: String] = [:]
+        var informational: [String: Bool] = [:]
+        for theme in reference?.themes ?? [] where titles[theme.id] == nil {
+            order.append(theme.id)
+            titles[theme.id] = theme.title
+        }
+        for latest in newestFirst {
+            for theme in latest.themes {
+                if titles[theme.id] == nil {
+                    order.append(theme.id)
+                    titles[theme.id] = theme.title
+                }
+                informational[theme.id] = (informational[theme.id] ?? true) && theme.informational
+            }
+        }
+        let themes = order.map { ComparedTheme(id: $0, title: titles[$0] ?? $0, informational: informational[$0] ?? false) }
+        self.themes = themes
+        summary = ComparisonSummary(sites: sites, themes: themes, reference: reference)
+
+        var usages: [String: (questionnaire: Questionnaire, sites: [String], count: Int)] = [:]
+        for record in sites {
+            for a in record.history {
+                let key = a.questionnaire.id + "\u{0}" + a.questionnaire.version + "\u{0}" + a.questionnaire.sha256
+                var usage = usages[key] ?? (a.questionnaire, [], 0)
+                usage.count += 1
+                usages[key] = usage
+            }
+            let q = record.latest.questionnaire
+            usages[q.id + "\u{0}" + q.version + "\u{0}" + q.sha256]?.sites.append(record.id)
+        }
+        versions = usages.keys.sorted().compactMap { key in
+            usages[key].map { u in
+                QuestionnaireUsage(id: u.questionnaire.id, version: u.questionnaire.version, sha256: u.questionnaire.sha256,
+                                   title: u.questionnaire.title, sites: u.sites.sorted(), assessments: u.count)
+            }
+        }
+    }
+
+    /// The statistics per `site.group` (of each site's latest assessment), by group name, the
+    /// sites without a group last.
+    public func groups() -> [GroupSummary] {
+        var members: [String: [SiteRecord]] = [:]
+        var ungrouped: [SiteRecord] = []
+        for record in sites {
+            if let group = record.site.group, !group.isEmpty {
+                members[group, default: []].append(record)
+            } else {
+                ungrouped.append(record)
+            }
+        }
+        var result = members.keys.sorted().map { name in
+            GroupSummary(name: name, summary: ComparisonSummary(sites: members[name] ?? [], themes: themes, reference: reference))
+        }
+        if !ungrouped.isEmpty {
+            result.append(GroupSummary(name: nil, summary: ComparisonSummary(sites: ungrouped, themes: themes, reference: reference)))
+        }
+        return result
+    }
+
+    /// The site with this id.
+    public func site(_ id: String) -> SiteRecord? {
+        // `sites` is sorted by id.
+        var low = 0, high = sites.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sites[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < sites.count && sites[low].id == id ? sites[low] : nil
+    }
+
+    /// The themes reports show: all but the informational ones.
+    public var scoredThemes: [ComparedTheme] { themes.filter { !$0.informational } }
+}

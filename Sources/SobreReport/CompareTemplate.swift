@@ -1,0 +1,132 @@
+import Mustache
+import SobreCore
+
+/// The comparison as HTML or Markdown from the Mustache templates `Reports/compare.html.mustache`
+/// and `Reports/compare.md.mustache`, which an association can restyle.
+public enum CompareTemplate {
+    /// The template's file name in `Reports/`.
+    public static func templateName(_ format: TemplateReport.Format) -> String {
+        switch format {
+        case .html: "compare.html.mustache"
+        case .markdown: "compare.md.mustache"
+        }
+    }
+
+    /// Renders the comparison with the template text; `byGroup` adds the table per group.
+    public static func render(
+        _ comparison: Comparison, template: String, format: TemplateReport.Format, byGroup: Bool = false
+    ) throws(TemplateReport.TemplateError) -> String {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        let parsed: MustacheTemplate
+        do {
+            parsed = try MustacheTemplate(string: template)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateReport.TemplateError(line: error.context.lineNumber, column: error.context.columnNumber, message: "\(error.error)")
+        } catch {
+            throw TemplateReport.TemplateError(line: 1, column: 1, message: "\(error)")
+        }
+        return parsed.render(context(comparison, format: format, byGroup: byGroup))
+    }
+
+    /// The values templates see: words in the comparison's language, numbers rounded.
+    static func context(_ comparison: Comparison, format: TemplateReport.Format, byGroup: Bool) -> [String: Any] {
+        let layout = CompareLayout(comparison)
+        let w = layout.words
+        let summary = comparison.summary
+        let html = format == .html
+        func cell(_ score: Double?, _ level: Level?, theme: String) -> [String: Any] {
+            [
+                "score": AnswerText.score(score), "assessed": score != nil, "level": level?.name ?? w.notAssessed,
+                "colour": layout.colour(level), "theme": theme,
+            ]
+        }
+        func statisticsRow(_ label: String, _ pick: (ScoreStatistics) -> Double) -> [String: Any] {
+            let overall = summary.overall.statistics.map(pick)
+            return [
+                "label": label, "overall": cell(overall, layout.level(for: overall), theme: w.overall),
+                "cells": summary.themes.filter { !$0.theme.informational }.map { t in
+                    let value = t.statistics.map(pick)
+                    return cell(value, layout.level(for: value), theme: t.theme.title)
+                },
+            ]
+        }
+        let rows: [[String: Any]] = layout.ranking.map { record in
+            let latest = record.latest
+            var row: [String: Any] = [
+                "id": record.id, "name": record.name, "group": record.site.group ?? "", "hasGroup": record.site.group != nil,
+                "date": latest.date, "inProgress": latest.status == .inProgress,
+                "overall": cell(latest.overallScore, latest.overallLevel, theme: w.overall),
+                "delta": layout.signed(layout.delta(record)),
+                "history": record.history.map { AnswerText.score($0.overallScore) }.joined(separator: " → "),
+                "cells": layout.themes.map { theme in
+                    let t = latest.theme(theme.id)
+                    return cell(t?.score, t?.level, theme: theme.title)
+                },
+            ]
+            if html { row["sparkline"] = CompareChart.sparkline(record, layout: layout) }
+            return row
+        }
+        let mentors: [[String: Any]] = summary.themes.filter { !$0.theme.informational }.map { t in
+            [
+                "theme": t.theme.title, "assessed": t.statistics != nil,
+                "best": layout.names(t.bestSites, limit: 3), "bestScore": AnswerText.score(t.statistics?.max),
+                "bestLevel": t.bestLevel?.name ?? "", "colour": layout.colour(t.bestLevel),
+                "support": layout.names(t.sitesToSupport, limit: 8), "hasSupport": !t.sitesToSupport.isEmpty,
+            ]
+        }
+        let themeTitles = Dictionary(comparison.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let actions: [[String: Any]] = summary.commonActions.map { a in
+            [
+                "title": a.title, "theme": themeTitles[a.themeID] ?? a.themeID, "count": a.sites.count,
+                "sites": w.sites(a.sites.count), "names": layout.names(a.sites, limit: 12),
+            ]
+        }
+        var context: [String: Any] = [
+            "lang": layout.language.rawValue, "title": layout.title, "heading": w.heading,
+            "siteCount": w.sites(comparison.sites.count), "assessmentCount": w.assessments(layout.assessmentCount),
+            "themes": zip(layout.themes, layout.abbreviations).map { ["id": $0.id, "title": $0.title, "short": $1] },
+            "rows": rows, "hasRows": !rows.isEmpty,
+            "mean": statisticsRow(w.mean, \.mean), "median": statisticsRow(w.median, \.median),
+            "levels": layout.levels.map { level -> [String: Any] in
+                ["name": level.name, "colour": layout.colour(level), "min": AnswerText.number(level.min, language: layout.language),
+                 "count": summary.overall.sites(atLevel: level.id), "sites": w.sites(summary.overall.sites(atLevel: level.id))]
+            },
+            "hasInProgress": comparison.sites.contains { $0.latest.status == .inProgress },
+            "mentors": mentors, "actions": actions, "hasActions": !actions.isEmpty,
+            "versions": comparison.versions.map { v -> [String: Any] in
+                ["name": w.version(v), "sites": w.sites(v.sites.count), "assessments": w.assessments(v.assessments),
+                 "names": layout.names(v.sites, limit: 12), "hasNames": comparison.versions.count > 1 && !v.sites.isEmpty]
+            },
+            "mixedVersions": comparison.versions.count > 1,
+            "errors": comparison.errors.map { ["file": $0.file, "message": $0.message] },
+            "hasErrors": !comparison.errors.isEmpty, "errorCount": comparison.errors.count,
+            "byGroup": byGroup,
+            "words": [
+                "site": w.site, "heatmap": w.heatmap, "group": w.group, "date": w.date, "overall": w.overall, "change": w.change,
+                "changeLong": w.changeLong, "history": w.history, "inProgress": w.inProgress, "levels": w.levels,
+                "distribution": w.distribution, "mentors": w.mentors, "best": w.best, "canHelp": w.canHelp,
+                "together": w.together, "togetherIntro": w.togetherIntro, "noCommonAction": w.noCommonAction,
+                "questionnaires": w.questionnaires, "byGroup": w.byGroup, "ignored": w.ignored, "theme": w.theme,
+                "action": w.action, "sites": w.sitesWord, "score": w.score, "level": w.level, "file": w.file,
+                "problem": w.problem, "generated": w.generated, "heatmapNote": w.heatmapNote, "statsNote": w.statsNote,
+                "notAssessed": w.notAssessed,
+                "from": layout.language.pick(fr: "à partir de", en: "from"),
+            ],
+        ]
+        if byGroup {
+            context["groups"] = comparison.groups().map { g -> [String: Any] in
+                let mean = g.summary.overall.statistics?.mean
+                return [
+                    "name": layout.groupName(g.name), "sites": g.summary.siteIDs.count,
+                    "overall": cell(mean, layout.level(for: mean), theme: w.overall),
+                    "cells": g.summary.themes.filter { !$0.theme.informational }.map { t in
+                        cell(t.statistics?.mean, layout.level(for: t.statistics?.mean), theme: t.theme.title)
+                    },
+                    "actions": g.summary.commonActions.prefix(5).map { ["title": $0.title, "sites": w.sites($0.sites.count)] },
+                ]
+            }
+        }
+        if html { context["distributionChart"] = CompareChart.distribution(layout) }
+        return context
+    }
+}

@@ -1,0 +1,72 @@
+import SobreCore
+
+/// The fixed words of the comparison reports, in the comparison's language.
+struct CompareWords {
+    let language: Language
+
+    private func pick(_ fr: String, _ en: String) -> String { language.pick(fr: fr, en: en) }
+
+    var heading: String { pick("Comparaison des sites", "Sites compared") }
+    var site: String { pick("Site", "Site") }
+    var heatmap: String { pick("Les sites, thème par thème", "The sites, theme by theme") }
+    var group: String { pick("Groupe", "Group") }
+    var date: String { pick("Date", "Date") }
+    var overall: String { pick("Global", "Overall") }
+    var change: String { pick("Évol.", "Change") }
+    var changeLong: String { pick("Évolution depuis l’évaluation précédente", "Change since the previous assessment") }
+    var history: String { pick("Années", "Years") }
+    var mean: String { pick("Association (moyenne)", "Association (mean)") }
+    var median: String { pick("Association (médiane)", "Association (median)") }
+    var inProgress: String { pick("évaluation en cours", "assessment in progress") }
+    var levels: String { pick("Niveaux", "Levels") }
+    var themes: String { pick("Thèmes", "Themes") }
+    var distribution: String { pick("Répartition des niveaux globaux", "Overall levels of the sites") }
+    var mentors: String { pick("Qui peut accompagner qui", "Who can mentor whom") }
+    var best: String { pick("Le meilleur site", "Best site") }
+    var canHelp: String { pick("peut accompagner", "can help") }
+    var together: String { pick("Projets à mener ensemble", "Projects to run together") }
+    var togetherIntro: String {
+        pick("Actions proposées à plusieurs sites par leur dernière évaluation : à lancer en commun (achats groupés, collecte partagée, campagne de sensibilisation unique).",
+             "Actions proposed to several sites by their latest assessment: to run together (group purchasing, shared collection, one awareness campaign).")
+    }
+    var noCommonAction: String { pick("Aucune action n’est commune à deux sites.", "No action is shared by two sites.") }
+    var questionnaires: String { pick("Questionnaires utilisés", "Questionnaires used") }
+    var byGroup: String { pick("Par groupe", "By group") }
+    var noGroup: String { pick("(sans groupe)", "(no group)") }
+    var ignored: String { pick("Fichiers ignorés", "Files ignored") }
+    var theme: String { pick("Thème", "Theme") }
+    var action: String { pick("Action", "Action") }
+    var sitesWord: String { pick("Sites", "Sites") }
+    var score: String { pick("Score", "Score") }
+    var level: String { pick("Niveau", "Level") }
+    var notAssessed: String { pick("non évalué", "not assessed") }
+    var file: String { pick("Fichier", "File") }
+    var problem: String { pick("Problème", "Problem") }
+    var generated: String { pick("Comparaison produite par sobre", "Comparison made by sobre") }
+    var heatmapNote: String {
+        pick("Dernière évaluation de chaque site, classés du plus avancé au moins avancé. Chaque case donne le score du thème (0 à 100) et sa couleur son niveau.",
+             "Latest assessment of each site, from the most to the least advanced. Each cell gives the theme's score (0 to 100), its colour the level.")
+    }
+    var statsNote: String {
+        pick("Moyenne et médiane sur la dernière évaluation de chaque site où le thème est évalué.",
+             "Mean and median over each site's latest assessment where the theme is assessed.")
+    }
+
+    func count(_ n: Int, _ fr: String, _ en: String) -> String {
+        "\(n) " + pick(n > 1 ? fr + "s" : fr, n > 1 ? en + "s" : en)
+    }
+
+    func sites(_ n: Int) -> String { count(n, "site", "site") }
+    func assessments(_ n: Int) -> String { count(n, "évaluation", "assessment") }
+
+    func status(_ s: Assessment.Status) -> String {
+        switch s {
+        case .complete: pick("complète", "complete")
+        case .inProgress: pick("en cours", "in progress")
+        }
+    }
+
+    func version(_ v: QuestionnaireUsage) -> String {
+        "\(v.id) \(v.version) (sha256 \(v.sha256.prefix(12))…)"
+    }
+}

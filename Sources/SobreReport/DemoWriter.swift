@@ -1,0 +1,121 @@
+import SobreCore
+
+/// Writes the demo association of `sobre demo`: its assessments, the questionnaire copy, the
+/// comparison (HTML and text) and one site report, so a newcomer sees everything at once.
+public enum DemoWriter {
+    /// Why the demo could not be written.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// The report templates the demo renders (texts of `Reports/*.mustache`).
+    public struct Templates: Sendable {
+        public var compareHTML: String
+        public var reportHTML: String
+
+        /// The two templates.
+        public init(compareHTML: String, reportHTML: String) {
+            self.compareHTML = compareHTML
+            self.reportHTML = reportHTML
+        }
+    }
+
+    /// What was written, paths under the folder.
+    public struct Written: Sendable {
+        /// The assessment files, relative to the folder.
+        public var assessments: [String]
+        /// The questionnaire copy, relative to the folder.
+        public var questionnaireCopy: String
+        /// The comparison and the site report, relative to the folder.
+        public var reports: [String]
+        /// The site of the single report.
+        public var reportSite: String
+    }
+
+    /// Writes only the assessments (and the questionnaire copy) under `folder/assessments/`.
+    public static func writeAssessments(
+        _ association: DemoAssociation, questionnaire: Questionnaire, into folder: String
+    ) throws(Failure) -> (assessments: [String], copy: String) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(questionnaire.path)
+        } catch {
+            throw Failure(message: "\(error)")
+        }
+        let root = FileIO.join(folder, "assessments")
+        let copy = "assessments/.questionnaires/\(questionnaire.sha256).yaml"
+        var written: [String] = []
+        do {
+            try FileIO.makeDirectories(FileIO.join(root, ".questionnaires"))
+            try FileIO.writeAtomically(bytes, to: FileIO.join(folder, copy))
+            for assessment in association.assessments(questionnaire: questionnaire) {
+                let relative = "assessments/\(assessment.site.id)/\(assessment.date).json"
+                try FileIO.makeDirectories(FileIO.join(root, assessment.site.id))
+                try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
+                written.append(relative)
+            }
+        } catch {
+            throw Failure(message: "\(error)")
+        }
+        return (written, copy)
+    }
+
+    /// Writes the whole demo into `folder`: assessments, `comparaison.html`, `comparaison.txt`
+    /// and `rapport-<site>.html` (the first site, with the change since the year before).
+    public static func write(
+        _ association: DemoAssociation, questionnaire: Questionnaire, library: QuestionnaireLibrary,
+        templates: Templates, into folder: String
+    ) throws(Failure) -> Written {
+        let (assessments, copy) = try writeAssessments(association, questionnaire: questionnaire, into: folder)
+        let comparison = Comparison(paths: [FileIO.join(folder, "assessments")], library: library, relativeTo: folder,
+                                    language: questionnaire.language)
+        if let problem = comparison.errors.first { throw Failure(message: "\(problem.file): \(problem.message)") }
+        var reports: [String] = []
+        func save(_ text: String, _ name: String) throws(Failure) {
+            do {
+                try FileIO.writeAtomically(Array(text.utf8), to: FileIO.join(folder, name))
+            } catch {
+                throw Failure(message: "\(error)")
+            }
+            reports.append(name)
+        }
+        do {
+            try save(try CompareTemplate.render(comparison, template: templates.compareHTML, format: .html), "comparaison.html")
+        } catch let error as TemplateReport.TemplateError {
+            throw Failure(message: "compare.html.mustache:\(error.line):\(error.column): \(error.message)")
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(message: "\(error)")
+        }
+        try save(CompareText.render(comparison), "comparaison.txt")
+
+        guard let site = comparison.sites.first(where: { $0.id == association.sites.first?.id }) ?? comparison.sites.first else {
+            throw Failure(message: "no site")
+        }
+        let store = AssessmentStore(library: library)
+        let model: ReportModel
+        do {
+            let latest = try store.open(FileIO.join(folder, site.latest.file), language: questionnaire.language)
+            var before: (Questionnaire, Assessment)?
+            if let previous = site.previous {
+                let earlier = try store.open(FileIO.join(folder, previous.file), language: questionnaire.language)
+                before = (earlier.questionnaire, earlier.assessment)
+            }
+            model = ReportModel(questionnaire: latest.questionnaire, assessment: latest.assessment, previous: before)
+        } catch {
+            throw Failure(message: error.message)
+        }
+        do {
+            try save(try TemplateReport.render(model, template: templates.reportHTML, format: .html), "rapport-\(site.id).html")
+        } catch let error as TemplateReport.TemplateError {
+            throw Failure(message: "report.html.mustache:\(error.line):\(error.column): \(error.message)")
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(message: "\(error)")
+        }
+        return Written(assessments: assessments, questionnaireCopy: copy, reports: reports, reportSite: site.id)
+    }
+}

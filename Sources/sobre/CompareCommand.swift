@@ -1,0 +1,94 @@
+import ArgumentParser
+import SobreCore
+import SobreReport
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare les sites d’une association (compare the sites of an association).",
+        discussion: """
+            Lit les évaluations des fichiers et dossiers donnés (recherche récursive des *.json, \
+            dossiers cachés ignorés), garde la dernière de chaque site et son historique, et donne \
+            les statistiques par thème, les meilleurs sites par thème et les actions communes. \
+            Formats : text (par défaut), markdown, html (page autonome, imprimable en A4 paysage), \
+            json (SPEC §5.1), csv (une ligne par site ; --long : une ligne par site, date et thème). \
+            Chaque fichier illisible est signalé sur la sortie d’erreur (FICHIER: message) et le code \
+            de sortie vaut 1, après l’écriture de la comparaison des autres.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, html, json, csv
+    }
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable {
+        case group
+    }
+
+    @Argument(help: "Fichiers d’évaluation (.json) et dossiers qui en contiennent.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Format : text, markdown, html, json ou csv.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Écrire la comparaison dans ce fichier plutôt qu’à l’écran.")
+    var output: String?
+
+    @Option(name: .long, help: "Ajouter les statistiques par groupe de sites (site.group) : --by group.")
+    var by: Grouping?
+
+    @Flag(name: .long, help: "CSV : une ligne par site, date et thème (format long, pour un tableau croisé).")
+    var long = false
+
+    func validate() throws {
+        if long, format != .csv {
+            throw ValidationError(Terminal.language.pick(fr: "--long ne s’applique qu’au format csv",
+                                                         en: "--long applies to the csv format only"))
+        }
+    }
+
+    func run() throws {
+        let language = Terminal.language
+        let comparison = Comparison(paths: paths, library: Resources.library, language: language)
+        for problem in comparison.errors {
+            Terminal.writeError("\(problem.file): \(problem.message)")
+        }
+        if comparison.sites.isEmpty, comparison.errors.isEmpty {
+            Terminal.writeError("sobre: " + language.pick(fr: "aucune évaluation (*.json) trouvée dans \(paths.joined(separator: ", "))",
+                                                          en: "no assessment (*.json) found in \(paths.joined(separator: ", "))"))
+            throw ExitCode(1)
+        }
+        let byGroup = by == .group
+        let lang = comparison.language
+        let text: String
+        switch format {
+        case .text:
+            text = CompareText.render(comparison, byGroup: byGroup, colour: output == nil && Terminal.useColour(fd: 1))
+        case .json:
+            text = CompareJSON.render(comparison, byGroup: byGroup)
+        case .csv:
+            text = CompareCSV.render(comparison, long: long, byGroup: byGroup)
+        case .html, .markdown:
+            let kind: TemplateReport.Format = format == .html ? .html : .markdown
+            let name = CompareTemplate.templateName(kind)
+            guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists) else {
+                Terminal.writeError("sobre: " + lang.pick(
+                    fr: "modèle \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
+                    en: "template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
+                throw ExitCode(1)
+            }
+            do {
+                let template = String(decoding: try FileIO.read(path), as: UTF8.self)
+                text = try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
+            } catch let error as TemplateReport.TemplateError {
+                Terminal.writeError("\(path):\(error.line):\(error.column): error: \(error.message)")
+                throw ExitCode(1)
+            } catch let error as FileIO.Failure {
+                Terminal.writeError("sobre: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        try Output.write(text, to: output, language: lang)
+        if !comparison.errors.isEmpty { throw ExitCode(1) }
+    }
+}

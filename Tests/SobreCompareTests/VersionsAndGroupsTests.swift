@@ -1,0 +1,73 @@
+import SobreCore
+import SobreReport
+import Testing
+
+/// Sites that answered different questionnaire versions, and statistics per group.
+@Suite struct VersionsAndGroupsTests {
+    /// v1 has themes a and b; v2 (newer) has a and c.
+    static func mixed() throws -> Comparison {
+        let v1 = try Mini.questionnaire(version: "1", themes: ["a", "b"])
+        let v2 = try Mini.questionnaire(version: "2", themes: ["a", "c"])
+        return Comparison(assessments: [
+            Mini.scored(v1, site: "old", date: "2026-01-10", group: "Nord", ["a.q": "half", "b.q": "full"]),
+            Mini.scored(v1, site: "new", date: "2025-01-10", group: "Nord", ["a.q": "zero", "b.q": "zero"]),
+            Mini.scored(v2, site: "new", date: "2026-02-10", group: "Nord", ["a.q": "full", "c.q": "half"]),
+            Mini.scored(v2, site: "solo", date: "2026-02-11", ["a.q": "full", "c.q": "zero"]),
+        ])
+    }
+
+    @Test func themesAreComparedByIdAcrossVersions() throws {
+        let c = try Self.mixed()
+        #expect(c.reference?.version == "2")
+        #expect(c.themes.map(\.id) == ["a", "c", "b"])
+        let stats = Dictionary(uniqueKeysWithValues: c.summary.themes.map { ($0.theme.id, $0) })
+        #expect(stats["a"]?.statistics == ScoreStatistics([50, 100, 100]))
+        #expect(stats["c"]?.statistics == ScoreStatistics([50, 0]))
+        #expect(stats["b"]?.statistics == ScoreStatistics([100]))
+        #expect(stats["b"]?.bestSites == ["old"])
+        // The theme missing from v2 is not assessed for the sites that used v2.
+        let latest = try #require(c.site("new")?.latest)
+        #expect(latest.theme("b") == nil)
+        let json = CompareJSON.render(c)
+        #expect(json.contains("{\n            \"id\": \"b\",\n            \"score\": null,\n            \"level\": null\n          }"))
+    }
+
+    @Test func theReportSaysWhichSitesUsedWhichVersion() throws {
+        let c = try Self.mixed()
+        #expect(c.versions.map(\.version) == ["1", "2"])
+        #expect(c.versions.map(\.sites) == [["old"], ["new", "solo"]])
+        #expect(c.versions.map(\.assessments) == [2, 2])
+        let text = CompareText.render(c)
+        #expect(text.contains("mini 1 (sha256"))
+        #expect(text.contains("1 site (Site old), 2 évaluations"))
+        let json = CompareJSON.render(c)
+        #expect(json.contains("\"versions\": ["))
+        #expect(json.contains("\"questionnaire\": {\n          \"id\": \"mini\",\n          \"version\": \"1\"\n        }"))
+    }
+
+    @Test func groupsHaveTheirOwnStatisticsAndTheSitesWithoutGroupComeLast() throws {
+        let c = try Self.mixed()
+        let groups = c.groups()
+        #expect(groups.map(\.name) == ["Nord", nil])
+        #expect(groups[0].summary.siteIDs == ["new", "old"])
+        #expect(groups[0].summary.themes[0].statistics == ScoreStatistics([100, 50]))
+        #expect(groups[1].summary.siteIDs == ["solo"])
+        let json = CompareJSON.render(c, byGroup: true)
+        #expect(json.contains("\"group\": \"Nord\""))
+        #expect(json.contains("\"group\": null"))
+        #expect(!CompareJSON.render(c).contains("\"groups\""))
+        #expect(CompareText.render(c, byGroup: true).contains("(sans groupe)"))
+        let csv = CompareCSV.render(c, byGroup: true)
+        let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";").first.map(String.init) ?? "" }
+        #expect(rows == ["new", "old", "solo"])
+    }
+
+    @Test func longCSVHasOneRowPerSiteDateAndTheme() throws {
+        let csv = CompareCSV.render(try Self.mixed(), long: true)
+        let lines = csv.split(separator: "\r\n")
+        // old: 1 × 2 themes; new: 2 assessments × 2 themes; solo: 1 × 2.
+        #expect(lines.count == 1 + 2 + 4 + 2)
+        #expect(lines[0].hasPrefix("\u{FEFF}site;nom;groupe;date;statut;version;thème;"))
+        #expect(lines.contains { $0 == "new;Site new;Nord;2026-02-10;complète;mini 2;c;Thème C;50;Moyen;75;Moyen" })
+    }
+}

@@ -13,4 +13,6 @@ if ! git diff --quiet -- Reports/examples; then
   echo "Reports/examples is stale: run scripts/make-examples.sh and commit the result." >&2
   exit 1
 fi
+count=$(grep -oE 'Test run with [0-9]+ tests' /tmp/sobre-swift-test.log | tail -1 | grep -oE '[0-9]+' || true)
 echo "All checks passed."
+[ -n "$count" ] && echo "$count passed, 0 failed"

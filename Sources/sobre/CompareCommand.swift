@@ -70,22 +70,8 @@ struct CompareCommand: ParsableCommand {
             text = CompareCSV.render(comparison, long: long, byGroup: byGroup)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            let name = CompareTemplate.templateName(kind)
-            guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists) else {
-                Terminal.writeError("sobre: " + lang.pick(
-                    fr: "modèle \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
-                    en: "template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
-                throw ExitCode(1)
-            }
-            do {
-                let template = String(decoding: try FileIO.read(path), as: UTF8.self)
-                text = try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
-            } catch let error as TemplateReport.TemplateError {
-                Terminal.writeError("\(path):\(error.line):\(error.column): error: \(error.message)")
-                throw ExitCode(1)
-            } catch let error as FileIO.Failure {
-                Terminal.writeError("sobre: \(error)")
-                throw ExitCode(1)
+            text = try TemplateFile.render(CompareTemplate.templateName(kind), language: lang) { template throws(TemplateReport.TemplateError) in
+                try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
             }
         }
         try Output.write(text, to: output, language: lang)

@@ -66,21 +66,8 @@ struct ReportCommand: ParsableCommand {
             text = CSVReport.render(model)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            guard let path = Resources.templateDirectories.map({ FileIO.join($0, kind.templateName) }).first(where: FileIO.exists) else {
-                Terminal.writeError("sobre: " + lang.pick(
-                    fr: "modèle de rapport \(kind.templateName) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
-                    en: "report template \(kind.templateName) not found (Reports/ folder; see SOBRE_HOME)"))
-                throw ExitCode(1)
-            }
-            do {
-                let template = String(decoding: try FileIO.read(path), as: UTF8.self)
-                text = try TemplateReport.render(model, template: template, format: kind)
-            } catch let error as TemplateReport.TemplateError {
-                Terminal.writeError("\(path):\(error.line):\(error.column): error: \(error.message)")
-                throw ExitCode(1)
-            } catch let error as FileIO.Failure {
-                Terminal.writeError("sobre: \(error)")
-                throw ExitCode(1)
+            text = try TemplateFile.render(kind.templateName, language: lang) { template throws(TemplateReport.TemplateError) in
+                try TemplateReport.render(model, template: template, format: kind)
             }
         }
         try Output.write(text, to: output, language: lang)

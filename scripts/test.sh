@@ -15,4 +15,4 @@ if ! git diff --quiet -- Reports/examples; then
 fi
 count=$(grep -oE 'Test run with [0-9]+ tests' /tmp/sobre-swift-test.log | tail -1 | grep -oE '[0-9]+' || true)
 echo "All checks passed."
-[ -n "$count" ] && echo "$count passed, 0 failed"
+if [ -n "$count" ]; then echo "$count passed, 0 failed"; fi

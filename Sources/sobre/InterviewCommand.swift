@@ -59,7 +59,7 @@ struct InterviewCommand: ParsableCommand {
         let path = plan.path
         let session = InterviewSession(
             questionnaire: questionnaire, assessment: plan.assessment, reader: reader,
-            output: { Terminal.write($0) },
+            output: { text in Terminal.write(TextWrap.terminalWidth().map { TextWrap.wrap(text, width: $0) } ?? text) },
             save: { try InterviewFiles.save($0, to: path) },
             clock: { InterviewClock.now() },
             style: InterviewStyle(colour: interactive && Terminal.useColour(fd: 1)),

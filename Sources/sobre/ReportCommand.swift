@@ -59,7 +59,8 @@ struct ReportCommand: ParsableCommand {
         let text: String
         switch format {
         case .text:
-            text = TextReport.render(model, colour: output == nil && Terminal.useColour(fd: 1))
+            let rendered = TextReport.render(model, colour: output == nil && Terminal.useColour(fd: 1))
+            text = output == nil ? TextWrap.terminalWidth().map { TextWrap.wrap(rendered, width: $0) } ?? rendered : rendered
         case .json:
             text = JSONReport.render(model)
         case .csv:

@@ -172,7 +172,7 @@ import Testing
 
     @Test func booleanComparedWithOptionText() {
         assertDiagnostics(Self.question(when: "usages.charte 1️⃣== 'oui'"),
-                          [("1️⃣", .error, "comparaison impossible entre une condition (vrai/faux) et un texte")])
+                          [("1️⃣", .error, "usages.charte vaut vrai ou faux : comparez avec true ou false (usages.charte == true), pas avec un texte")])
     }
 
     @Test func multipleComparedWithEquals() {

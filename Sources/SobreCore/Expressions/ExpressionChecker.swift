@@ -211,6 +211,11 @@ struct ExpressionChecker {
             case (.set(let question, _), _), (_, .set(let question, _)):
                 report(offset, fr: "une question à choix multiples (\(question)) ne se compare pas avec « \(op.rawValue) » : utilisez « contains » ou count()",
                        en: "a multiple-choice question (\(question)) cannot be compared with '\(op.rawValue)': use 'contains' or count()")
+            case (.bool, .text) where !op.isOrdering && rhs.isStringLiteral, (.text, .bool) where !op.isOrdering && lhs.isStringLiteral:
+                // A common slip: a yes/no question compared with the word 'oui' or 'yes'.
+                let subject = lhsQuestion(l == .bool ? lhs : rhs) ?? name(.bool)
+                report(offset, fr: "\(subject) vaut vrai ou faux : comparez avec true ou false (\(subject) == true), pas avec un texte",
+                       en: "\(subject) is true or false: compare with true or false (\(subject) == true), not with a text")
             default:
                 if op.isOrdering {
                     report(offset, fr: "« \(op.rawValue) » compare des nombres, pas \(name(l)) et \(name(r))",
@@ -273,6 +278,13 @@ struct ExpressionChecker {
 
     private mutating func report(_ offset: Int, fr: String, en: String) {
         problems.append(Problem(offset: offset, message: language.pick(fr: fr, en: en)))
+    }
+}
+
+extension ExpressionNode {
+    var isStringLiteral: Bool {
+        if case .string = self { return true }
+        return false
     }
 }
 

@@ -23,6 +23,10 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var seed: UInt64 = DemoAssociation.defaultSeed
 
+    /// For scripts/benchmark.sh: only the assessment files, written fast (scratch data).
+    @Flag(name: .customLong("assessments-only"), help: .hidden)
+    var assessmentsOnly = false
+
     func run() throws {
         let language = Terminal.language
         guard (1...100_000).contains(sites) else {
@@ -36,6 +40,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let lang = questionnaire.language
+        if assessmentsOnly { return try writeAssessmentsOnly(questionnaire) }
         var templates: [String] = []
         for name in [CompareTemplate.templateName(.html), TemplateReport.Format.html.templateName] {
             guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists),
@@ -46,12 +51,7 @@ struct DemoCommand: ParsableCommand {
             }
             templates.append(String(decoding: bytes, as: UTF8.self))
         }
-        if FileIO.exists(FileIO.join(folder, "assessments")) {
-            Terminal.writeError("sobre: " + lang.pick(
-                fr: "\(folder)/assessments existe déjà : choisissez un autre dossier ou supprimez-le",
-                en: "\(folder)/assessments already exists: pick another folder or remove it"))
-            throw ExitCode(1)
-        }
+        try refuseExistingAssessments(lang)
         let association = DemoAssociation(seed: seed, siteCount: sites)
         let written: DemoWriter.Written
         do {
@@ -81,5 +81,31 @@ struct DemoCommand: ParsableCommand {
             lines.append("  sobre report \(folder)/\(files[files.count - 1]) --previous \(folder)/\(files[files.count - 2])")
         }
         Terminal.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Never writes into an existing association.
+    private func refuseExistingAssessments(_ lang: Language) throws {
+        guard FileIO.exists(FileIO.join(folder, "assessments")) else { return }
+        Terminal.writeError("sobre: " + lang.pick(
+            fr: "\(folder)/assessments existe déjà : choisissez un autre dossier ou supprimez-le",
+            en: "\(folder)/assessments already exists: pick another folder or remove it"))
+        throw ExitCode(1)
+    }
+
+    /// `--assessments-only`: the benchmark's synthetic association, without reports.
+    private func writeAssessmentsOnly(_ questionnaire: Questionnaire) throws {
+        let lang = questionnaire.language
+        try refuseExistingAssessments(lang)
+        let association = DemoAssociation(seed: seed, siteCount: sites)
+        let written: (assessments: [String], copy: String)
+        do {
+            written = try DemoWriter.writeScratchAssessments(association, questionnaire: questionnaire, into: folder)
+        } catch {
+            Terminal.writeError("sobre: \(error.message)")
+            throw ExitCode(1)
+        }
+        Terminal.write(lang.pick(
+            fr: "\(written.assessments.count) évaluations de \(association.sites.count) sites écrites dans \(folder)/assessments\n",
+            en: "\(written.assessments.count) assessments of \(association.sites.count) sites written in \(folder)/assessments\n"))
     }
 }

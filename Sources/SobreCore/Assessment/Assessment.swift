@@ -111,13 +111,24 @@ public struct AnswerSet: Sendable, Equatable, Sequence {
 
     public var count: Int { ids.count }
 
-    public func makeIterator() -> AnyIterator<(id: String, answer: Answer)> {
-        var index = 0
-        return AnyIterator {
-            guard index < ids.count else { return nil }
-            defer { index += 1 }
-            let id = ids[index]
-            return (id, table[id] ?? Answer())
+    /// Room for `count` answers, so that reading a file does not grow the table answer by answer.
+    mutating func reserveCapacity(_ count: Int) {
+        ids.reserveCapacity(count)
+        table.reserveCapacity(count)
+    }
+
+    /// The answers in the order they were first given.
+    public struct Iterator: IteratorProtocol {
+        fileprivate let set: AnswerSet
+        fileprivate var position = 0
+
+        public mutating func next() -> (id: String, answer: Answer)? {
+            guard position < set.ids.count else { return nil }
+            defer { position += 1 }
+            let id = set.ids[position]
+            return (id, set.table[id] ?? Answer())
         }
     }
+
+    public func makeIterator() -> Iterator { Iterator(set: self) }
 }

@@ -90,21 +90,30 @@ public enum AssessmentCodec {
         let answerObject = try requiredObject(root, "answers")
         root["answers"] = nil
         var answers = AnswerSet()
+        answers.reserveCapacity(answerObject.count)
         for (id, value) in answerObject {
-            guard case .object(var a) = value else {
+            guard case .object(let a) = value else {
                 throw fail("la réponse « \(id) » doit être un objet { \"value\": … }", "answer '\(id)' must be an object { \"value\": … }")
             }
+            // One pass over the answer's keys, the others kept in their order: the same as
+            // taking the known keys out of a copy, without copying every answer object.
             var answer = Answer()
-            answer.value = a["value"]
-            if answer.value == .null { answer.value = nil }
-            a["value"] = nil
-            if let na = a["na"]?.boolValue {
-                answer.notApplicable = na
-                a["na"] = nil
+            var extra = JSONObject()
+            for (key, item) in a {
+                switch key {
+                case "value":
+                    answer.value = item == .null ? nil : item
+                case "na" where item.boolValue != nil:
+                    answer.notApplicable = item.boolValue ?? false
+                case "note" where item.stringValue != nil:
+                    answer.note = item.stringValue
+                case "at" where item.stringValue != nil:
+                    answer.at = item.stringValue
+                default:
+                    extra[key] = item
+                }
             }
-            answer.note = optionalText(&a, "note")
-            answer.at = optionalText(&a, "at")
-            answer.extra = a
+            answer.extra = extra
             answers[id] = answer
         }
         let interviewer = optionalText(&root, "interviewer")

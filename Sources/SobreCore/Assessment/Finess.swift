@@ -2,6 +2,9 @@
 public enum Finess {
     /// Why a FINESS number is refused, in plain words of `language`; nil when it is valid.
     public static func problem(_ number: String, language: Language) -> String? {
+        // Every file read checks its FINESS: a valid number is recognised on its bytes, and only
+        // a wrong one goes the slower way that explains what is wrong.
+        if isValidASCII(Array(number.utf8)) { return nil }
         let chars = Array(number)
         guard chars.count == 9 else {
             return language.pick(fr: "un numéro FINESS a 9 caractères (ici \(chars.count))",
@@ -21,6 +24,23 @@ public enum Finess {
                                  en: "FINESS number \(number) is wrong: its check digit (the last one) does not match")
         }
         return nil
+    }
+
+    /// Nine ASCII digits (the second may be A or B after a 2) with a good check digit.
+    private static func isValidASCII(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count == 9 else { return false }
+        var digits: [Int] = []
+        digits.reserveCapacity(9)
+        for (k, b) in bytes.enumerated() {
+            if k == 1, bytes[0] == UInt8(ascii: "2"), [UInt8(ascii: "A"), UInt8(ascii: "B"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(b) {
+                digits.append(0)
+            } else if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
+                digits.append(Int(b - UInt8(ascii: "0")))
+            } else {
+                return false
+            }
+        }
+        return luhnValid(digits)
     }
 
     static func luhnValid(_ digits: [Int]) -> Bool {

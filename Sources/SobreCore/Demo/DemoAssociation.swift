@@ -52,6 +52,7 @@ public struct DemoAssociation: Sendable {
         var rng = SplitMix64(seed: seed, key: "sites")
         var sites: [DemoSite] = []
         var ids: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
         let count = max(siteCount, 1)
         for k in 0..<count {
             let name: String, department: String, group: String
@@ -65,9 +66,14 @@ public struct DemoAssociation: Sendable {
             }
             var id = Slug.make(name)
             if ids.contains(id) {
-                var n = 2
-                while ids.contains("\(id)-\(n)") { n += 1 }
-                id = "\(id)-\(n)"
+                // Resumes where the last duplicate of this name stopped: the same id as counting
+                // from 2, since taken ids are never freed, without a quadratic walk for
+                // associations of tens of thousands of sites (`--sites`).
+                let base = id
+                var n = nextSuffix[base] ?? 2
+                while ids.contains("\(base)-\(n)") { n += 1 }
+                id = "\(base)-\(n)"
+                nextSuffix[base] = n + 1
             }
             ids.insert(id)
             var digits = department + "0"
@@ -99,33 +105,37 @@ public struct DemoAssociation: Sendable {
 
     /// Every assessment of every site with `questionnaire`, site by site, oldest first.
     public func assessments(questionnaire: Questionnaire) -> [Assessment] {
+        sites.flatMap { assessments(of: $0, questionnaire: questionnaire) }
+    }
+
+    /// The assessments of one site with `questionnaire`, oldest first. Each site draws from its
+    /// own streams, so sites can be generated in any order, or concurrently.
+    public func assessments(of site: DemoSite, questionnaire: Questionnaire) -> [Assessment] {
         var result: [Assessment] = []
-        for site in sites {
-            var rng = SplitMix64(seed: seed, key: "\(site.id)/calendar")
-            let respondent = rng.pick(Self.respondents)
-            for (index, year) in years.enumerated() where index >= site.firstCampaign {
-                let month = rng.int(3...6), day = rng.int(1...28)
-                let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-                let inProgress = site.lastInProgress && index == years.count - 1
-                let generator = AnswerGenerator(seed: seed, siteKey: site.id, yearKey: String(year), size: site.size)
-                let start = rng.int(0...5) * 900
-                let answers = generator.answers(
-                    for: questionnaire, maturity: { maturity(of: site, theme: $0, campaign: index) },
-                    date: date, start: start, fraction: inProgress ? 0.55 : 1)
-                let last = answers.compactMap(\.answer.at).max()
-                var assessment = Assessment(
-                    questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
-                    site: .init(id: site.id, name: site.name, finess: site.finess, group: site.group),
-                    respondent: .init(name: respondent.0, role: respondent.1),
-                    interviewer: "Camille Roux, chargée de mission RSE de l’association",
-                    date: date, status: inProgress ? .inProgress : .complete,
-                    startedAt: AnswerGenerator.timestamp(date, seconds: start), updatedAt: last,
-                    answers: answers)
-                if !inProgress, !Scorecard(questionnaire: questionnaire, answers: answers).missingRequired.isEmpty {
-                    assessment.status = .inProgress
-                }
-                result.append(assessment)
+        var rng = SplitMix64(seed: seed, key: "\(site.id)/calendar")
+        let respondent = rng.pick(Self.respondents)
+        for (index, year) in years.enumerated() where index >= site.firstCampaign {
+            let month = rng.int(3...6), day = rng.int(1...28)
+            let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            let inProgress = site.lastInProgress && index == years.count - 1
+            let generator = AnswerGenerator(seed: seed, siteKey: site.id, yearKey: String(year), size: site.size)
+            let start = rng.int(0...5) * 900
+            let answers = generator.answers(
+                for: questionnaire, maturity: { maturity(of: site, theme: $0, campaign: index) },
+                date: date, start: start, fraction: inProgress ? 0.55 : 1)
+            let last = answers.compactMap(\.answer.at).max()
+            var assessment = Assessment(
+                questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
+                site: .init(id: site.id, name: site.name, finess: site.finess, group: site.group),
+                respondent: .init(name: respondent.0, role: respondent.1),
+                interviewer: "Camille Roux, chargée de mission RSE de l’association",
+                date: date, status: inProgress ? .inProgress : .complete,
+                startedAt: AnswerGenerator.timestamp(date, seconds: start), updatedAt: last,
+                answers: answers)
+            if !inProgress, !Scorecard(questionnaire: questionnaire, answers: answers).missingRequired.isEmpty {
+                assessment.status = .inProgress
             }
+            result.append(assessment)
         }
         return result
     }

@@ -45,9 +45,9 @@ public struct JSONParser {
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
-        var object = JSONObject()
+        var pairs: [(key: String, value: JSONValue)] = []
         skipSpace()
-        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(object) }
+        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(JSONObject()) }
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
@@ -56,14 +56,14 @@ public struct JSONParser {
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
             i += 1
             skipSpace()
-            object[key] = try parseValue()
+            pairs.append((key, try parseValue()))
             skipSpace()
             if peek(UInt8(ascii: ",")) { i += 1; continue }
             if peek(UInt8(ascii: "}")) { i += 1; break }
             throw error("expected ',' or '}'")
         }
         depth -= 1
-        return .object(object)
+        return .object(JSONObject(parsed: pairs))
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {
@@ -88,9 +88,21 @@ public struct JSONParser {
         i += 1
         let start = i
         // Fast path: no escapes.
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        var highBits: UInt8 = 0
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 {
+            highBits |= bytes[i]
+            i += 1
+        }
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
-            guard let s = String(validating: bytes[start..<i], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+            // ASCII is valid UTF-8 as it is; validating (a generic, unspecialised call) is only
+            // worth it for the strings with other characters.
+            let s: String
+            if highBits < 0x80 {
+                s = String(decoding: bytes[start..<i], as: UTF8.self)
+            } else {
+                guard let valid = String(validating: bytes[start..<i], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                s = valid
+            }
             i += 1
             return s
         }
@@ -174,6 +186,15 @@ public struct JSONParser {
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
             guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        // Whole numbers of up to 15 digits, most numbers in assessments, are exact in a Double:
+        // the same value as parsing the text, without making a string of it.
+        let negative = bytes[start] == UInt8(ascii: "-")
+        let digitsStart = negative ? start + 1 : start
+        if i - digitsStart <= 15, !bytes[digitsStart..<i].contains(where: { !isDigit($0) }) {
+            var whole: Int64 = 0
+            for b in bytes[digitsStart..<i] { whole = whole * 10 + Int64(b - UInt8(ascii: "0")) }
+            return negative ? -Double(whole) : Double(whole)
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number out of range") }

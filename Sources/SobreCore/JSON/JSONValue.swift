@@ -50,42 +50,121 @@ public enum JSONValue: Sendable, Equatable {
 
 /// A JSON object with its keys in insertion order.
 public struct JSONObject: Sendable, Equatable, Sequence {
-    public private(set) var keys: [String] = []
-    private var values: [String: JSONValue] = [:]
+    /// Objects with more keys than this also keep a table from key to position. Smaller ones,
+    /// nearly all in assessment files (`{"value": …, "at": …}`), are searched in order: faster
+    /// than hashing, and no table to allocate for each of them.
+    static let indexThreshold = 16
+
+    private var entries: [(key: String, value: JSONValue)] = []
+    /// Position of each key in `entries`; only above `indexThreshold` keys.
+    private var index: [String: Int]?
+
+    /// The keys, in insertion order.
+    public var keys: [String] { entries.map(\.key) }
 
     /// An empty object.
     public init() {}
 
     /// An object from pairs; a later duplicate key replaces the earlier value.
     public init(_ pairs: [(String, JSONValue)]) {
+        entries.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// An object from pairs in the order they were read; a later duplicate key replaces the
+    /// earlier value in its place, as setting them one by one does, but the table (for large
+    /// objects) is made once at its final size instead of growing key by key.
+    init(parsed pairs: [(key: String, value: JSONValue)]) {
+        if pairs.count <= Self.indexThreshold {
+            var unique = true
+            search: for i in pairs.indices {
+                for j in 0..<i where pairs[j].key == pairs[i].key {
+                    unique = false
+                    break search
+                }
+            }
+            if unique {
+                entries = pairs
+            } else {
+                for (key, value) in pairs { self[key] = value }
+            }
+            return
+        }
+        var table: [String: Int] = [:]
+        table.reserveCapacity(pairs.count)
+        var unique: [(key: String, value: JSONValue)] = []
+        unique.reserveCapacity(pairs.count)
+        for pair in pairs {
+            if let k = table[pair.key] {
+                unique[k].value = pair.value
+            } else {
+                table[pair.key] = unique.count
+                unique.append(pair)
+            }
+        }
+        entries = unique
+        index = table
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
+    }
+
+    private mutating func rebuildIndex() {
+        guard entries.count > Self.indexThreshold else {
+            index = nil
+            return
+        }
+        var table: [String: Int] = [:]
+        table.reserveCapacity(entries.count * 2)
+        for (k, entry) in entries.enumerated() { table[entry.key] = k }
+        index = table
+    }
+
+    /// The value of a key; setting a new key appends it, setting nil removes it.
     public subscript(key: String) -> JSONValue? {
-        get { values[key] }
+        get { position(of: key).map { entries[$0].value } }
         set {
             if let newValue {
-                if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if values.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                if let k = position(of: key) {
+                    entries[k].value = newValue
+                } else {
+                    entries.append((key, newValue))
+                    if index != nil {
+                        index?[key] = entries.count - 1
+                    } else if entries.count > Self.indexThreshold {
+                        rebuildIndex()
+                    }
+                }
+            } else if let k = position(of: key) {
+                entries.remove(at: k)
+                if index != nil { rebuildIndex() }
             }
         }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
 
-    public func makeIterator() -> AnyIterator<(key: String, value: JSONValue)> {
-        var index = 0
-        return AnyIterator {
-            guard index < keys.count else { return nil }
-            defer { index += 1 }
-            let key = keys[index]
-            return (key, values[key] ?? .null)
+    /// The pairs in insertion order.
+    public struct Iterator: IteratorProtocol {
+        fileprivate let entries: [(key: String, value: JSONValue)]
+        fileprivate var position = 0
+
+        public mutating func next() -> (key: String, value: JSONValue)? {
+            guard position < entries.count else { return nil }
+            defer { position += 1 }
+            return entries[position]
         }
     }
 
+    public func makeIterator() -> Iterator { Iterator(entries: entries) }
+
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.keys == rhs.keys && lhs.values == rhs.values
+        // Keys are unique, so the same keys in the same order with equal values.
+        guard lhs.entries.count == rhs.entries.count else { return false }
+        for (a, b) in zip(lhs.entries, rhs.entries) where a.key != b.key || a.value != b.value { return false }
+        return true
     }
 }

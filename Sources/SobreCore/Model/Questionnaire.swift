@@ -16,12 +16,19 @@ public struct Questionnaire: Sendable {
     public var levels: [Level]
     /// When set, the overall level is at most the lowest theme level plus this.
     public var weakestLink: Int?
-    public var themes: [Theme]
-    public var actions: [Action]
+    public var themes: [Theme] {
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions) }
+    }
+    public var actions: [Action] {
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions) }
+    }
     /// Hex SHA-256 of the file's bytes: how assessments name the exact questionnaire.
     public var sha256: String
     /// The path the questionnaire was read from.
     public var path: String
+    /// Questions and positions by id, derived from `themes` and `actions` and rebuilt whenever
+    /// they change: scoring reads it for every assessment.
+    private(set) var lookup: QuestionnaireLookup
 
     /// Creates a questionnaire; the loader is the usual way.
     public init(
@@ -41,24 +48,21 @@ public struct Questionnaire: Sendable {
         self.actions = actions
         self.sha256 = sha256
         self.path = path
+        lookup = QuestionnaireLookup(themes: themes, actions: actions)
     }
 
     /// Every question in interview order: theme by theme, in file order.
-    public var questions: [Question] { themes.flatMap(\.questions) }
+    public var questions: [Question] { lookup.questions }
 
-    /// The question with this full id (`theme.question`).
-    public func question(_ fullID: String) -> Question? {
-        guard let dot = fullID.firstIndex(of: ".") else { return nil }
-        let themeID = fullID[..<dot]
-        let questionID = fullID[fullID.index(after: dot)...]
-        return themes.first { $0.id == themeID }?.questions.first { $0.id == questionID }
-    }
+    /// The question with this full id (`theme.question`): the first with that id in the first
+    /// theme with that id.
+    public func question(_ fullID: String) -> Question? { lookup.questionByFullID[fullID] }
 
-    /// The theme with this id.
-    public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+    /// The first theme with this id.
+    public func theme(_ id: String) -> Theme? { lookup.themeByID[id].map { themes[$0] } }
 
-    /// The action with this id.
-    public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
+    /// The first action with this id.
+    public func action(_ id: String) -> Action? { lookup.actionByID[id].map { actions[$0] } }
 
     /// The level a score reaches: the last level, in file order, whose `min` is at most the score.
     public func level(for score: Double) -> Level? {

@@ -1,48 +1,65 @@
 /// Orders triggered actions by effort, priority, gap and file order, then under `after` (SPEC §3.5).
 enum PlanBuilder {
     static func plan(questionnaire: Questionnaire, environment: Scorecard.Environment) -> [PlanItem] {
+        // Actions are named by their position in the file, never copied until the plan is made.
         struct Candidate {
-            let action: Action
             let fileIndex: Int
             let gap: Double
             let because: [PlanItem.Reason]
         }
+        let actions = questionnaire.actions
+        let lookup = questionnaire.lookup
         var candidates: [Candidate] = []
-        for (fileIndex, action) in questionnaire.actions.enumerated() where action.when.isTrue(in: environment) {
+        for fileIndex in actions.indices where actions[fileIndex].when.isTrue(in: environment) {
+            let references = actions[fileIndex].when.questionReferences
             var gap = 0.0
             var because: [PlanItem.Reason] = []
-            for id in action.when.questionReferences {
-                let result = environment.result(id)
-                if let result, result.counted, let s = result.score {
-                    gap += result.question.weight * (1 - s)
+            because.reserveCapacity(references.count)
+            for id in references {
+                guard let k = environment.position(id) else {
+                    because.append(PlanItem.Reason(questionID: id, value: nil, notApplicable: false, relevant: false))
+                    continue
                 }
-                because.append(PlanItem.Reason(questionID: id, value: result?.value, notApplicable: result?.notApplicable ?? false,
-                                               relevant: result?.relevant ?? false))
+                // Fields read in place rather than through a copy of the whole result.
+                if environment.results[k].counted, let s = environment.results[k].score {
+                    gap += environment.results[k].question.weight * (1 - s)
+                }
+                because.append(PlanItem.Reason(questionID: id, value: environment.results[k].value,
+                                               notApplicable: environment.results[k].notApplicable,
+                                               relevant: environment.results[k].relevant))
             }
-            candidates.append(Candidate(action: action, fileIndex: fileIndex, gap: gap, because: because))
+            candidates.append(Candidate(fileIndex: fileIndex, gap: gap, because: because))
         }
-        let sorted = candidates.sorted { a, b in
-            if a.action.effort != b.action.effort { return a.action.effort < b.action.effort }
-            if a.action.priority != b.action.priority { return a.action.priority > b.action.priority }
+        let keys = candidates.map { c in
+            (effort: actions[c.fileIndex].effort, priority: actions[c.fileIndex].priority, gap: c.gap, fileIndex: c.fileIndex)
+        }
+        let sorted = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.effort != b.effort { return a.effort < b.effort }
+            if a.priority != b.priority { return a.priority > b.priority }
             if a.gap != b.gap { return a.gap > b.gap }
             return a.fileIndex < b.fileIndex
         }
-        let triggered = Set(sorted.map(\.action.id))
-        var placed: Set<String> = []
+        // Triggered and placed by action id, through the position of the first action with it.
+        var triggered = [Bool](repeating: false, count: actions.count)
+        for c in candidates { triggered[lookup.actionKey[c.fileIndex]] = true }
+        var placed = [Bool](repeating: false, count: actions.count)
         var remaining = sorted
-        var ordered: [Candidate] = []
+        var ordered: [Int] = []
+        ordered.reserveCapacity(sorted.count)
         while !remaining.isEmpty {
             // The first by the keys whose triggered prerequisites are all placed; a cycle
             // (refused by validation) cannot stall the loop: then the first remaining goes.
-            let next = remaining.firstIndex { candidate in
-                candidate.action.after.allSatisfy { !triggered.contains($0) || placed.contains($0) || $0 == candidate.action.id }
+            let next = remaining.firstIndex { k in
+                lookup.actionAfter[candidates[k].fileIndex].allSatisfy { !triggered[$0] || placed[$0] }
             } ?? 0
-            let candidate = remaining.remove(at: next)
-            placed.insert(candidate.action.id)
-            ordered.append(candidate)
+            let k = remaining.remove(at: next)
+            placed[lookup.actionKey[candidates[k].fileIndex]] = true
+            ordered.append(k)
         }
-        return ordered.enumerated().map { k, c in
-            PlanItem(action: c.action, rank: k + 1, gap: c.gap, because: c.because)
+        return ordered.enumerated().map { rank, k in
+            let c = candidates[k]
+            return PlanItem(action: actions[c.fileIndex], rank: rank + 1, gap: c.gap, because: c.because)
         }
     }
 }

@@ -52,12 +52,21 @@ public struct Scorecard: Sendable {
     /// Scores `answers` against `questionnaire`.
     public init(questionnaire: Questionnaire, answers: AnswerSet) {
         self.questionnaire = questionnaire
+        let lookup = questionnaire.lookup
         var results: [QuestionResult] = []
-        var index: [String: Int] = [:]
-        for question in questionnaire.questions {
-            let environment = Environment(results: results, index: index, themes: [], overall: nil)
-            let relevant = question.when.map { $0.isTrue(in: environment) } ?? true
-            let answer = answers[question.fullID]
+        results.reserveCapacity(lookup.questions.count)
+        // Expressions see the results computed so far. With unique full ids (every questionnaire
+        // that loads) every position is known in advance and `Environment` hides those not yet
+        // computed; otherwise the table is filled as questions come, the last duplicate winning.
+        var index = lookup.hasDuplicateFullIDs ? [:] : lookup.positionByFullID
+        for (k, question) in lookup.questions.enumerated() {
+            let fullID = lookup.fullIDs[k]
+            // The environment lives for this statement only, so `results` is not shared (and
+            // copied) when the result is appended below.
+            let relevant = question.when.map {
+                $0.isTrue(in: Environment(results: results, index: index, themes: [], overall: nil))
+            } ?? true
+            let answer = answers[fullID]
             let na = relevant && (answer?.notApplicable ?? false)
             var value: JSONValue?
             var expressionValue = ExpressionValue.null
@@ -68,7 +77,7 @@ public struct Scorecard: Sendable {
                 score = AnswerInterpreter.score(interpreted, for: question)
             }
             let counted = question.isScored && question.weight > 0 && score != nil
-            index[question.fullID] = results.count
+            if lookup.hasDuplicateFullIDs { index[fullID] = results.count }
             results.append(QuestionResult(question: question, relevant: relevant, value: value, notApplicable: na,
                                           score: score, counted: counted, expressionValue: expressionValue))
         }
@@ -76,16 +85,25 @@ public struct Scorecard: Sendable {
         resultIndex = index
 
         var themeResults: [ThemeResult] = []
-        for theme in questionnaire.themes {
-            let own = results.filter { $0.question.themeID == theme.id }
-            let counted = own.filter(\.counted)
-            let totalWeight = counted.reduce(0.0) { $0 + $1.question.weight }
+        themeResults.reserveCapacity(questionnaire.themes.count)
+        for (t, theme) in questionnaire.themes.enumerated() {
+            // The questions of the theme, in interview order, known once per questionnaire.
+            var countedCount = 0, relevantCount = 0
+            var totalWeight = 0.0, weightedSum = 0.0
+            for k in lookup.themeMembers[t] {
+                let result = results[k]
+                if result.relevant { relevantCount += 1 }
+                guard result.counted else { continue }
+                countedCount += 1
+                totalWeight += result.question.weight
+                weightedSum += result.question.weight * (result.score ?? 0)
+            }
             var score: Double?
-            if !counted.isEmpty, totalWeight > 0 {
-                score = 100 * counted.reduce(0.0) { $0 + $1.question.weight * ($1.score ?? 0) } / totalWeight
+            if countedCount > 0, totalWeight > 0 {
+                score = 100 * weightedSum / totalWeight
             }
             themeResults.append(ThemeResult(theme: theme, score: score, level: score.flatMap(questionnaire.level(for:)),
-                                            counted: counted.count, relevant: own.filter(\.relevant).count))
+                                            counted: countedCount, relevant: relevantCount))
         }
         themes = themeResults
 
@@ -139,14 +157,19 @@ public struct Scorecard: Sendable {
         let themes: [ThemeResult]
         let overall: (score: Double?, level: Int?)?
 
-        func result(_ id: String) -> QuestionResult? {
+        /// The position in `results` of a question already computed.
+        func position(_ id: String) -> Int? {
             guard let i = index[id], i < results.count else { return nil }
-            return results[i]
+            return i
         }
 
-        func value(of question: String) -> ExpressionValue { result(question)?.expressionValue ?? .null }
-        func score(of question: String) -> Double? { result(question)?.score }
-        func isNotApplicable(_ question: String) -> Bool { result(question)?.notApplicable ?? false }
+        func result(_ id: String) -> QuestionResult? { position(id).map { results[$0] } }
+
+        // Each reads one field in place: copying a whole result (its question and all its
+        // strings) for every reference was most of the cost of evaluating conditions.
+        func value(of question: String) -> ExpressionValue { position(question).map { results[$0].expressionValue } ?? .null }
+        func score(of question: String) -> Double? { position(question).flatMap { results[$0].score } }
+        func isNotApplicable(_ question: String) -> Bool { position(question).map { results[$0].notApplicable } ?? false }
         func themeScore(_ theme: String) -> Double? { themes.first { $0.theme.id == theme }?.score }
         func themeLevel(_ theme: String) -> Int? { themes.first { $0.theme.id == theme }?.level?.id }
         func overallScore() -> Double? { overall?.score }

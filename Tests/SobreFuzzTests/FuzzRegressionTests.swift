@@ -1,0 +1,37 @@
+import SobreCore
+import Testing
+
+/// The smallest input of every crash the fuzz targets found, each kept as a named test.
+@Suite struct FuzzRegressionTests {
+    /// Loads `yaml`; it must not load, and must say `expected` somewhere.
+    private func refused(_ yaml: String, saying expected: String) {
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
+        #expect(result.questionnaire == nil)
+        checkDiagnostics(result, input: Array(yaml.utf8), label: "regression")
+        #expect(result.diagnostics.contains { $0.message.contains(expected) }, "\(result.diagnostics)")
+    }
+
+    static let header = """
+        format: 1
+        id: x
+        version: "1"
+        language: fr
+        title: T
+        levels:
+          - { id: 1, name: A, min: 0 }
+          - { id: 2, name: B, min: 50 }
+
+        """
+
+    /// A question with a `when` in a theme whose id is wrong: its condition was stored by the
+    /// index the theme would have had, past the end of the themes kept (index out of range).
+    @Test func conditionInAThemeWithABadID() {
+        refused(Self.header + """
+            themes:
+              - id: Invalide
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean, when: "true" }
+            """, saying: "identifiant « Invalide » invalide")
+    }
+}

@@ -1,4 +1,6 @@
 import SobreCore
+@testable import SobreInterview
+import SobreReport
 import Testing
 
 /// The smallest input of every crash the fuzz targets found, each kept as a named test.
@@ -33,5 +35,20 @@ import Testing
                 questions:
                   - { id: q, text: Q, type: boolean, when: "true" }
             """, saying: "identifiant « Invalide » invalide")
+    }
+
+    /// A stored scale answer far off the scale (a hand-edited file), on a scale with labels:
+    /// the label lookup converted it with Int(n), which traps beyond Int's range.
+    @Test func hugeScaleValueWithLabels() throws {
+        let questionnaire = try #require(Corpus.loaded.first { $0.id == "fuzz-types" })
+        let question = try #require(questionnaire.question("usages.extinction"))
+        var answers = AnswerSet()
+        answers["usages.extinction"] = Answer(value: .number(1e20))
+        let assessment = Assessment(questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
+                                    site: .init(id: "s"), date: "2026-11-29", answers: answers)
+        let text = TextReport.render(ReportModel(questionnaire: questionnaire, assessment: assessment))
+        #expect(!text.isEmpty)
+        #expect(AnswerText.display(.number(1e20), notApplicable: false, for: question, language: .fr) == "1e+20")
+        #expect(Display.answer(Answer(value: .number(1e20)), for: question, .fr) == "1e+20")
     }
 }

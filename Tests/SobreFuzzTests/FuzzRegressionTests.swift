@@ -51,4 +51,15 @@ import Testing
         #expect(AnswerText.display(.number(1e20), notApplicable: false, for: question, language: .fr) == "1e+20")
         #expect(Display.answer(Answer(value: .number(1e20)), for: question, .fr) == "1e+20")
     }
+
+    /// A scale whose max - min does not fit an Int: the steps count overflowed (arithmetic trap).
+    @Test func scaleSpanBeyondInt() {
+        refused(Self.header + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: scale, min: -9223372036854775808, max: 9223372036854775807 }
+            """, saying: "plus de 1000 crans")
+    }
 }

@@ -402,7 +402,9 @@ struct QuestionnaireBuilder {
                 reader.error(maxNode, fr: "« max » (\(max)) doit dépasser « min » (\(min))", en: "'max' (\(max)) must be above 'min' (\(min))")
                 return nil
             }
-            guard max - min <= 1_000 else {
+            // The span may not fit an Int (min: -9223372036854775808, max: 1): that is too many steps too.
+            let (span, overflow) = max.subtractingReportingOverflow(min)
+            guard !overflow, span <= 1_000 else {
                 reader.error(maxNode, fr: "une échelle de plus de 1000 crans n’est pas une échelle : utilisez « number »",
                              en: "a scale of more than 1000 steps is not a scale: use 'number'")
                 return nil

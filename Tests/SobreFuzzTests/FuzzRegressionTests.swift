@@ -62,4 +62,23 @@ import Testing
                   - { id: q, text: Q, type: scale, min: -9223372036854775808, max: 9223372036854775807 }
             """, saying: "plus de 1000 crans")
     }
+
+    /// weakest_link near Int.max: the cap (lowest level id + k) overflowed while scoring.
+    @Test func weakestLinkBeyondInt() throws {
+        let yaml = Self.header.replacing("levels:", with: "scoring: { weakest_link: 9223372036854775807 }\nlevels:") + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean }
+            """
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
+        let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
+        var answers = AnswerSet()
+        answers["t.q"] = Answer(value: .bool(true))
+        let card = Scorecard(questionnaire: questionnaire, answers: answers)
+        #expect(card.overallScore == 100)
+        #expect(card.overallLevel?.id == 2)
+        #expect(!card.capped)
+    }
 }

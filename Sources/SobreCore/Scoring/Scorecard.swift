@@ -102,8 +102,9 @@ public struct Scorecard: Sendable {
         var wasCapped = false
         if let k = questionnaire.weakestLink, let current = byScore,
            let lowest = assessed.compactMap({ $0.level?.id }).min() {
-            let cap = lowest + k
-            if current.id > cap {
+            // A cap beyond Int's range caps nothing (weakest_link: 9223372036854775807).
+            let (cap, overflow) = lowest.addingReportingOverflow(k)
+            if !overflow, current.id > cap {
                 // The cap is a level id; with gaps in the ids, the highest level not above it.
                 level = questionnaire.levels.filter { $0.id <= cap }.max { $0.id < $1.id } ?? current
                 wasCapped = level?.id != current.id

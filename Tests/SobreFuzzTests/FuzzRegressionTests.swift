@@ -81,4 +81,16 @@ import Testing
         #expect(card.overallLevel?.id == 2)
         #expect(!card.capped)
     }
+
+    /// A syntax error at the end of a file without a final line break: libyaml put it on the
+    /// line after the last one (4:1 in a file of 3 lines); it is the end of the last line.
+    @Test func syntaxErrorAtTheEndOfAFileWithoutFinalNewline() throws {
+        let input = Array("format: 1\nid: x\nver".utf8)
+        let result = QuestionnaireLoader.load(bytes: input, path: "regression.yaml")
+        checkDiagnostics(result, input: input, label: "regression")
+        let place = try #require(result.diagnostics.first?.location)
+        #expect((place.line, place.column) == (3, 4))
+        let crlf = QuestionnaireLoader.load(bytes: Array("format: 1\r\nid: x\rver".utf8), path: "regression.yaml")
+        #expect(crlf.diagnostics.first.flatMap(\.location).map { [$0.line, $0.column] } == [3, 4])
+    }
 }

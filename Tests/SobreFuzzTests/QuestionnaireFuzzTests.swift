@@ -40,13 +40,13 @@ import Testing
 
 /// Diagnostics point at a real place, say something, and agree with the result.
 func checkDiagnostics(_ result: QuestionnaireLoader.Result, input: [UInt8], label: String) {
-    let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false).count
+    let lines = yamlLineCount(input)
     for d in result.diagnostics {
         guard let place = d.location else {
             Issue.record("\(label): diagnostic without a place: \(d.message)\ninput: \(Fuzz.preview(input))")
             continue
         }
-        if place.line < 1 || place.column < 1 || place.line > lines + 1 {
+        if place.line < 1 || place.column < 1 || place.line > lines {
             Issue.record("\(label): diagnostic at \(place.line):\(place.column) (\(lines) lines): \(d.message)\ninput: \(Fuzz.preview(input))")
         }
         if d.message.allSatisfy(\.isWhitespace) {
@@ -56,6 +56,25 @@ func checkDiagnostics(_ result: QuestionnaireLoader.Result, input: [UInt8], labe
     if result.diagnostics.hasErrors != (result.questionnaire == nil) {
         Issue.record("\(label): errors \(result.diagnostics.hasErrors) but questionnaire \(result.questionnaire == nil ? "nil" : "present")")
     }
+}
+
+/// Lines as YAML counts them: a line ends with LF, CRLF, a lone CR, NEL, LS or PS (so a file
+/// with lone carriage returns has more lines than LFs, and diagnostics may point there).
+func yamlLineCount(_ bytes: [UInt8]) -> Int {
+    var count = 1
+    var k = 0
+    while k < bytes.count {
+        switch bytes[k] {
+        case 0x0A: count += 1
+        case 0x0D: count += 1
+            if k + 1 < bytes.count, bytes[k + 1] == 0x0A { k += 1 }
+        case 0xC2 where k + 1 < bytes.count && bytes[k + 1] == 0x85: count += 1
+        case 0xE2 where k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9): count += 1
+        default: break
+        }
+        k += 1
+    }
+    return count
 }
 
 /// Scores a random assessment: every score in range, levels where scores are, reports render.

@@ -93,4 +93,20 @@ import Testing
         let crlf = QuestionnaireLoader.load(bytes: Array("format: 1\r\nid: x\rver".utf8), path: "regression.yaml")
         #expect(crlf.diagnostics.first.flatMap(\.location).map { [$0.line, $0.column] } == [3, 4])
     }
+
+    /// An action's condition with many nested minus signs: the trigger search doubled its list
+    /// of constants at each one (2^60 numbers here), filling the memory.
+    @Test(.timeLimit(.minutes(1))) func manyMinusSignsInAnActionCondition() throws {
+        let yaml = Self.header + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: n, text: N, type: number, bands: [{ upto: 1, score: 0 }, { score: 1 }] }
+            actions:
+              - { id: a, title: A, theme: t, priority: low, effort: low, when: "t.n > \(String(repeating: "- ", count: 60))1" }
+            """
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
+        #expect(result.questionnaire != nil, "\(result.diagnostics)")
+    }
 }

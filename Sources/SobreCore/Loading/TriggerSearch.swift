@@ -107,9 +107,11 @@ extension ExpressionNode {
         case .string(let s, _): strings.append(s)
         case .bool, .reference, .call: break
         case .negate(let e, _):
+            // Each value once: `- - - … 1` would otherwise double the list at every minus (2^64 for 64).
             var inner: [Double] = []
             e.collectConstants(numbers: &inner, strings: &strings)
-            numbers += inner + inner.map { -$0 }
+            var seen: Set<Double> = []
+            numbers += (inner + inner.map { -$0 }).filter { seen.insert($0).inserted }
         case .not(let e, _): e.collectConstants(numbers: &numbers, strings: &strings)
         case .binary(_, let l, let r, _):
             l.collectConstants(numbers: &numbers, strings: &strings)

@@ -109,4 +109,20 @@ import Testing
         let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
         #expect(result.questionnaire != nil, "\(result.diagnostics)")
     }
+
+    /// An action comparing a scale of more than 20 steps with a number beyond Int's range: the
+    /// trigger search converted every constant with Int(x), which traps.
+    @Test func hugeConstantAgainstALongScale() throws {
+        let yaml = Self.header + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: s, text: S, type: scale, min: 0, max: 100 }
+            actions:
+              - { id: a, title: A, theme: t, priority: low, effort: low, when: "t.s == 99999999999999999999 or t.s < 3" }
+            """
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
+        #expect(result.questionnaire != nil, "\(result.diagnostics)")
+    }
 }

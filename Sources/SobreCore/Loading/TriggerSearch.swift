@@ -60,7 +60,9 @@ struct TriggerSearch {
         case .boolean:
             values = [.bool(true), .bool(false)]
         case .scale(let min, let max, _):
-            let steps = max - min <= 20 ? Array(min...max) : [min, max] + constants.map { Int($0) }.filter { (min...max).contains($0) }
+            // Constants outside the scale are left out before Int(x), which traps beyond Int's range.
+            let inside = constants.filter { $0 >= Double(min) && $0 <= Double(max) }.map { Int($0) }
+            let steps = max - min <= 20 ? Array(min...max) : [min, max] + inside
             values = steps.map { .number(Double($0)) }
         case .number(let rules):
             var numbers: Set<Double> = [0]

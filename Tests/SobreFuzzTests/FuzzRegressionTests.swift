@@ -125,4 +125,20 @@ import Testing
         let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
         #expect(result.questionnaire != nil, "\(result.diagnostics)")
     }
+
+    /// A refused answer was quoted whole in the reason: an escape sequence typed moved the
+    /// cursor when echoed, and a 1 MB line gave a 1 MB « one-line » reason.
+    @Test func refusalQuotesTheInputSafely() throws {
+        let question = try #require(Corpus.loaded.first?.question("usages.postes"))
+        guard case .refused(let reason) = AnswerParser.parse("1\u{1B}[A2", for: question, language: .fr) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(reason == "« 1�[A2 » n’est pas un nombre (exemples : 12 ou 12,5)")
+        guard case .refused(let long) = AnswerParser.parse(String(repeating: "x", count: 100_000), for: question, language: .en) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(long == "'\(String(repeating: "x", count: 40))…' is not a number (e.g. 12 or 12.5)")
+    }
 }

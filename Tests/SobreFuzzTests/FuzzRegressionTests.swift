@@ -141,4 +141,32 @@ import Testing
         }
         #expect(long == "'\(String(repeating: "x", count: 40))…' is not a number (e.g. 12 or 12.5)")
     }
+
+    /// Weights near the largest double: their sum is infinite, and the weighted mean was
+    /// infinity / infinity, a NaN score (which then trapped when rounded for a report).
+    @Test func hugeWeights() throws {
+        let yaml = Self.header + """
+            themes:
+              - id: t
+                title: T
+                weight: 1e308
+                questions:
+                  - { id: a, text: A, type: boolean, weight: 1e308 }
+                  - { id: b, text: B, type: boolean, weight: 1e308 }
+              - id: u
+                title: U
+                weight: 1e308
+                questions:
+                  - { id: c, text: C, type: boolean }
+            """
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "regression.yaml")
+        let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
+        var answers = AnswerSet()
+        answers["t.a"] = Answer(value: .bool(true))
+        answers["t.b"] = Answer(value: .bool(false))
+        answers["u.c"] = Answer(value: .bool(true))
+        let card = Scorecard(questionnaire: questionnaire, answers: answers)
+        #expect(card.themes.map(\.score) == [50, 100])
+        #expect(card.overallScore == 75)
+    }
 }

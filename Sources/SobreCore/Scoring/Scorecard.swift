@@ -79,22 +79,14 @@ public struct Scorecard: Sendable {
         for theme in questionnaire.themes {
             let own = results.filter { $0.question.themeID == theme.id }
             let counted = own.filter(\.counted)
-            let totalWeight = counted.reduce(0.0) { $0 + $1.question.weight }
-            var score: Double?
-            if !counted.isEmpty, totalWeight > 0 {
-                score = 100 * counted.reduce(0.0) { $0 + $1.question.weight * ($1.score ?? 0) } / totalWeight
-            }
+            let score = Self.weightedMean(counted.map { ($0.question.weight, $0.score ?? 0) }, times: 100)
             themeResults.append(ThemeResult(theme: theme, score: score, level: score.flatMap(questionnaire.level(for:)),
                                             counted: counted.count, relevant: own.filter(\.relevant).count))
         }
         themes = themeResults
 
         let assessed = themeResults.filter { $0.score != nil }
-        let weightSum = assessed.reduce(0.0) { $0 + $1.theme.weight }
-        var overall: Double?
-        if !assessed.isEmpty, weightSum > 0 {
-            overall = assessed.reduce(0.0) { $0 + $1.theme.weight * ($1.score ?? 0) } / weightSum
-        }
+        let overall = Self.weightedMean(assessed.map { ($0.theme.weight, $0.score ?? 0) }, times: 1)
         overallScore = overall
         let byScore = overall.flatMap(questionnaire.level(for:))
         levelByScore = byScore
@@ -120,6 +112,18 @@ public struct Scorecard: Sendable {
         let environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
         plan = PlanBuilder.plan(questionnaire: questionnaire, environment: environment)
+    }
+
+    /// `times × Σ w·x / Σ w`, nil when the weights sum to 0. Weights near the largest double
+    /// make the sums infinite and the quotient NaN; then they are first divided by the largest.
+    static func weightedMean(_ items: [(weight: Double, value: Double)], times: Double) -> Double? {
+        let total = items.reduce(0.0) { $0 + $1.weight }
+        guard !items.isEmpty, total > 0 else { return nil }
+        let plain = times * items.reduce(0.0) { $0 + $1.weight * $1.value } / total
+        if plain.isFinite { return plain }
+        let largest = items.map(\.weight).max() ?? 1
+        let scaled = items.map { (weight: $0.weight / largest, value: $0.value) }
+        return times * scaled.reduce(0.0) { $0 + $1.weight * $1.value } / scaled.reduce(0.0) { $0 + $1.weight }
     }
 
     /// The result for a question by full id.

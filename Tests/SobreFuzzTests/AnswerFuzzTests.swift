@@ -72,7 +72,8 @@ import Testing
     @Test func randomSessions() throws {
         let slot = CrashInput.slot(for: "session")
         defer { CrashInput.clear(slot: slot) }
-        for i in 0..<Fuzz.iterations(60) {
+        // A whole session costs about fifty parses: one session per fifty iterations.
+        for i in 0..<max(1, Fuzz.iterations(3_000) / 50) {
             var rng = Fuzz.generator("session", i)
             let questionnaire = rng.pick(Corpus.loaded)
             let words = ["<", ">", "?", "na", "note x", "note", "sommaire", "relire", "aller 2", "aller 999", "goto 0", "oui", "non", ""]

@@ -63,6 +63,12 @@ let package = Package(
             dependencies: ["SobreCore", "SobreReport"],
             exclude: ["Golden"]
         ),
+        // Seeded random and mutation inputs for the loader, expressions, assessment reader and
+        // answer parser (SOBRE_FUZZ_ITERATIONS, SOBRE_FUZZ_SEED; see docs/FUZZING.md).
+        .testTarget(
+            name: "SobreFuzzTests",
+            dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

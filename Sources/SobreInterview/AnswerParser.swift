@@ -56,10 +56,10 @@ public enum AnswerParser {
         case .scale(let min, let max, _):
             let range = l.pick(fr: "une note entière de \(min) à \(max)", en: "a whole number from \(min) to \(max)")
             guard let n = number(input), n.rounded() == n else {
-                return .refused(l.pick(fr: "« \(input) » ne convient pas : \(range)", en: "'\(input)' does not fit: \(range)"))
+                return .refused(l.pick(fr: "« \(shown(input)) » ne convient pas : \(range)", en: "'\(shown(input))' does not fit: \(range)"))
             }
             guard n >= Double(min), n <= Double(max) else {
-                return .refused(l.pick(fr: "\(input) est hors de l’échelle : \(range)", en: "\(input) is off the scale: \(range)"))
+                return .refused(l.pick(fr: "\(shown(input)) est hors de l’échelle : \(range)", en: "\(shown(input)) is off the scale: \(range)"))
             }
             return .value(.number(n))
         case .number(let rules):
@@ -68,8 +68,8 @@ public enum AnswerParser {
                 text = String(text.dropLast(unit.count)).trimmingSpaces
             }
             guard let n = number(text) else {
-                return .refused(l.pick(fr: "« \(input) » n’est pas un nombre (exemples : 12 ou 12,5)",
-                                       en: "'\(input)' is not a number (e.g. 12 or 12.5)"))
+                return .refused(l.pick(fr: "« \(shown(input)) » n’est pas un nombre (exemples : 12 ou 12,5)",
+                                       en: "'\(shown(input))' is not a number (e.g. 12 or 12.5)"))
             }
             if rules.integer, n.rounded() != n {
                 return .refused(l.pick(fr: "un nombre entier est attendu, sans virgule", en: "a whole number is expected, no fraction"))
@@ -100,8 +100,8 @@ public enum AnswerParser {
         let lower = token.lowercased()
         if let option = options.first(where: { $0.id == lower }) { return .success(option) }
         let ids = options.map(\.id).joined(separator: ", ")
-        return .failure(Reason(text: l.pick(fr: "« \(token) » n’est pas une option : un numéro de 1 à \(options.count) ou un identifiant (\(ids))",
-                                            en: "'\(token)' is not an option: a number from 1 to \(options.count) or an id (\(ids))")))
+        return .failure(Reason(text: l.pick(fr: "« \(shown(token)) » n’est pas une option : un numéro de 1 à \(options.count) ou un identifiant (\(ids))",
+                                            en: "'\(shown(token))' is not an option: a number from 1 to \(options.count) or an id (\(ids))")))
     }
 
     struct Reason: Error {
@@ -110,6 +110,26 @@ public enum AnswerParser {
 
     private static func emptyReason(_ question: Question, _ l: Language) -> String {
         l.pick(fr: "tapez une réponse, ou > pour passer la question", en: "type an answer, or > to skip the question")
+    }
+
+    /// What was typed, as a refusal quotes it: at most 40 characters, and control, line-break
+    /// and direction-changing characters shown as « � », so the reason stays one plain line
+    /// (an escape sequence typed would otherwise move the cursor when it is echoed).
+    static func shown(_ input: String) -> String {
+        var out = String.UnicodeScalarView()
+        var count = 0
+        for scalar in input.unicodeScalars {
+            if count == 40 {
+                out.append("…")
+                break
+            }
+            let v = scalar.value
+            let hidden = v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            out.append(hidden ? "\u{FFFD}" : scalar)
+            count += 1
+        }
+        return String(out)
     }
 
     /// Words separated by commas or blanks.

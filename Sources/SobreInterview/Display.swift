@@ -29,7 +29,8 @@ enum Display {
             return b ? l.pick(fr: "oui", en: "yes") : l.pick(fr: "non", en: "no")
         case (.scale(_, _, let labels), .number(let n)):
             let text = number(n, l)
-            if n.rounded() == n, let label = labels[Int(n)] { return "\(text) (\(label))" }
+            // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
+            if n.rounded() == n, abs(n) < 1e15, let label = labels[Int(n)] { return "\(text) (\(label))" }
             return text
         case (.number(let rules), .number(let n)):
             return [number(n, l), rules.unit].compactMap { $0 }.joined(separator: " ")

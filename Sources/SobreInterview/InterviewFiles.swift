@@ -29,7 +29,8 @@ public enum InterviewFiles {
         do {
             bytes = try FileIO.read(questionnaire.path)
         } catch {
-            throw CopyError(message: l.pick(fr: "impossible de relire le questionnaire \(error)", en: "cannot read the questionnaire again: \(error)"))
+            throw CopyError(message: l.pick(fr: "impossible de relire le questionnaire \(error.path) : \(error.reason(.fr))",
+                                            en: "cannot read the questionnaire again: \(error)"))
         }
         guard SHA256.hex(bytes) == questionnaire.sha256 else {
             throw CopyError(message: l.pick(fr: "le fichier \(questionnaire.path) a changé pendant la lecture ; relancez la commande",
@@ -39,7 +40,7 @@ public enum InterviewFiles {
             try FileIO.makeDirectories(folder)
             try FileIO.writeAtomically(bytes, to: target)
         } catch {
-            throw CopyError(message: l.pick(fr: "impossible de garder une copie du questionnaire : \(error)",
+            throw CopyError(message: l.pick(fr: "impossible de garder une copie du questionnaire dans \(folder) : \(error.reason(.fr)) ; rien n’a été enregistré",
                                             en: "cannot keep a copy of the questionnaire: \(error)"))
         }
     }

@@ -155,6 +155,9 @@ public final class InterviewSession {
             switch reader.readLine(prompt: prompt, completions: completions) {
             case .interrupted: return .leave(.interrupted)
             case .endOfInput: return .leave(.endOfInput)
+            case .refused(let problem):
+                say(problem.reason(language))
+                continue
             case .line(let line): raw = line
             }
             let input = raw.trimmingSpaces
@@ -296,6 +299,8 @@ public final class InterviewSession {
             switch reader.readLine(prompt: prompt, completions: l == .fr ? ["oui", "non"] : ["yes", "no"]) {
             case .interrupted: return .leave(.interrupted)
             case .endOfInput: return .leave(.endOfInput)
+            case .refused(let problem):
+                say(problem.reason(l))
             case .line(let line):
                 let word = line.trimmingSpaces.lowercased()
                 switch word {
@@ -324,8 +329,11 @@ public final class InterviewSession {
         case .complete:
             return outcome
         case .saveFailed(let reason):
-            say(l.pick(fr: "Erreur : impossible d’enregistrer l’évaluation (\(reason)). L’entretien s’arrête ; la dernière réponse n’est pas enregistrée.",
-                       en: "Error: cannot save the assessment (\(reason)). The interview stops; the last answer is not saved."))
+            // The file on disk is the one last saved: replaced atomically, never half-written.
+            say(l.pick(fr: "Erreur : impossible d’enregistrer l’évaluation (\(reason)). L’entretien s’arrête ; la dernière réponse n’est pas enregistrée, les précédentes restent dans \(filePath).",
+                       en: "Error: cannot save the assessment (\(reason)). The interview stops; the last answer is not saved, the earlier ones stay in \(filePath)."))
+            say(l.pick(fr: "Pour le reprendre une fois le problème réglé : ", en: "To resume it once the problem is solved: ")
+                + "sobre interview --resume \(ShellQuote.quote(filePath))")
             return outcome
         case .incomplete:
             say(InterviewSummary.text(assessment, questionnaire: questionnaire, style: style), newline: false)

@@ -1,3 +1,5 @@
+import SobreCore
+
 /// What one read at the prompt gave.
 public enum LineInput: Sendable, Equatable {
     /// A line, without its end-of-line.
@@ -6,6 +8,48 @@ public enum LineInput: Sendable, Equatable {
     case endOfInput
     /// Ctrl-C.
     case interrupted
+    /// A line that can be neither an answer nor a command: nothing is recorded, the prompt
+    /// is shown again after the reason.
+    case refused(LineProblem)
+}
+
+/// Why a typed line is refused before it is read as an answer.
+public enum LineProblem: Sendable, Equatable {
+    /// Longer than `maximumBytes`.
+    case tooLong
+    /// Not UTF-8 text (a terminal or file in another encoding, or binary data).
+    case notUTF8
+    /// A control character other than a tab (an escape sequence, NUL, a lone carriage return…).
+    case controlCharacter
+
+    /// Longest line read as an answer, in bytes: far above any answer or note, far below the
+    /// size that would make a file or a report unreadable.
+    public static let maximumBytes = 10_000
+
+    /// The line, or why it is refused.
+    public static func check(_ bytes: some Collection<UInt8>) -> LineInput {
+        if bytes.count > maximumBytes { return .refused(.tooLong) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .refused(.notUTF8) }
+        if text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+            return .refused(.controlCharacter)
+        }
+        return .line(text)
+    }
+
+    /// The one-line reason shown at the prompt.
+    public func reason(_ l: Language) -> String {
+        switch self {
+        case .tooLong:
+            l.pick(fr: "Ligne refusée : plus de 10 000 octets. Rien n’est enregistré.",
+                   en: "Line refused: more than 10,000 bytes. Nothing is recorded.")
+        case .notUTF8:
+            l.pick(fr: "Ligne refusée : ce n’est pas du texte UTF-8 (vérifiez l’encodage du terminal). Rien n’est enregistré.",
+                   en: "Line refused: it is not UTF-8 text (check the terminal's encoding). Nothing is recorded.")
+        case .controlCharacter:
+            l.pick(fr: "Ligne refusée : elle contient un caractère de contrôle. Rien n’est enregistré.",
+                   en: "Line refused: it holds a control character. Nothing is recorded.")
+        }
+    }
 }
 
 /// Where the interview reads its answers: a terminal with line editing, a pipe, or a test script.

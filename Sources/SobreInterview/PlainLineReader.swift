@@ -19,11 +19,25 @@ public final class PlainLineReader: LineReader {
     public func readLine(prompt: String, completions: [String]) -> LineInput {
         if InterruptSignal.isSet { return .interrupted }
         if showPrompt { FileIO.write(prompt.trimmingTrailingSpaces + "\n", fd: 1) }
-        let line = Swift.readLine(strippingNewline: true)
+        // Byte by byte, so that a line that is not UTF-8 is told apart (Swift.readLine would
+        // replace its bytes) and a huge one is not kept whole in memory.
+        var bytes: [UInt8] = []
+        var ended = false
+        var tooLong = false
+        while true {
+            let c = getchar()
+            if c == EOF { break }
+            if c == 0x0A {
+                ended = true
+                break
+            }
+            if bytes.count < LineProblem.maximumBytes + 1 { bytes.append(UInt8(truncatingIfNeeded: c)) } else { tooLong = true }
+        }
         if InterruptSignal.isSet { return .interrupted }
-        guard var text = line else { return .endOfInput }
-        if text.hasSuffix("\r") { text.removeLast() }
-        return .line(text)
+        if !ended, bytes.isEmpty { return .endOfInput }
+        if tooLong { return .refused(.tooLong) }
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return LineProblem.check(bytes)
     }
 }
 

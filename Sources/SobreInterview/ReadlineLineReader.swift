@@ -45,9 +45,10 @@ public final class ReadlineLineReader: LineReader {
             return .endOfInput
         }
         defer { free(raw) }
-        let line = String(cString: raw)
-        if !line.allSatisfy({ $0 == " " }) { add_history(raw) }
-        return .line(line)
+        let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self)
+        let input = LineProblem.check(bytes)
+        if case .line(let line) = input, !line.allSatisfy({ $0 == " " }) { add_history(raw) }
+        return input
     }
 
     /// The words of `candidates` that start with `prefix` (case ignored), in their order.

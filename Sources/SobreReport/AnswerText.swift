@@ -15,7 +15,8 @@ public enum AnswerText {
             return b ? language.pick(fr: "Oui", en: "Yes") : language.pick(fr: "Non", en: "No")
         case (.scale(_, _, let labels), .number(let n)):
             let text = number(n, language: language)
-            if let label = labels[Int(n)], n.rounded() == n { return "\(text) (\(label))" }
+            // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
+            if n.rounded() == n, abs(n) < 1e15, let label = labels[Int(n)] { return "\(text) (\(label))" }
             return text
         case (.number(let rules), .number(let n)):
             return rules.unit.map { "\(number(n, language: language)) \($0)" } ?? number(n, language: language)

@@ -60,7 +60,14 @@ struct InterviewCommand: ParsableCommand {
         let session = InterviewSession(
             questionnaire: questionnaire, assessment: plan.assessment, reader: reader,
             output: { text in Terminal.write(TextWrap.terminalWidth().map { TextWrap.wrap(text, width: $0) } ?? text) },
-            save: { try InterviewFiles.save($0, to: path) },
+            save: { assessment in
+                do throws(FileIO.Failure) {
+                    try InterviewFiles.save(assessment, to: path)
+                } catch {
+                    let l = questionnaire.language
+                    throw SaveFailure(text: l.pick(fr: "\(error.path) : \(error.reason(l))", en: "\(error.path): \(error.reason)"))
+                }
+            },
             clock: { InterviewClock.now() },
             style: InterviewStyle(colour: interactive && Terminal.useColour(fd: 1)),
             filePath: path, interactive: interactive)
@@ -133,7 +140,7 @@ struct InterviewCommand: ParsableCommand {
         do {
             try InterviewFiles.save(assessment, to: path)
         } catch {
-            throw fail(l.pick(fr: "impossible d’écrire \(path) : \(error.reason)", en: "cannot write \(path): \(error.reason)"))
+            throw fail(l.pick(fr: "impossible d’écrire \(path) : \(error.reason(.fr))", en: "cannot write \(path): \(error.reason)"))
         }
         return Plan(questionnaire: questionnaire, assessment: assessment, path: path, resuming: false)
     }
@@ -158,6 +165,7 @@ struct InterviewCommand: ParsableCommand {
                                        completions: l == .fr ? ["oui", "non"] : ["yes", "no"]) {
                 case .interrupted: throw ExitCode(130)
                 case .endOfInput: throw ExitCode(1)
+                case .refused(let problem): Terminal.write(problem.reason(l) + "\n")
                 case .line(let line):
                     switch line.trimmingSpacesForName.lowercased() {
                     case "oui", "o", "yes", "y": break ask
@@ -213,7 +221,7 @@ struct InterviewCommand: ParsableCommand {
         do {
             bytes = try FileIO.read(path)
         } catch {
-            throw fail(l.pick(fr: "impossible de lire \(path) : \(error.reason)", en: "cannot read \(path): \(error.reason)"))
+            throw fail(l.pick(fr: "impossible de lire \(path) : \(error.reason(.fr))", en: "cannot read \(path): \(error.reason)"))
         }
         do {
             return try AssessmentCodec.decode(bytes, language: l)
@@ -241,6 +249,12 @@ struct InterviewCommand: ParsableCommand {
             throw fail(error.message)
         }
     }
+}
+
+/// Why saving failed, in the questionnaire's language, as the interview shows it.
+private struct SaveFailure: Error, CustomStringConvertible {
+    var text: String
+    var description: String { text }
 }
 
 extension String {

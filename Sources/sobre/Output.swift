@@ -16,7 +16,7 @@ enum Output {
         do {
             try FileIO.writeAtomically(Array(text.utf8), to: path)
         } catch {
-            Terminal.writeError("sobre: " + language.pick(fr: "écriture impossible de \(path) : \(error.reason)",
+            Terminal.writeError("sobre: " + language.pick(fr: "écriture impossible de \(path) : \(error.reason(.fr)) ; rien n’a été écrit",
                                                           en: "cannot write \(path): \(error.reason)"))
             throw ExitCode(1)
         }

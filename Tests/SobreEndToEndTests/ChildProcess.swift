@@ -46,13 +46,18 @@ final class ChildProcess {
         return fds
     }
 
-    convenience init(_ arguments: [String], in folder: String, input: Input, environment extra: [String: String] = [:]) throws {
+    /// - Parameters:
+    ///   - shell: shell commands run just before `sobre` (e.g. `trap '' XFSZ;`).
+    ///   - wrapper: a command `sobre` runs under (e.g. `prlimit --fsize=N`).
+    convenience init(_ arguments: [String], in folder: String, input: Input, environment extra: [String: String] = [:],
+                     shell: String = "", wrapper: [String] = []) throws {
         Self.spawnLock.lock()
         defer { Self.spawnLock.unlock() }
-        try self.init(locked: arguments, in: folder, input: input, environment: extra)
+        try self.init(locked: arguments, in: folder, input: input, environment: extra, shell: shell, wrapper: wrapper)
     }
 
-    private init(locked arguments: [String], in folder: String, input: Input, environment extra: [String: String]) throws {
+    private init(locked arguments: [String], in folder: String, input: Input, environment extra: [String: String],
+                 shell: String, wrapper: [String]) throws {
         var environment = [
             "PATH": "/usr/bin:/bin", "TERM": "xterm", "HOME": folder, "LANG": "C.UTF-8",
             "SOBRE_HOME": E2E.root, "INPUTRC": try E2E.inputrc(),
@@ -110,7 +115,7 @@ final class ChildProcess {
         posix_spawnattr_setflags(&attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         // The child starts in `folder` (posix_spawn_file_actions_addchdir_np is not imported).
-        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder, E2E.binary] + arguments
+        let argv = ["/bin/sh", "-c", "cd \"$0\" && \(shell) exec \"$@\"", folder] + wrapper + [E2E.binary] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var child: pid_t = 0
         let status = withCStrings(argv) { cargv in
@@ -144,6 +149,26 @@ final class ChildProcess {
             let n = bytes.withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
             if n <= 0 { return }
             bytes = bytes.dropFirst(n)
+        }
+    }
+
+    /// Types raw bytes (invalid UTF-8 included) in chunks, reading the output between them, so a
+    /// long line cannot fill both directions of a pseudo-terminal and block.
+    func send(bytes: [UInt8], chunk: Int = 1_024) {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let part = rest.prefix(chunk)
+            var pending = part
+            while !pending.isEmpty {
+                var fds = pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)
+                if poll(&fds, 1, 20) > 0 {
+                    let n = pending.withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+                    if n < 0, errno != EAGAIN, errno != EINTR { return }
+                    if n > 0 { pending = pending.dropFirst(n) }
+                }
+                while readMore(milliseconds: 0) {}
+            }
+            rest = rest.dropFirst(part.count)
         }
     }
 

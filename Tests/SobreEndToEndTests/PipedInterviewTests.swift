@@ -104,7 +104,7 @@ import Testing
         (["--site", "Foyer", "--date", "2026-02-30"], "sobre: --date : « 2026-02-30 » n’est pas une date AAAA-MM-JJ\n"),
         (["--respondent", "Mme X"], "sobre: indiquez l’établissement avec --site NOM (ou --resume FICHIER pour reprendre un entretien)\n"),
         (["--resume", "a.json", "--site", "Foyer"], "sobre: --resume reprend le fichier tel qu’il est : retirez --site\n"),
-        (["--resume", "absent.json"], "sobre: impossible de lire absent.json : No such file or directory\n"),
+        (["--resume", "absent.json"], "sobre: impossible de lire absent.json : dossier ou fichier introuvable\n"),
     ])
     func refusals(arguments: [String], message: String) throws {
         let (folder, q) = try setUp()

@@ -13,6 +13,11 @@ public enum AssessmentCodec {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
+            if error.atEnd, !bytes.isEmpty {
+                throw ReadError(message: language.pick(
+                    fr: "le fichier s’arrête avant la fin de son JSON (ligne \(error.line)) : il est tronqué ou incomplet",
+                    en: "the file ends before its JSON does (line \(error.line)): it is truncated or incomplete"))
+            }
             throw ReadError(message: language.pick(
                 fr: "ce n’est pas un JSON valide (ligne \(error.line), colonne \(error.column) : \(error.message))",
                 en: "not valid JSON (line \(error.line), column \(error.column): \(error.message))"))

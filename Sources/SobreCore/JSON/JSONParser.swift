@@ -8,6 +8,8 @@ public struct JSONParser {
         public var line: Int
         public var column: Int
         public var message: String
+        /// The text ended before the JSON value did: the usual sign of a truncated file.
+        public var atEnd = false
         public var description: String { "\(line):\(column): \(message)" }
     }
 
@@ -236,6 +238,6 @@ public struct JSONParser {
             }
             k += 1
         }
-        return SyntaxError(line: line, column: column, message: message)
+        return SyntaxError(line: line, column: column, message: message, atEnd: i >= bytes.count)
     }
 }

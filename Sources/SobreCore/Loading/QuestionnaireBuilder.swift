@@ -20,8 +20,9 @@ struct QuestionnaireBuilder {
     ]
     private static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "source"]
 
-    /// Question `when` and action `when` nodes, checked once every question is known.
-    private var pendingQuestionConditions: [(question: String, node: Node, earlier: Set<String>, themeIndex: Int, questionIndex: Int)] = []
+    /// Question `when` nodes, checked once every question is known; `themeIndex` is nil for a
+    /// theme that is not kept (its id is wrong), whose conditions are checked but stored nowhere.
+    private var pendingQuestionConditions: [(question: String, node: Node, earlier: Set<String>, themeIndex: Int?, questionIndex: Int)] = []
 
     init(reader: YAMLReader) {
         self.reader = reader
@@ -69,7 +70,9 @@ struct QuestionnaireBuilder {
         var themesWithConditions = themes
         for pending in pendingQuestionConditions {
             let expression = readCondition(pending.node, usage: .question(fullID: pending.question, earlier: pending.earlier), index: index)
-            themesWithConditions[pending.themeIndex].questions[pending.questionIndex].when = expression
+            if let t = pending.themeIndex, t < themesWithConditions.count, pending.questionIndex < themesWithConditions[t].questions.count {
+                themesWithConditions[t].questions[pending.questionIndex].when = expression
+            }
         }
         let actions = fields["actions"].map { readActions($0, themes: themesWithConditions, index: index) } ?? []
         if let node = fields["option_sets"], case .mapping(let sets) = node {
@@ -279,7 +282,7 @@ struct QuestionnaireBuilder {
                         continue
                     }
                     if let whenNode {
-                        pendingQuestionConditions.append((question.fullID, whenNode, earlier, themes.count, questions.count))
+                        pendingQuestionConditions.append((question.fullID, whenNode, earlier, id == nil ? nil : themes.count, questions.count))
                     }
                     earlier.insert(question.fullID)
                     questions.append(question)
@@ -399,7 +402,9 @@ struct QuestionnaireBuilder {
                 reader.error(maxNode, fr: "« max » (\(max)) doit dépasser « min » (\(min))", en: "'max' (\(max)) must be above 'min' (\(min))")
                 return nil
             }
-            guard max - min <= 1_000 else {
+            // The span may not fit an Int (min: -9223372036854775808, max: 1): that is too many steps too.
+            let (span, overflow) = max.subtractingReportingOverflow(min)
+            guard !overflow, span <= 1_000 else {
                 reader.error(maxNode, fr: "une échelle de plus de 1000 crans n’est pas une échelle : utilisez « number »",
                              en: "a scale of more than 1000 steps is not a scale: use 'number'")
                 return nil

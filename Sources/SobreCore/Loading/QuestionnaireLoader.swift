@@ -32,7 +32,9 @@ public enum QuestionnaireLoader {
         do {
             root = try Yams.compose(yaml: source, .basic, .default, .utf8)
         } catch {
-            return Result(questionnaire: nil, diagnostics: [yamlDiagnostic(error, file: path, language: language)])
+            var diagnostic = yamlDiagnostic(error, file: path, language: language)
+            diagnostic.location = diagnostic.location.map { insideSource($0, source) }
+            return Result(questionnaire: nil, diagnostics: [diagnostic])
         }
         var reader = YAMLReader(file: path, language: language, source: source)
         guard let root else {
@@ -57,6 +59,29 @@ public enum QuestionnaireLoader {
             return Language(rawValue: word) ?? .fr
         }
         return .fr
+    }
+
+    /// libyaml places a problem at the very end of a file that has no final line break on the
+    /// line after the last one; point at the end of the last line instead. Lines end as YAML
+    /// ends them: LF, CRLF, a lone CR, NEL, LS or PS.
+    static func insideSource(_ location: SourceLocation, _ source: String) -> SourceLocation {
+        var lines = 1
+        var lastLength = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in source.unicodeScalars {
+            switch scalar {
+            case "\n" where previous == "\r":
+                break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                lines += 1
+                lastLength = 0
+            default:
+                lastLength += 1
+            }
+            previous = scalar
+        }
+        guard location.line > lines else { return location }
+        return SourceLocation(file: location.file, line: lines, column: lastLength + 1)
     }
 
     private static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {

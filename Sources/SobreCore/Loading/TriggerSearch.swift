@@ -60,7 +60,9 @@ struct TriggerSearch {
         case .boolean:
             values = [.bool(true), .bool(false)]
         case .scale(let min, let max, _):
-            let steps = max - min <= 20 ? Array(min...max) : [min, max] + constants.map { Int($0) }.filter { (min...max).contains($0) }
+            // Constants outside the scale are left out before Int(x), which traps beyond Int's range.
+            let inside = constants.filter { $0 >= Double(min) && $0 <= Double(max) }.map { Int($0) }
+            let steps = max - min <= 20 ? Array(min...max) : [min, max] + inside
             values = steps.map { .number(Double($0)) }
         case .number(let rules):
             var numbers: Set<Double> = [0]
@@ -107,9 +109,11 @@ extension ExpressionNode {
         case .string(let s, _): strings.append(s)
         case .bool, .reference, .call: break
         case .negate(let e, _):
+            // Each value once: `- - - … 1` would otherwise double the list at every minus (2^64 for 64).
             var inner: [Double] = []
             e.collectConstants(numbers: &inner, strings: &strings)
-            numbers += inner + inner.map { -$0 }
+            var seen: Set<Double> = []
+            numbers += (inner + inner.map { -$0 }).filter { seen.insert($0).inserted }
         case .not(let e, _): e.collectConstants(numbers: &numbers, strings: &strings)
         case .binary(_, let l, let r, _):
             l.collectConstants(numbers: &numbers, strings: &strings)

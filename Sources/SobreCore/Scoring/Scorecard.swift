@@ -86,33 +86,25 @@ public struct Scorecard: Sendable {
 
         var themeResults: [ThemeResult] = []
         themeResults.reserveCapacity(questionnaire.themes.count)
+        var counted: [(weight: Double, value: Double)] = []
         for (t, theme) in questionnaire.themes.enumerated() {
             // The questions of the theme, in interview order, known once per questionnaire.
-            var countedCount = 0, relevantCount = 0
-            var totalWeight = 0.0, weightedSum = 0.0
+            var relevantCount = 0
+            counted.removeAll(keepingCapacity: true)
             for k in lookup.themeMembers[t] {
                 let result = results[k]
                 if result.relevant { relevantCount += 1 }
-                guard result.counted else { continue }
-                countedCount += 1
-                totalWeight += result.question.weight
-                weightedSum += result.question.weight * (result.score ?? 0)
+                if result.counted { counted.append((result.question.weight, result.score ?? 0)) }
             }
-            var score: Double?
-            if countedCount > 0, totalWeight > 0 {
-                score = 100 * weightedSum / totalWeight
-            }
+            let countedCount = counted.count
+            let score = Self.weightedMean(counted, times: 100)
             themeResults.append(ThemeResult(theme: theme, score: score, level: score.flatMap(questionnaire.level(for:)),
                                             counted: countedCount, relevant: relevantCount))
         }
         themes = themeResults
 
         let assessed = themeResults.filter { $0.score != nil }
-        let weightSum = assessed.reduce(0.0) { $0 + $1.theme.weight }
-        var overall: Double?
-        if !assessed.isEmpty, weightSum > 0 {
-            overall = assessed.reduce(0.0) { $0 + $1.theme.weight * ($1.score ?? 0) } / weightSum
-        }
+        let overall = Self.weightedMean(assessed.map { ($0.theme.weight, $0.score ?? 0) }, times: 1)
         overallScore = overall
         let byScore = overall.flatMap(questionnaire.level(for:))
         levelByScore = byScore
@@ -120,8 +112,9 @@ public struct Scorecard: Sendable {
         var wasCapped = false
         if let k = questionnaire.weakestLink, let current = byScore,
            let lowest = assessed.compactMap({ $0.level?.id }).min() {
-            let cap = lowest + k
-            if current.id > cap {
+            // A cap beyond Int's range caps nothing (weakest_link: 9223372036854775807).
+            let (cap, overflow) = lowest.addingReportingOverflow(k)
+            if !overflow, current.id > cap {
                 // The cap is a level id; with gaps in the ids, the highest level not above it.
                 level = questionnaire.levels.filter { $0.id <= cap }.max { $0.id < $1.id } ?? current
                 wasCapped = level?.id != current.id
@@ -137,6 +130,18 @@ public struct Scorecard: Sendable {
         let environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
         plan = PlanBuilder.plan(questionnaire: questionnaire, environment: environment)
+    }
+
+    /// `times × Σ w·x / Σ w`, nil when the weights sum to 0. Weights near the largest double
+    /// make the sums infinite and the quotient NaN; then they are first divided by the largest.
+    static func weightedMean(_ items: [(weight: Double, value: Double)], times: Double) -> Double? {
+        let total = items.reduce(0.0) { $0 + $1.weight }
+        guard !items.isEmpty, total > 0 else { return nil }
+        let plain = times * items.reduce(0.0) { $0 + $1.weight * $1.value } / total
+        if plain.isFinite { return plain }
+        let largest = items.map(\.weight).max() ?? 1
+        let scaled = items.map { (weight: $0.weight / largest, value: $0.value) }
+        return times * scaled.reduce(0.0) { $0 + $1.weight * $1.value } / scaled.reduce(0.0) { $0 + $1.weight }
     }
 
     /// The result for a question by full id.

@@ -47,7 +47,7 @@ public struct AssessmentStore: Sendable {
         do {
             bytes = try FileIO.read(path)
         } catch {
-            throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason)",
+            throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason(.fr))",
                                                                    en: "cannot read: \(error.reason)"))
         }
         return try AssessmentCodec.decode(bytes, language: language)

@@ -9,8 +9,31 @@ public enum FileIO {
     /// Why a file operation failed, with the system's reason.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var path: String
+        /// The system's reason, in English.
         public var reason: String
+        /// The `errno` behind it, 0 when there is none.
+        public var code: Int32 = 0
         public var description: String { "\(path): \(reason)" }
+
+        /// The reason in the user's language: French words for the failures a user can meet
+        /// and fix (permissions, a full disk, a missing folder…), the system's words otherwise.
+        public func reason(_ l: Language) -> String {
+            guard l == .fr else { return reason }
+            switch code {
+            case EACCES, EPERM: return "permission refusée"
+            case EROFS: return "système de fichiers en lecture seule"
+            case ENOENT: return "dossier ou fichier introuvable"
+            case ENOTDIR: return "un élément du chemin n’est pas un dossier"
+            case EISDIR: return "c’est un dossier"
+            case ENOSPC: return "plus de place sur le disque"
+            case EDQUOT: return "quota de disque dépassé"
+            case EFBIG: return "fichier trop grand pour la limite fixée par le système"
+            case ENAMETOOLONG: return "nom de fichier trop long"
+            case EIO: return "erreur d’entrée-sortie du disque"
+            case EMFILE, ENFILE: return "trop de fichiers ouverts"
+            default: return reason == "file too large" ? "fichier trop grand" : reason
+            }
+        }
     }
 
     /// Largest file read; assessments and questionnaires are far smaller.
@@ -23,7 +46,7 @@ public enum FileIO {
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(path: path, reason: reasonText(EISDIR))
+            throw Failure(path: path, reason: reasonText(EISDIR), code: EISDIR)
         }
         // A buffer of the file's size (and one byte more, to meet the end at once), not a fixed
         // 64 KB one: clearing 64 KB for each of 100,000 small assessments was a measurable cost.
@@ -167,7 +190,8 @@ public enum FileIO {
     }
 
     private static func failure(_ path: String) -> Failure {
-        Failure(path: path, reason: reasonText(errno))
+        let code = errno
+        return Failure(path: path, reason: reasonText(code), code: code)
     }
 
     private static func reasonText(_ code: Int32) -> String {

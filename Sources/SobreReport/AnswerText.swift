@@ -32,6 +32,9 @@ public enum AnswerText {
         var text: String
         if x.rounded() == x, abs(x) < 1e15 {
             text = String(Int64(x))
+        } else if abs(x) >= 1e13 || !x.isFinite {
+            // Rounding to hundredths would overflow; such numbers are shown as they are.
+            text = String(x)
         } else {
             text = String((x * 100).rounded() / 100)
         }

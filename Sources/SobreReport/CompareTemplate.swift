@@ -16,15 +16,7 @@ public enum CompareTemplate {
     public static func render(
         _ comparison: Comparison, template: String, format: TemplateReport.Format, byGroup: Bool = false
     ) throws(TemplateReport.TemplateError) -> String {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        let parsed: MustacheTemplate
-        do {
-            parsed = try MustacheTemplate(string: template)
-        } catch let error as MustacheTemplate.ParserError {
-            throw TemplateReport.TemplateError(line: error.context.lineNumber, column: error.context.columnNumber, message: "\(error.error)")
-        } catch {
-            throw TemplateReport.TemplateError(line: 1, column: 1, message: "\(error)")
-        }
+        let parsed = try TemplateReport.parse(template, language: comparison.language)
         return parsed.render(context(comparison, format: format, byGroup: byGroup))
     }
 

@@ -47,7 +47,7 @@ public enum JSONReport {
             var o = JSONObject([
                 ("question", .string(line.question.fullID)), ("value", line.value ?? .null), ("score", .number(line.score)),
             ])
-            if let note = line.note { o["note"] = .string(note) }
+            o["note"] = .string(line.note)
             if line.notApplicable { o["na"] = .bool(true) }
             if !line.relevant { o["relevant"] = .bool(false) }
             return .object(o)
@@ -55,8 +55,11 @@ public enum JSONReport {
         if let p = model.previous {
             root["previous"] = .object(JSONObject([
                 ("date", .string(p.date)),
-                ("overall", .object(JSONObject([("score", .number(p.overall.score)), ("level", level(p.overall.level)),
-                                                ("delta", .number(p.overallDelta))]))),
+                ("overall", .object(JSONObject([
+                    ("score", .number(p.overall.score)), ("level", level(p.overall.level)),
+                    ("level_by_score", p.levelByScore.map { .number(Double($0.id)) } ?? .null), ("capped", .bool(p.capped)),
+                    ("delta", .number(p.overallDelta)),
+                ]))),
                 ("themes", .array(p.themes.map { t in
                     .object(JSONObject([("id", .string(t.id)), ("score", .number(t.previousScore)), ("delta", .number(t.delta))]))
                 })),

@@ -63,6 +63,9 @@ public struct ReportModel: Sendable {
 
         public let date: String
         public let overall: Standing
+        /// The level of the earlier overall score alone, before `weakest_link`.
+        public let levelByScore: Level?
+        public let capped: Bool
         public let overallDelta: Double?
         public let themes: [ThemeDelta]
         public let actionsDone: [Action]
@@ -125,8 +128,9 @@ public struct ReportModel: Sendable {
             return AnswerLine(
                 question: result.question,
                 themeTitle: questionnaire.theme(result.question.themeID)?.title ?? result.question.themeID,
-                value: stored.value, notApplicable: stored.notApplicable, relevant: result.relevant,
-                display: AnswerText.display(stored.value, notApplicable: stored.notApplicable, for: result.question, language: language),
+                value: stored.value, notApplicable: stored.notApplicable && result.question.allowsNA, relevant: result.relevant,
+                display: AnswerText.display(stored.value, notApplicable: stored.notApplicable && result.question.allowsNA,
+                                            for: result.question, language: language),
                 score: result.score, note: stored.note)
         }
         if let (previousQuestionnaire, previousAssessment) = previous {
@@ -141,6 +145,7 @@ public struct ReportModel: Sendable {
             self.previous = Progress(
                 date: previousAssessment.date,
                 overall: Standing(score: before.overallScore, level: before.overallLevel),
+                levelByScore: before.levelByScore, capped: before.capped,
                 overallDelta: delta(card.overallScore, before.overallScore),
                 themes: card.themes.map { t in
                     let old = beforeThemes[t.theme.id] ?? nil

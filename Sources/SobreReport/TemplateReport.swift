@@ -27,16 +27,40 @@ public enum TemplateReport {
 
     /// Renders `model` with the template text; Markdown templates declare `{{% CONTENT_TYPE: MARKDOWN}}`.
     public static func render(_ model: ReportModel, template: String, format: Format) throws(TemplateError) -> String {
+        try parse(template, language: model.language).render(context(model, format: format))
+    }
+
+    /// Parses a template, with a located sentence for each kind of mistake.
+    static func parse(_ template: String, language: Language) throws(TemplateError) -> MustacheTemplate {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        let parsed: MustacheTemplate
         do {
-            parsed = try MustacheTemplate(string: template)
+            return try MustacheTemplate(string: template)
         } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(line: error.context.lineNumber, column: error.context.columnNumber, message: "\(error.error)")
+            throw TemplateError(line: error.context.lineNumber, column: error.context.columnNumber,
+                                message: describe(error.error, language: language))
         } catch {
             throw TemplateError(line: 1, column: 1, message: "\(error)")
         }
-        return parsed.render(context(model, format: format))
+    }
+
+    private static func describe(_ error: any Error, language: Language) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect:
+            return language.pick(fr: "la section fermée ici ne correspond pas à la dernière ouverte ({{#nom}} … {{/nom}})",
+                                 en: "the section closed here is not the one last opened ({{#name}} … {{/name}})")
+        case .unfinishedName:
+            return language.pick(fr: "balise non terminée : il manque « }} »", en: "unfinished tag: '}}' is missing")
+        case .expectedSectionEnd:
+            return language.pick(fr: "une section ouverte n’est jamais fermée ({{/nom}})", en: "a section is never closed ({{/name}})")
+        case .invalidSetDelimiter:
+            return language.pick(fr: "changement de délimiteurs mal écrit", en: "badly written delimiter change")
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+            return language.pick(fr: "directive {{% … }} inconnue (seule CONTENT_TYPE: HTML, TEXT ou MARKDOWN existe)",
+                                 en: "unknown {{% … }} directive (only CONTENT_TYPE: HTML, TEXT or MARKDOWN exists)")
+        default:
+            return language.pick(fr: "construction de modèle non prise en charge ici", en: "template construct not supported here")
+        }
     }
 
     /// The values templates see: words already in the questionnaire's language, numbers already rounded.

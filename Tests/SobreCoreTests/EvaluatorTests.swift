@@ -110,10 +110,15 @@ import Testing
         #expect(try evaluate("(1 / 0) + 1") == .null)
     }
 
-    @Test func overflowIsNull() throws {
+    /// Double precision, as SPEC §3 says: an overflow is infinite and still compares; only a
+    /// result with no value (∞ − ∞) is null.
+    @Test func overflowIsInfiniteAndNaNIsNull() throws {
         let big = FakeEnvironment(values: ["t.n": .number(1e308)])
-        #expect(try evaluate("t.n * 10", in: big) == .null)
-        #expect(try evaluate("t.n + t.n", in: big) == .null)
+        #expect(try evaluate("t.n * 10", in: big) == .number(.infinity))
+        #expect(try evaluate("t.n + t.n", in: big) == .number(.infinity))
+        #expect(try evaluate("-t.n * 10", in: big) == .number(-.infinity))
+        #expect(try evaluate("t.n * 10 > 5", in: big) == .bool(true))
+        #expect(try evaluate("t.n * 10 - t.n * 10", in: big) == .null)
         #expect(try evaluate("t.n * 1", in: big) == .number(1e308))
     }
 

@@ -476,4 +476,24 @@ import Testing
         let card = Scorecard(questionnaire: q, answers: answers)
         #expect(card.missingRequired == ["t.requise", "t.note", "t.fausse", "t.vide", "t.nul"])
     }
+
+    /// A stored N/A counts only where the question offers it; elsewhere it is an answer that does not fit.
+    @Test func notApplicableOnlyWhereOffered() throws {
+        let yaml = Self.top() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: offert, text: O, type: boolean, na: true }
+                  - { id: refuse, text: R, type: boolean }
+            """
+        let q = try #require(load(yaml).questionnaire)
+        var answers = AnswerSet()
+        answers["t.offert"] = Answer(notApplicable: true)
+        answers["t.refuse"] = Answer(notApplicable: true)
+        let card = Scorecard(questionnaire: q, answers: answers)
+        #expect(card.result(for: "t.offert")?.notApplicable == true)
+        #expect(card.result(for: "t.refuse")?.notApplicable == false)
+        #expect(card.missingRequired == ["t.refuse"])
+    }
 }

@@ -49,7 +49,8 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             return binary(op, lhs, rhs)
         case .inList(let lhs, let items, _):
             guard case .text(let s) = evaluate(lhs) else { return .bool(false) }
-            return .bool(items.contains { $0.value == s })
+            // Texts are equal when their Unicode scalars are, as in JSON and most languages.
+            return .bool(items.contains { $0.value.unicodeScalars.elementsEqual(s.unicodeScalars) })
         }
     }
 
@@ -104,7 +105,9 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
                 if b == 0 { return .null }
                 result = a / b
             }
-            return result.isFinite ? .number(result) : .null
+            // Double precision as SPEC §3 says: an overflow is ±infinity; only ∞ − ∞ and the
+            // like (NaN) have no value, and so are null.
+            return result.isNaN ? .null : .number(result)
         case .contains:
             guard case .set(let picked) = l, case .text(let s) = r else { return .bool(false) }
             return .bool(picked.contains(s))
@@ -113,7 +116,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             let same: Bool
             switch (l, r) {
             case (.number(let a), .number(let b)): same = a == b
-            case (.text(let a), .text(let b)): same = a == b
+            case (.text(let a), .text(let b)): same = a.unicodeScalars.elementsEqual(b.unicodeScalars)
             case (.bool(let a), .bool(let b)): same = a == b
             default: return .bool(false)
             }

@@ -36,8 +36,15 @@ enum YAMLScalarValue: Equatable {
     }
 
     private static func integer(_ s: String) -> Int? {
-        if s.hasPrefix("0x"), s.count > 2 { return Int(s.dropFirst(2), radix: 16) }
-        if s.hasPrefix("0o"), s.count > 2 { return Int(s.dropFirst(2), radix: 8) }
+        // YAML 1.2 core: 0x and 0o numbers have no sign after the prefix.
+        if s.hasPrefix("0x"), s.count > 2 {
+            let digits = s.dropFirst(2)
+            return digits.allSatisfy(\.isHexDigit) ? Int(digits, radix: 16) : nil
+        }
+        if s.hasPrefix("0o"), s.count > 2 {
+            let digits = s.dropFirst(2)
+            return digits.allSatisfy({ ("0"..."7").contains($0) }) ? Int(digits, radix: 8) : nil
+        }
         var body = Substring(s)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

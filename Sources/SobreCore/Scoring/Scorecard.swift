@@ -67,7 +67,8 @@ public struct Scorecard: Sendable {
                 $0.isTrue(in: Environment(results: results, index: index, themes: [], overall: nil))
             } ?? true
             let answer = answers[fullID]
-            let na = relevant && (answer?.notApplicable ?? false)
+            // N/A only where the question offers it; elsewhere a stored N/A is an answer that does not fit.
+            let na = relevant && question.allowsNA && (answer?.notApplicable ?? false)
             var value: JSONValue?
             var expressionValue = ExpressionValue.null
             var score: Double?

@@ -124,7 +124,10 @@ import Testing
         let fm = FileManager.default
         try fm.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: prefix + "/share/sobre", withIntermediateDirectories: true)
-        try fm.copyItem(atPath: E2E.binary, toPath: prefix + "/bin/sobre")
+        // Copied by another process: a copy written here could leak its write descriptor into a
+        // child spawned meanwhile by another test, and exec would fail with ETXTBSY.
+        let copy = try Self.run([E2E.binary, prefix + "/bin/sobre"], executable: "/bin/cp")
+        #expect(copy.status == 0)
         try fm.copyItem(atPath: E2E.root + "/Questionnaires", toPath: prefix + "/share/sobre/Questionnaires")
         try fm.copyItem(atPath: E2E.root + "/Reports", toPath: prefix + "/share/sobre/Reports")
         let elsewhere = try E2E.folder()

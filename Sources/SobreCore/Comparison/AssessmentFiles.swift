@@ -22,7 +22,8 @@ public enum AssessmentFiles {
         var problems: [FileProblem] = []
         var seen: Set<String> = []
         func add(_ path: String) {
-            guard seen.insert(path).inserted else { return }
+            // One file reached by two spellings of its path, or through a link, is one assessment.
+            guard seen.insert(FileIO.canonical(path) ?? path).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
         }
         func walk(_ folder: String, depth: Int) {

@@ -151,6 +151,13 @@ public enum FileIO {
         return String(path[path.index(after: slash)...])
     }
 
+    /// The absolute path with links and `.`/`..` resolved, nil when the file does not exist.
+    public static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The path made absolute against the current folder.
     public static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }

@@ -16,17 +16,10 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var i = 0
     private var depth = 0
-    /// The pairs and items of the objects and arrays being read, innermost last. Each container
-    /// is read onto this one stack, then copied out once at its final size: growing a fresh
-    /// array pair by pair allocated two or three times for every `{"value": …, "at": …}`.
-    private var pairStack: [(key: String, value: JSONValue)] = []
-    private var itemStack: [JSONValue] = []
 
     /// Parses one JSON document.
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
-        parser.pairStack.reserveCapacity(64)
-        parser.itemStack.reserveCapacity(16)
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
         parser.skipSpace()
         let value = try parser.parseValue()
@@ -54,9 +47,9 @@ public struct JSONParser {
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
+        var pairs: [(key: String, value: JSONValue)] = []
         skipSpace()
         if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(JSONObject()) }
-        let base = pairStack.count
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
@@ -65,37 +58,31 @@ public struct JSONParser {
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
             i += 1
             skipSpace()
-            let value = try parseValue()
-            pairStack.append((key, value))
+            pairs.append((key, try parseValue()))
             skipSpace()
             if peek(UInt8(ascii: ",")) { i += 1; continue }
             if peek(UInt8(ascii: "}")) { i += 1; break }
             throw error("expected ',' or '}'")
         }
         depth -= 1
-        let pairs = Array(pairStack[base...])
-        pairStack.removeSubrange(base...)
         return .object(JSONObject(parsed: pairs))
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
+        var items: [JSONValue] = []
         skipSpace()
-        if peek(UInt8(ascii: "]")) { i += 1; depth -= 1; return .array([]) }
-        let base = itemStack.count
+        if peek(UInt8(ascii: "]")) { i += 1; depth -= 1; return .array(items) }
         while true {
             skipSpace()
-            let item = try parseValue()
-            itemStack.append(item)
+            items.append(try parseValue())
             skipSpace()
             if peek(UInt8(ascii: ",")) { i += 1; continue }
             if peek(UInt8(ascii: "]")) { i += 1; break }
             throw error("expected ',' or ']'")
         }
         depth -= 1
-        let items = Array(itemStack[base...])
-        itemStack.removeSubrange(base...)
         return .array(items)
     }
 

@@ -63,9 +63,12 @@ public struct ComparedAssessment: Sendable {
         status = assessment.status
         self.source = source
         overallScore = card.overallScore
-        // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same value.
+        // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same
+        // value. Ids first: comparing whole levels (names, descriptions) for each was slower.
+        let levels = questionnaire.levels
         func index(_ level: Level?) -> Int {
-            level.flatMap { questionnaire.levels.firstIndex(of: $0) } ?? -1
+            guard let level else { return -1 }
+            return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1
         }
         overallLevelIndex = index(card.overallLevel)
         themeScores = card.themes.map(\.score)

@@ -32,6 +32,11 @@ public enum CompareTemplate {
                 "colour": layout.colour(level), "theme": theme,
             ]
         }
+        // The same values as `cell`, as markup (see CompareHeatCell).
+        func heatCell(_ score: Double?, _ level: Level?, theme: String, titled: Bool) -> String {
+            CompareHeatCell.html(score: AnswerText.score(score), assessed: score != nil, level: level?.name ?? w.notAssessed,
+                                 colour: layout.colour(level), theme: theme, titledWhenNotAssessed: titled)
+        }
         func statisticsRow(_ label: String, _ pick: (ScoreStatistics) -> Double) -> [String: Any] {
             let overall = summary.overall.statistics.map(pick)
             return [
@@ -55,7 +60,14 @@ public enum CompareTemplate {
                     return cell(t?.score, t?.level, theme: theme.title)
                 },
             ]
-            if html { row["sparkline"] = CompareChart.sparkline(record, layout: layout) }
+            if html {
+                row["sparkline"] = CompareChart.sparkline(record, layout: layout)
+                row["overallCell"] = heatCell(latest.overallScore, latest.overallLevel, theme: w.overall, titled: false)
+                row["themeCells"] = layout.themes.map { theme in
+                    let t = latest.theme(theme.id)
+                    return heatCell(t?.score, t?.level, theme: theme.title, titled: true)
+                }.joined()
+            }
             return row
         }
         let mentors: [[String: Any]] = summary.themes.filter { !$0.theme.informational }.map { t in

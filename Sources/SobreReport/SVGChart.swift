@@ -81,6 +81,8 @@ public enum SVGChart {
 
     /// Escapes text for SVG/HTML content and attributes.
     public static func escape(_ s: String) -> String {
+        // Most texts have none of the five characters: no Character can then be one of them.
+        if !s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) { return s }
         var out = ""
         out.reserveCapacity(s.count)
         for ch in s {

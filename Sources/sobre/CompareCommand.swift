@@ -60,12 +60,15 @@ struct CompareCommand: ParsableCommand {
         }
         let byGroup = by == .group
         let lang = comparison.language
+        // JSON is made as bytes: tens of megabytes for a large network, not copied through a String.
         let text: String
         switch format {
         case .text:
             text = CompareText.render(comparison, byGroup: byGroup, colour: output == nil && Terminal.useColour(fd: 1))
         case .json:
-            text = CompareJSON.render(comparison, byGroup: byGroup)
+            try Output.write(bytes: CompareJSON.bytes(comparison, byGroup: byGroup), to: output, language: lang)
+            if !comparison.errors.isEmpty { throw ExitCode(1) }
+            return
         case .csv:
             text = CompareCSV.render(comparison, long: long, byGroup: byGroup)
         case .html, .markdown:

@@ -19,37 +19,80 @@ public struct ComparedAssessment: Sendable {
     public let date: String
     public let updatedAt: String?
     public let status: Assessment.Status
-    /// The exact questionnaire it was taken with.
-    public let questionnaire: Questionnaire
     public let overallScore: Double?
+
+    // What is kept per assessment is only what a comparison shows: numbers and positions in
+    // the questionnaire, which every assessment of it shares. Theme ids, titles, level names and
+    // action ids are read from the questionnaire when asked for; keeping copies of them (and of
+    // the questionnaire value) for each of 100,000 assessments took most of the memory.
+    private let source: ComparedQuestionnaire
+    /// Position of the overall level (after `weakest_link`) in `questionnaire.levels`, -1 for none.
+    private let overallLevelIndex: Int
+    /// Each theme's score, in the questionnaire's theme order.
+    private let themeScores: [Double?]
+    /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
+    private let themeLevelIndices: [Int]
+    /// Triggered actions in plan order, as positions in `questionnaire.actions`.
+    private let planPositions: [Int]
+
+    /// The exact questionnaire it was taken with.
+    public var questionnaire: Questionnaire { source.questionnaire }
+
     /// The overall level after `weakest_link`.
-    public let overallLevel: Level?
+    public var overallLevel: Level? { level(at: overallLevelIndex) }
+
     /// Every theme of its questionnaire, in file order.
-    public let themes: [ThemeScore]
+    public var themes: [ThemeScore] { themeScores.indices.map(themeScore(at:)) }
+
     /// Triggered action ids, in plan order.
-    public let plan: [String]
+    public var plan: [String] { planPositions.map { source.questionnaire.actions[$0].id } }
 
     /// Scores `assessment` with `questionnaire`.
     public init(file: String, assessment: Assessment, questionnaire: Questionnaire) {
+        self.init(file: file, assessment: assessment, source: ComparedQuestionnaire(questionnaire))
+    }
+
+    /// Scores `assessment` with a questionnaire shared by the assessments taken with it.
+    init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
+        let questionnaire = source.questionnaire
         let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
         self.file = file
         site = assessment.site
         date = assessment.date
         updatedAt = assessment.updatedAt
         status = assessment.status
-        self.questionnaire = questionnaire
+        self.source = source
         overallScore = card.overallScore
-        overallLevel = card.overallLevel
-        themes = card.themes.map { t in
-            ThemeScore(id: t.theme.id, title: t.theme.title, score: t.score, level: t.level,
-                       informational: Self.isInformational(t.theme))
+        // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same
+        // value. Ids first: comparing whole levels (names, descriptions) for each was slower.
+        let levels = questionnaire.levels
+        func index(_ level: Level?) -> Int {
+            guard let level else { return -1 }
+            return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1
         }
-        plan = card.plan.map(\.action.id)
+        overallLevelIndex = index(card.overallLevel)
+        themeScores = card.themes.map(\.score)
+        themeLevelIndices = card.themes.map { index($0.level) }
+        // The plan's actions are elements of `questionnaire.actions`; the first with an id has
+        // that id, which is all the comparison keeps of them.
+        let lookup = questionnaire.lookup
+        planPositions = card.plan.compactMap { lookup.actionByID[$0.action.id] }
     }
 
     /// The theme with this id, nil when its questionnaire has no such theme.
     public func theme(_ id: String) -> ThemeScore? {
-        themes.first { $0.id == id }
+        // The first theme with the id, as a search of `themes` finds it.
+        source.questionnaire.lookup.themeByID[id].map(themeScore(at:))
+    }
+
+    private func level(at index: Int) -> Level? {
+        index >= 0 ? source.questionnaire.levels[index] : nil
+    }
+
+    private func themeScore(at k: Int) -> ThemeScore {
+        let theme = source.questionnaire.themes[k]
+        return ThemeScore(id: theme.id, title: theme.title, score: themeScores[k], level: level(at: themeLevelIndices[k]),
+                          informational: source.informational[k])
     }
 
     /// Whether `a` comes before `b` in time: by date, then `updated_at` as an instant (a missing

@@ -38,6 +38,7 @@ public struct Comparison: Sendable {
         assessments.reserveCapacity(files.count)
         let store = AssessmentStore(library: library)
         let cache = QuestionnaireCache(library: library)
+        var sources: [String: ComparedQuestionnaire] = [:]
         // By chunks, so that only a chunk of decoded answers is in memory at a time: files are
         // read and decoded on every core, questionnaires found (and parsed once) in order, then
         // the assessments are scored on every core.
@@ -48,21 +49,25 @@ public struct Comparison: Sendable {
             let decoded = ParallelMap.map(chunk) { file -> Result<Assessment, AssessmentCodec.ReadError> in
                 Result { () throws(AssessmentCodec.ReadError) in try store.read(file.path, language: language) }
             }
-            var work: [(file: String, assessment: Assessment, questionnaire: Questionnaire)] = []
+            var work: [(file: String, assessment: Assessment, source: ComparedQuestionnaire)] = []
             for (file, result) in zip(chunk, decoded) {
                 switch result {
                 case .failure(let error):
                     errors.append(FileProblem(file: file.display, message: error.message))
                 case .success(let assessment):
                     if let q = cache.questionnaire(for: assessment.questionnaire, near: file.path) {
-                        work.append((file.display, assessment, q))
+                        // One shared source per questionnaire file, however many assessments use it.
+                        let key = q.sha256 + "\u{0}" + q.path
+                        let source = sources[key] ?? ComparedQuestionnaire(q)
+                        sources[key] = source
+                        work.append((file.display, assessment, source))
                     } else {
                         let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
                         errors.append(FileProblem(file: file.display, message: error.message))
                     }
                 }
             }
-            assessments += ParallelMap.map(work) { ComparedAssessment(file: $0.file, assessment: $0.assessment, questionnaire: $0.questionnaire) }
+            assessments += ParallelMap.map(work) { ComparedAssessment(file: $0.file, assessment: $0.assessment, source: $0.source) }
         }
         self.init(assessments: assessments, errors: errors, language: language)
     }
@@ -103,8 +108,9 @@ public struct Comparison: Sendable {
         var usages: [String: (questionnaire: Questionnaire, sites: [String], count: Int)] = [:]
         for record in sites {
             for a in record.history {
-                let key = a.questionnaire.id + "\u{0}" + a.questionnaire.version + "\u{0}" + a.questionnaire.sha256
-                var usage = usages[key] ?? (a.questionnaire, [], 0)
+                let q = a.questionnaire
+                let key = q.id + "\u{0}" + q.version + "\u{0}" + q.sha256
+                var usage = usages[key] ?? (q, [], 0)
                 usage.count += 1
                 usages[key] = usage
             }

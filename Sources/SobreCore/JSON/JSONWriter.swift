@@ -17,6 +17,23 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends the pretty JSON text of `value` to `out` as it would appear `level` objects or
+    /// arrays deep in a larger document, so a large document can be written part by part
+    /// (each part built, written and freed in turn) with the same bytes as writing it whole.
+    public static func appendPretty(_ value: JSONValue, to out: inout [UInt8], level: Int) {
+        write(value, into: &out, indent: level)
+    }
+
+    /// Appends a line break and the indentation of `level` in pretty JSON.
+    public static func appendNewline(to out: inout [UInt8], level: Int) {
+        newline(&out, level)
+    }
+
+    /// Appends `s` as a JSON string, quoted and escaped.
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        writeString(s, into: &out)
+    }
+
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
     public static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }

@@ -185,7 +185,12 @@ public enum FileIO {
 
     /// Writes all of `text` to a file descriptor (standard output is 1, standard error 2).
     public static func write(_ text: String, fd: Int32) {
-        var bytes = Array(text.utf8)[...]
+        write(bytes: Array(text.utf8), fd: fd)
+    }
+
+    /// Writes all of `bytes` to a file descriptor.
+    public static func write(bytes all: [UInt8], fd: Int32) {
+        var bytes = all[...]
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {

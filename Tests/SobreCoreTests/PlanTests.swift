@@ -249,4 +249,34 @@ import Testing
         #expect(card.overallLevel?.id == 4)
         #expect(card.plan.map(\.action.id) == ["m2", "m4"])
     }
+
+    /// The gap is summed in interview order: the same questions named in another order give
+    /// exactly the same gap, so the tie goes to file order (0.7 + 0.8 + 0.9 ≠ 0.9 + 0.8 + 0.7 in doubles).
+    @Test func gapIsSummedInInterviewOrder() throws {
+        let q = try loadValid(header() + """
+            option_sets:
+              o:
+                - { id: x, label: X, score: 0.1 }
+                - { id: y, label: Y, score: 0.2 }
+                - { id: z, label: Z, score: 0.3 }
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: a, text: A, type: single, options: o }
+                  - { id: b, text: B, type: single, options: o }
+                  - { id: c, text: C, type: single, options: o }
+            actions:
+              - { id: backward, title: B, theme: t, priority: high, effort: low, when: "score(t.c) < 1 and score(t.b) < 1 and score(t.a) < 1" }
+              - { id: forward, title: F, theme: t, priority: high, effort: low, when: "score(t.a) < 1 and score(t.b) < 1 and score(t.c) < 1" }
+            """)
+        var answers = AnswerSet()
+        answers["t.a"] = Answer(value: .string("x"))
+        answers["t.b"] = Answer(value: .string("y"))
+        answers["t.c"] = Answer(value: .string("z"))
+        let card = Scorecard(questionnaire: q, answers: answers)
+        #expect(card.plan.map(\.action.id) == ["backward", "forward"])
+        #expect(card.plan[0].gap == card.plan[1].gap)
+        #expect(card.plan[0].gap == (0.9 + 0.8) + 0.7)
+    }
 }

@@ -12,7 +12,7 @@ enum PlanBuilder {
         var candidates: [Candidate] = []
         for fileIndex in actions.indices where actions[fileIndex].when.isTrue(in: environment) {
             let references = actions[fileIndex].when.questionReferences
-            var gap = 0.0
+            var counted: [Int] = []
             var because: [PlanItem.Reason] = []
             because.reserveCapacity(references.count)
             for id in references {
@@ -21,12 +21,16 @@ enum PlanBuilder {
                     continue
                 }
                 // Fields read in place rather than through a copy of the whole result.
-                if environment.results[k].counted, let s = environment.results[k].score {
-                    gap += environment.results[k].question.weight * (1 - s)
-                }
+                if environment.results[k].counted { counted.append(k) }
                 because.append(PlanItem.Reason(questionID: id, value: environment.results[k].value,
                                                notApplicable: environment.results[k].notApplicable,
                                                relevant: environment.results[k].relevant))
+            }
+            // Summed in interview order, whatever the order of the condition, so that two actions
+            // naming the same questions get exactly the same gap (ties then go to file order).
+            var gap = 0.0
+            for k in counted.sorted() {
+                gap += environment.results[k].question.weight * (1 - (environment.results[k].score ?? 1))
             }
             candidates.append(Candidate(fileIndex: fileIndex, gap: gap, because: because))
         }

@@ -84,4 +84,21 @@ import Testing
         #expect(problems.isEmpty)
         #expect(files.count == 1)
     }
+
+    /// Site ids are texts compared by Unicode scalars: `café` (one scalar é) and `café` (e + a
+    /// combining accent) are two sites, sorted by code point as JSON tools sort them.
+    @Test func siteIdsAreComparedByScalars() throws {
+        let q = try Mini.questionnaire()
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        let c = Comparison(assessments: [
+            Mini.scored(q, site: composed, ["a.q": "full"]),
+            Mini.scored(q, site: decomposed, ["a.q": "zero"]),
+            Mini.scored(q, site: "Z", ["a.q": "half"]),
+            Mini.scored(q, site: "a", ["a.q": "half"]),
+        ])
+        #expect(c.sites.map { Array($0.id.unicodeScalars) } == [Array("Z".unicodeScalars), Array("a".unicodeScalars),
+                                                                   Array(decomposed.unicodeScalars), Array(composed.unicodeScalars)])
+        #expect(c.site(composed)?.latest.overallScore == 100)
+        #expect(c.site(decomposed)?.latest.overallScore == 0)
+    }
 }

@@ -74,9 +74,11 @@ public struct Comparison: Sendable {
 
     /// Compares assessments already scored.
     public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
-        var bySite: [String: [ComparedAssessment]] = [:]
-        for a in assessments { bySite[a.site.id, default: []].append(a) }
-        let sites = bySite.keys.sorted().compactMap { bySite[$0].flatMap(SiteRecord.init) }
+        // Site ids are keyed and sorted by their Unicode scalars, as JSON and other languages
+        // compare text: Swift's String equality would merge `café` with `cafe` + combining accent.
+        var bySite: [[UInt32]: [ComparedAssessment]] = [:]
+        for a in assessments { bySite[a.site.id.unicodeScalars.map(\.value), default: []].append(a) }
+        let sites = bySite.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { bySite[$0].flatMap(SiteRecord.init) }
         self.sites = sites
         self.errors = errors
 
@@ -149,12 +151,13 @@ public struct Comparison: Sendable {
     /// The site with this id.
     public func site(_ id: String) -> SiteRecord? {
         // `sites` is sorted by id.
+        let key = Array(id.unicodeScalars)
         var low = 0, high = sites.count
         while low < high {
             let mid = (low + high) / 2
-            if sites[mid].id < id { low = mid + 1 } else { high = mid }
+            if sites[mid].id.unicodeScalars.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
         }
-        return low < sites.count && sites[low].id == id ? sites[low] : nil
+        return low < sites.count && sites[low].id.unicodeScalars.elementsEqual(key) ? sites[low] : nil
     }
 
     /// The themes reports show: all but the informational ones.

@@ -21,27 +21,41 @@ public enum AssessmentFiles {
         var files: [File] = []
         var problems: [FileProblem] = []
         var seen: Set<String> = []
-        func add(_ path: String) {
-            // One file reached by two spellings of its path, or through a link, is one assessment.
-            guard seen.insert(FileIO.canonical(path) ?? path).inserted else { return }
+        // One file reached by two spellings of its path, or through a link, is one assessment:
+        // files are known by their canonical path. A folder is resolved once, and a plain file
+        // in it is the folder's canonical path and its name (no link to follow).
+        func add(_ path: String, canonical: String?) {
+            guard seen.insert(canonical ?? FileIO.canonical(path) ?? path).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
         }
-        func walk(_ folder: String, depth: Int) {
+        func walk(_ folder: String, canonicalFolder: String?, depth: Int) {
             guard depth < maximumDepth else { return }
-            for name in FileIO.list(folder) where !name.hasPrefix(".") {
+            for (name, kind) in FileIO.entries(folder) where !name.hasPrefix(".") {
                 let path = FileIO.join(folder, name)
-                if FileIO.isDirectory(path) {
-                    walk(path, depth: depth + 1)
-                } else if name.lowercased().hasSuffix(".json") {
-                    add(path)
+                switch kind {
+                case .directory:
+                    walk(path, canonicalFolder: canonicalFolder.map { FileIO.join($0, name) }, depth: depth + 1)
+                case .file:
+                    if name.lowercased().hasSuffix(".json") {
+                        add(path, canonical: canonicalFolder.map { FileIO.join($0, name) })
+                    }
+                case .unknown:
+                    if FileIO.isDirectory(path) {
+                        walk(path, canonicalFolder: FileIO.canonical(path), depth: depth + 1)
+                    } else if name.lowercased().hasSuffix(".json") {
+                        add(path, canonical: nil)
+                    }
+                case .other:
+                    continue
                 }
             }
         }
         for path in paths {
             if FileIO.isDirectory(path) {
-                walk(path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path, depth: 0)
+                let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                walk(folder, canonicalFolder: FileIO.canonical(folder), depth: 0)
             } else if FileIO.exists(path) {
-                add(path)
+                add(path, canonical: nil)
             } else {
                 problems.append(FileProblem(file: display(path, base: base), message: language.pick(
                     fr: "fichier ou dossier introuvable", en: "no such file or folder")))

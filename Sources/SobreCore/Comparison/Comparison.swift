@@ -37,39 +37,41 @@ public struct Comparison: Sendable {
         var assessments: [ComparedAssessment] = []
         assessments.reserveCapacity(files.count)
         let store = AssessmentStore(library: library)
-        let cache = QuestionnaireCache(library: library)
-        var sources: [String: ComparedQuestionnaire] = [:]
-        // By chunks, so that only a chunk of decoded answers is in memory at a time: files are
-        // read and decoded on every core, questionnaires found (and parsed once) in order, then
-        // the assessments are scored on every core.
+        let shared = SharedQuestionnaires(library: library)
+        // Each file is read, decoded and scored on one core in one go, so that no decoded answers
+        // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
+        // once per hash) is serialised. By chunks, to bound what is in flight.
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
             start += chunk.count
-            let decoded = ParallelMap.map(chunk) { file -> Result<Assessment, AssessmentCodec.ReadError> in
-                Result { () throws(AssessmentCodec.ReadError) in try store.read(file.path, language: language) }
+            let outcomes = ParallelMap.map(chunk) { file -> Outcome in
+                let assessment: Assessment
+                do throws(AssessmentCodec.ReadError) {
+                    assessment = try store.read(file.path, language: language)
+                } catch {
+                    return .failure(FileProblem(file: file.display, message: error.message))
+                }
+                guard let source = shared.source(for: assessment.questionnaire, near: file.path) else {
+                    let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
+                    return .failure(FileProblem(file: file.display, message: error.message))
+                }
+                return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source))
             }
-            var work: [(file: String, assessment: Assessment, source: ComparedQuestionnaire)] = []
-            for (file, result) in zip(chunk, decoded) {
-                switch result {
-                case .failure(let error):
-                    errors.append(FileProblem(file: file.display, message: error.message))
-                case .success(let assessment):
-                    if let q = cache.questionnaire(for: assessment.questionnaire, near: file.path) {
-                        // One shared source per questionnaire file, however many assessments use it.
-                        let key = q.sha256 + "\u{0}" + q.path
-                        let source = sources[key] ?? ComparedQuestionnaire(q)
-                        sources[key] = source
-                        work.append((file.display, assessment, source))
-                    } else {
-                        let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
-                        errors.append(FileProblem(file: file.display, message: error.message))
-                    }
+            for outcome in outcomes {
+                switch outcome {
+                case .success(let compared): assessments.append(compared)
+                case .failure(let problem): errors.append(problem)
                 }
             }
-            assessments += ParallelMap.map(work) { ComparedAssessment(file: $0.file, assessment: $0.assessment, source: $0.source) }
         }
         self.init(assessments: assessments, errors: errors, language: language)
+    }
+
+    /// What became of one file.
+    private enum Outcome: Sendable {
+        case success(ComparedAssessment)
+        case failure(FileProblem)
     }
 
     /// Compares assessments already scored.

@@ -138,6 +138,35 @@ public enum FileIO {
         return names.sorted()
     }
 
+    /// What a folder entry is, as the folder listing says without a `stat`.
+    public enum EntryKind: Sendable {
+        case directory, file, other
+        /// A link, or a file system that does not say: ask `stat`.
+        case unknown
+    }
+
+    /// Entries of a folder with their kind, sorted by name; empty when it cannot be read.
+    public static func entries(_ path: String) -> [(name: String, kind: EntryKind)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var result: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): kind = .unknown
+            default: kind = .other
+            }
+            result.append((name, kind))
+        }
+        return result.sorted { $0.name < $1.name }
+    }
+
     /// The folder part of a path ("." for a bare name).
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

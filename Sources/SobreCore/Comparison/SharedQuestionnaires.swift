@@ -1,0 +1,31 @@
+import Synchronization
+
+/// The questionnaire cache shared by the cores that score a comparison, one at a time.
+///
+/// Finding a questionnaire is rare work (once per hash and folder) next to scoring, so a lock
+/// costs little; one `ComparedQuestionnaire` is kept per questionnaire file and shared by all
+/// the assessments taken with it.
+final class SharedQuestionnaires: Sendable {
+    private struct State: ~Copyable {
+        var cache: QuestionnaireCache
+        var sources: [String: ComparedQuestionnaire] = [:]
+    }
+
+    private let state: Mutex<State>
+
+    init(library: QuestionnaireLibrary) {
+        state = Mutex(State(cache: QuestionnaireCache(library: library)))
+    }
+
+    /// The shared source of the questionnaire `reference` names, for the assessment at `path`.
+    func source(for reference: Assessment.QuestionnaireReference, near path: String) -> ComparedQuestionnaire? {
+        state.withLock { state in
+            guard let q = state.cache.questionnaire(for: reference, near: path) else { return nil }
+            let key = q.sha256 + "\u{0}" + q.path
+            if let known = state.sources[key] { return known }
+            let source = ComparedQuestionnaire(q)
+            state.sources[key] = source
+            return source
+        }
+    }
+}

@@ -162,7 +162,8 @@ public enum AnswerParser {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// The text without leading and trailing white space.
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }

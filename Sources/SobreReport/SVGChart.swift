@@ -1,3 +1,4 @@
+import Foundation
 import SobreCore
 
 /// Inline SVG charts: no script, no external resource, text escaped, titled for screen readers.
@@ -102,21 +103,5 @@ public enum SVGChart {
     static func f(_ x: Double) -> String {
         let r = (x * 10).rounded() / 10
         return r.rounded() == r ? String(Int(r)) : String(r)
-    }
-
-    private static func cos(_ x: Double) -> Double { sine(x + Double.pi / 2) }
-    private static func sin(_ x: Double) -> Double { sine(x) }
-
-    /// Sine by Taylor series after range reduction; avoids importing Foundation for two calls.
-    private static func sine(_ x: Double) -> Double {
-        var a = x.truncatingRemainder(dividingBy: 2 * Double.pi)
-        if a > Double.pi { a -= 2 * Double.pi }
-        if a < -Double.pi { a += 2 * Double.pi }
-        var term = a, sum = a
-        for k in 1...12 {
-            term *= -a * a / Double((2 * k) * (2 * k + 1))
-            sum += term
-        }
-        return sum
     }
 }

@@ -32,7 +32,7 @@ public enum TextReport {
         for t in model.themes {
             let title = t.theme.title + String(repeating: " ", count: max(0, width - t.theme.title.count))
             if let score = t.score {
-                let filled = Int((score / 5).rounded())
+                let filled = min(20, max(0, Int((score / 5).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
                 var line = "  \(title)  \(bar) \(pad(AnswerText.score(score), 3))  \(t.level?.name ?? "")"
                 if let d = model.previous?.themes.first(where: { $0.id == t.theme.id }), d.delta != nil {

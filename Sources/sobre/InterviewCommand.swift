@@ -96,11 +96,11 @@ struct InterviewCommand: ParsableCommand {
     private func prepare(reader: LineReader, interactive: Bool) throws -> Plan {
         if let resume { return try resumePlan(resume) }
         let l0 = Terminal.language
-        guard let site, !site.trimmingSpacesForName.isEmpty else {
+        guard let site, !site.trimmingSpaces.isEmpty else {
             throw fail(l0.pick(fr: "indiquez l’établissement avec --site NOM (ou --resume FICHIER pour reprendre un entretien)",
                                en: "name the establishment with --site NAME (or --resume FILE to resume an interview)"))
         }
-        let name = site.trimmingSpacesForName
+        let name = site.trimmingSpaces
         let wanted = self.questionnaire ?? "essms-sobriete"
         guard let entry = Resources.library.resolve(wanted) else {
             throw fail(l0.pick(fr: "questionnaire « \(wanted) » introuvable (voir sobre questionnaires)",
@@ -167,7 +167,7 @@ struct InterviewCommand: ParsableCommand {
                 case .endOfInput: throw ExitCode(1)
                 case .refused(let problem): Terminal.write(problem.reason(l) + "\n")
                 case .line(let line):
-                    switch line.trimmingSpacesForName.lowercased() {
+                    switch line.trimmingSpaces.lowercased() {
                     case "oui", "o", "yes", "y": break ask
                     case "non", "n", "no":
                         throw fail(l.pick(
@@ -255,13 +255,4 @@ struct InterviewCommand: ParsableCommand {
 private struct SaveFailure: Error, CustomStringConvertible {
     var text: String
     var description: String { text }
-}
-
-extension String {
-    var trimmingSpacesForName: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
-    }
 }

@@ -1,5 +1,5 @@
-import SobreCore
 import Testing
+@testable import SobreCore
 
 /// The assessment reader on mutated, random and hostile JSON: it decodes or says why, and what
 /// decodes is written back and read again to the same assessment.
@@ -27,6 +27,7 @@ import Testing
         defer { CrashInput.clear(slot: slot) }
         var mutator = Mutator(dictionary: Corpus.jsonDictionary)
         var decoded = 0
+        var scanned = 0
         for i in 0..<Fuzz.iterations(3_000) {
             var rng = Fuzz.generator("assessment", i)
             let input: [UInt8]
@@ -36,9 +37,13 @@ import Testing
             default: input = mutator.mutate(rng.pick(Self.seeds), corpus: Self.seeds, rng: &rng)
             }
             CrashInput.record(input, slot: slot)
-            if check(input, label: Fuzz.label("assessment", i), rng: &rng) { decoded += 1 }
+            let outcome = check(input, label: Fuzz.label("assessment", i), rng: &rng)
+            if outcome.decoded { decoded += 1 }
+            if outcome.scanned { scanned += 1 }
         }
         #expect(decoded > 0)
+        // Mutations of the plain seeds are often still plain: the quick reading must take some.
+        #expect(scanned > 0)
     }
 
     /// Deep nesting, surrogates and broken UTF-8, tried one by one.
@@ -61,8 +66,26 @@ import Testing
         for input in inputs { _ = check(input, label: "hostile \(Fuzz.preview(input, limit: 40))", rng: &rng) }
     }
 
+    /// The quick reading of comparisons, where it accepts a file, reads what the decoder reads.
+    private func checkScan(_ input: [UInt8], _ assessment: Assessment, label: String) -> Bool {
+        guard let scan = AssessmentScan(input) else { return false }
+        if scan.questionnaire != assessment.questionnaire || scan.site != assessment.site || scan.date != assessment.date
+            || scan.updatedAt != assessment.updatedAt || scan.status != assessment.status {
+            Issue.record("\(label): the quick reading differs from the decoder\ninput: \(Fuzz.preview(input))")
+        }
+        for questionnaire in Corpus.loaded {
+            let lookup = questionnaire.lookup
+            guard let slots = scan.slots(ids: lookup.fullIDs.map { Array($0.utf8) }, positions: lookup.positionByFullID) else { continue }
+            let expected = lookup.fullIDs.map { assessment.answers[$0].map(AnswerSlot.init) }
+            if slots != expected {
+                Issue.record("\(label): the quick reading finds other answers for \(questionnaire.id)\ninput: \(Fuzz.preview(input))")
+            }
+        }
+        return true
+    }
+
     /// Decodes; what decodes must survive encode → decode unchanged, and score without trouble.
-    private func check(_ input: [UInt8], label: String, rng: inout SplitMix64) -> Bool {
+    private func check(_ input: [UInt8], label: String, rng: inout SplitMix64) -> (decoded: Bool, scanned: Bool) {
         if let json = try? JSONParser.parse(input) {
             let again = try? JSONParser.parse(Array(JSONWriter.string(json, pretty: rng.chance(0.5)).utf8))
             if again != json { Issue.record("\(label): JSON write → parse changed the value\ninput: \(Fuzz.preview(input))") }
@@ -72,8 +95,12 @@ import Testing
             assessment = try AssessmentCodec.decode(input, language: rng.chance(0.5) ? .fr : .en)
         } catch {
             if error.message.isEmpty { Issue.record("\(label): empty error message") }
-            return false
+            if AssessmentScan(input) != nil {
+                Issue.record("\(label): the quick reading accepts what the decoder refuses\ninput: \(Fuzz.preview(input))")
+            }
+            return (false, false)
         }
+        let scanned = checkScan(input, assessment, label: label)
         let bytes = AssessmentCodec.bytes(assessment)
         do {
             let again = try AssessmentCodec.decode(bytes)
@@ -90,6 +117,6 @@ import Testing
             let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
             if let s = card.overallScore, !(0...100).contains(s) { Issue.record("\(label): overall score \(s)") }
         }
-        return true
+        return (true, scanned)
     }
 }

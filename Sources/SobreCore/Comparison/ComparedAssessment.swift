@@ -54,13 +54,21 @@ public struct ComparedAssessment: Sendable {
 
     /// Scores `assessment` with a questionnaire shared by the assessments taken with it.
     init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
+        let slots = source.questionnaire.lookup.fullIDs.map { id in assessment.answers[id].map(AnswerSlot.init) }
+        self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
+                  status: assessment.status, slots: slots, source: source)
+    }
+
+    /// Scores the answers of one assessment, given by question position (see `Scorecard`).
+    init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
+         slots: [AnswerSlot?], source: ComparedQuestionnaire) {
         let questionnaire = source.questionnaire
-        let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
+        let card = Scorecard(questionnaire: questionnaire, slots: slots)
         self.file = file
-        site = assessment.site
-        date = assessment.date
-        updatedAt = assessment.updatedAt
-        status = assessment.status
+        self.site = site
+        self.date = date
+        self.updatedAt = updatedAt
+        self.status = status
         self.source = source
         overallScore = card.overallScore
         // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same
@@ -73,10 +81,9 @@ public struct ComparedAssessment: Sendable {
         overallLevelIndex = index(card.overallLevel)
         themeScores = card.themes.map(\.score)
         themeLevelIndices = card.themes.map { index($0.level) }
-        // The plan's actions are elements of `questionnaire.actions`; the first with an id has
-        // that id, which is all the comparison keeps of them.
+        // Actions are told apart by id: the comparison keeps the first action with each id.
         let lookup = questionnaire.lookup
-        planPositions = card.plan.compactMap { lookup.actionByID[$0.action.id] }
+        planPositions = card.placements.map { lookup.actionKey[$0.action] }
     }
 
     /// The theme with this id, nil when its questionnaire has no such theme.

@@ -36,7 +36,6 @@ public struct Comparison: Sendable {
         var errors = problems
         var assessments: [ComparedAssessment] = []
         assessments.reserveCapacity(files.count)
-        let store = AssessmentStore(library: library)
         let shared = SharedQuestionnaires(library: library)
         // Each file is read, decoded and scored on one core in one go, so that no decoded answers
         // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
@@ -46,9 +45,23 @@ public struct Comparison: Sendable {
             let chunk = Array(files[start..<min(start + Self.chunkSize, files.count)])
             start += chunk.count
             let outcomes = ParallelMap.map(chunk) { file -> Outcome in
+                let bytes: [UInt8]
+                do throws(FileIO.Failure) {
+                    bytes = try FileIO.read(file.path)
+                } catch {
+                    return .failure(FileProblem(file: file.display, message: AssessmentStore.cannotRead(error, language: language).message))
+                }
+                // The usual file, as the interview writes it, is scanned for what scoring needs;
+                // anything else is decoded in full, which finds the same answers or says what is wrong.
+                if let scan = AssessmentScan(bytes), let source = shared.source(for: scan.questionnaire, near: file.path),
+                   let slots = source.slots(of: scan) {
+                    return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
+                                                       updatedAt: scan.updatedAt, status: scan.status,
+                                                       slots: slots, source: source))
+                }
                 let assessment: Assessment
                 do throws(AssessmentCodec.ReadError) {
-                    assessment = try store.read(file.path, language: language)
+                    assessment = try AssessmentCodec.decode(bytes, language: language)
                 } catch {
                     return .failure(FileProblem(file: file.display, message: error.message))
                 }

@@ -28,6 +28,9 @@ struct QuestionnaireLookup: Sendable {
     /// For each action, the keys (as `actionKey`) of the actions its `after` names, leaving out
     /// the ids no action has and its own id, which can never hold it back.
     let actionAfter: [[Int]]
+    /// For each action, the positions in `questions` of the questions its condition names, in
+    /// interview order: where the plan's gap is summed.
+    let actionReferencePositions: [[Int]]
 
     init(themes: [Theme], actions: [Action]) {
         let questions = themes.flatMap(\.questions)
@@ -64,6 +67,9 @@ struct QuestionnaireLookup: Sendable {
         actionKey = actions.map { actionByID[$0.id] ?? 0 }
         actionAfter = actions.map { action in
             action.after.compactMap { id in id == action.id ? nil : actionByID[id] }
+        }
+        actionReferencePositions = actions.map { action in
+            action.when.questionReferences.compactMap { positions[$0] }.sorted()
         }
     }
 }

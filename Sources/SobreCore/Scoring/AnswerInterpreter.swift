@@ -3,6 +3,40 @@
 /// An answer that does not fit its question (an unknown option, a number out of the scale,
 /// a hand-edited type) is treated as no answer rather than guessed at.
 public enum AnswerInterpreter {
+    /// The value expressions see and the score, in one reading of the answer; nil when it
+    /// does not fit the question. `interpret` and `score` give the same, separately.
+    static func read(_ raw: JSONValue, for question: Question) -> (value: ExpressionValue, score: Double?)? {
+        switch (question.kind, raw) {
+        case (.single(let options), .string(let id)):
+            // The score of the first option with the id, as `score` finds it.
+            guard let option = options.first(where: { $0.id == id }) else { return nil }
+            return (.text(id), option.score)
+        case (.multiple(let options), .array(let items)):
+            // Every option whose id is picked, marked once however often it is named; summed in
+            // option order, as `score` sums them, so the two agree to the last bit.
+            if items.isEmpty { return nil }
+            var marked = [Bool](repeating: false, count: options.count)
+            var picked = Set<String>(minimumCapacity: items.count)
+            for item in items {
+                guard case .string(let id) = item else { return nil }
+                var known = false
+                for j in options.indices where options[j].id == id {
+                    marked[j] = true
+                    known = true
+                }
+                guard known else { return nil }
+                picked.insert(id)
+            }
+            if picked.count > 1, options.indices.contains(where: { marked[$0] && options[$0].exclusive }) { return nil }
+            var sum = 0.0
+            for j in options.indices where marked[j] { sum += options[j].score }
+            return (.set(picked), Swift.min(1, sum))
+        default:
+            guard let value = interpret(raw, for: question) else { return nil }
+            return (value, score(value, for: question))
+        }
+    }
+
     static func interpret(_ raw: JSONValue, for question: Question) -> ExpressionValue? {
         switch (question.kind, raw) {
         case (.single(let options), .string(let id)):

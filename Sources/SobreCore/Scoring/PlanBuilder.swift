@@ -1,69 +1,76 @@
 /// Orders triggered actions by effort, priority, gap and file order, then under `after` (SPEC §3.5).
 enum PlanBuilder {
-    static func plan(questionnaire: Questionnaire, environment: Scorecard.Environment) -> [PlanItem] {
-        // Actions are named by their position in the file, never copied until the plan is made.
-        struct Candidate {
-            let fileIndex: Int
-            let gap: Double
-            let because: [PlanItem.Reason]
-        }
+    /// A triggered action placed in the plan: its position in `questionnaire.actions` and its gap.
+    struct Placement: Sendable {
+        let action: Int
+        let gap: Double
+    }
+
+    /// The triggered actions in plan order. Only positions and numbers: the plan items, with
+    /// their reasons, are made by `items` when a report asks for them.
+    static func placements(questionnaire: Questionnaire, environment: Scorecard.Environment) -> [Placement] {
         let actions = questionnaire.actions
         let lookup = questionnaire.lookup
-        var candidates: [Candidate] = []
+        let results = environment.results
+        var candidates: [Placement] = []
         for fileIndex in actions.indices where actions[fileIndex].when.isTrue(in: environment) {
-            let references = actions[fileIndex].when.questionReferences
-            var counted: [Int] = []
-            var because: [PlanItem.Reason] = []
-            because.reserveCapacity(references.count)
-            for id in references {
-                guard let k = environment.position(id) else {
-                    because.append(PlanItem.Reason(questionID: id, value: nil, notApplicable: false, relevant: false))
-                    continue
-                }
-                // Fields read in place rather than through a copy of the whole result.
-                if environment.results[k].counted { counted.append(k) }
-                because.append(PlanItem.Reason(questionID: id, value: environment.results[k].value,
-                                               notApplicable: environment.results[k].notApplicable,
-                                               relevant: environment.results[k].relevant))
-            }
             // Summed in interview order, whatever the order of the condition, so that two actions
             // naming the same questions get exactly the same gap (ties then go to file order).
+            // Every question is computed by now, so the positions known once per questionnaire
+            // are those the environment would find.
             var gap = 0.0
-            for k in counted.sorted() {
-                gap += environment.results[k].question.weight * (1 - (environment.results[k].score ?? 1))
+            for k in lookup.actionReferencePositions[fileIndex] where k < results.count && results[k].counted {
+                gap += results[k].question.weight * (1 - (results[k].score ?? 1))
             }
-            candidates.append(Candidate(fileIndex: fileIndex, gap: gap, because: because))
+            candidates.append(Placement(action: fileIndex, gap: gap))
         }
+        // The keys are copied out first: reaching them through `actions[k]` in the comparison
+        // would copy a whole action (a dozen strings) twice per comparison.
         let keys = candidates.map { c in
-            (effort: actions[c.fileIndex].effort, priority: actions[c.fileIndex].priority, gap: c.gap, fileIndex: c.fileIndex)
+            (effort: actions[c.action].effort, priority: actions[c.action].priority, gap: c.gap, action: c.action)
         }
         let sorted = keys.indices.sorted { i, j in
             let a = keys[i], b = keys[j]
             if a.effort != b.effort { return a.effort < b.effort }
             if a.priority != b.priority { return a.priority > b.priority }
             if a.gap != b.gap { return a.gap > b.gap }
-            return a.fileIndex < b.fileIndex
+            return a.action < b.action
         }
         // Triggered and placed by action id, through the position of the first action with it.
         var triggered = [Bool](repeating: false, count: actions.count)
-        for c in candidates { triggered[lookup.actionKey[c.fileIndex]] = true }
+        for c in candidates { triggered[lookup.actionKey[c.action]] = true }
         var placed = [Bool](repeating: false, count: actions.count)
         var remaining = sorted
-        var ordered: [Int] = []
+        var ordered: [Placement] = []
         ordered.reserveCapacity(sorted.count)
         while !remaining.isEmpty {
             // The first by the keys whose triggered prerequisites are all placed; a cycle
             // (refused by validation) cannot stall the loop: then the first remaining goes.
             let next = remaining.firstIndex { k in
-                lookup.actionAfter[candidates[k].fileIndex].allSatisfy { !triggered[$0] || placed[$0] }
+                lookup.actionAfter[candidates[k].action].allSatisfy { !triggered[$0] || placed[$0] }
             } ?? 0
             let k = remaining.remove(at: next)
-            placed[lookup.actionKey[candidates[k].fileIndex]] = true
-            ordered.append(k)
+            placed[lookup.actionKey[candidates[k].action]] = true
+            ordered.append(candidates[k])
         }
-        return ordered.enumerated().map { rank, k in
-            let c = candidates[k]
-            return PlanItem(action: actions[c.fileIndex], rank: rank + 1, gap: c.gap, because: c.because)
+        return ordered
+    }
+
+    /// The plan items of `placements`, each with the questions its condition names and the
+    /// answers given to them.
+    static func items(_ placements: [Placement], questionnaire: Questionnaire, environment: Scorecard.Environment) -> [PlanItem] {
+        let actions = questionnaire.actions
+        let results = environment.results
+        return placements.enumerated().map { rank, placement in
+            let action = actions[placement.action]
+            let because = action.when.questionReferences.map { id in
+                guard let k = environment.position(id) else {
+                    return PlanItem.Reason(questionID: id, value: nil, notApplicable: false, relevant: false)
+                }
+                return PlanItem.Reason(questionID: id, value: results[k].value,
+                                       notApplicable: results[k].notApplicable, relevant: results[k].relevant)
+            }
+            return PlanItem(action: action, rank: rank + 1, gap: placement.gap, because: because)
         }
     }
 }

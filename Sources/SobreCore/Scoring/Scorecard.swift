@@ -42,8 +42,16 @@ public struct Scorecard: Sendable {
     public let overallLevel: Level?
     /// Whether `weakest_link` lowered the level.
     public let capped: Bool
-    /// Triggered actions in plan order.
-    public let plan: [PlanItem]
+    /// Triggered actions in plan order, each with the answers that make it worth doing.
+    ///
+    /// Made when asked for: a comparison of thousands of assessments needs only the order.
+    public var plan: [PlanItem] {
+        PlanBuilder.items(placements, questionnaire: questionnaire,
+                          environment: Environment(results: questions, index: resultIndex, themes: themes,
+                                                   overall: (overallScore, overallLevel?.id)))
+    }
+    /// Triggered actions in plan order, as positions in `questionnaire.actions`, with their gap.
+    let placements: [PlanBuilder.Placement]
     /// Relevant required questions with neither an answer nor N/A.
     public let missingRequired: [String]
 
@@ -51,6 +59,13 @@ public struct Scorecard: Sendable {
 
     /// Scores `answers` against `questionnaire`.
     public init(questionnaire: Questionnaire, answers: AnswerSet) {
+        self.init(questionnaire: questionnaire,
+                  slots: questionnaire.lookup.fullIDs.map { id in answers[id].map(AnswerSlot.init) })
+    }
+
+    /// Scores the answers given for each question, by position in interview order
+    /// (`slots[k]` for `questionnaire.lookup.questions[k]`; missing positions are unanswered).
+    init(questionnaire: Questionnaire, slots: [AnswerSlot?]) {
         self.questionnaire = questionnaire
         let lookup = questionnaire.lookup
         var results: [QuestionResult] = []
@@ -66,16 +81,16 @@ public struct Scorecard: Sendable {
             let relevant = question.when.map {
                 $0.isTrue(in: Environment(results: results, index: index, themes: [], overall: nil))
             } ?? true
-            let answer = answers[fullID]
+            let answer = k < slots.count ? slots[k] : nil
             // N/A only where the question offers it; elsewhere a stored N/A is an answer that does not fit.
             let na = relevant && question.allowsNA && (answer?.notApplicable ?? false)
             var value: JSONValue?
             var expressionValue = ExpressionValue.null
             var score: Double?
-            if relevant, !na, let raw = answer?.value, let interpreted = AnswerInterpreter.interpret(raw, for: question) {
+            if relevant, !na, let raw = answer?.value, let reading = AnswerInterpreter.read(raw, for: question) {
                 value = raw
-                expressionValue = interpreted
-                score = AnswerInterpreter.score(interpreted, for: question)
+                expressionValue = reading.value
+                score = reading.score
             }
             let counted = question.isScored && question.weight > 0 && score != nil
             if lookup.hasDuplicateFullIDs { index[fullID] = results.count }
@@ -92,10 +107,10 @@ public struct Scorecard: Sendable {
             // The questions of the theme, in interview order, known once per questionnaire.
             var relevantCount = 0
             counted.removeAll(keepingCapacity: true)
+            // Fields read in place: a copy of each result would copy its question too.
             for k in lookup.themeMembers[t] {
-                let result = results[k]
-                if result.relevant { relevantCount += 1 }
-                if result.counted { counted.append((result.question.weight, result.score ?? 0)) }
+                if results[k].relevant { relevantCount += 1 }
+                if results[k].counted { counted.append((results[k].question.weight, results[k].score ?? 0)) }
             }
             let countedCount = counted.count
             let score = Self.weightedMean(counted, times: 100)
@@ -130,7 +145,7 @@ public struct Scorecard: Sendable {
 
         let environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
-        plan = PlanBuilder.plan(questionnaire: questionnaire, environment: environment)
+        placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
     }
 
     /// `times × Σ w·x / Σ w`, nil when the weights sum to 0. Weights near the largest double

@@ -44,13 +44,18 @@ public struct AssessmentStore: Sendable {
     /// Reads and decodes `path` without looking for its questionnaire.
     public func read(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Assessment {
         let bytes: [UInt8]
-        do {
+        do throws(FileIO.Failure) {
             bytes = try FileIO.read(path)
         } catch {
-            throw AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(error.reason(.fr))",
-                                                                   en: "cannot read: \(error.reason)"))
+            throw Self.cannotRead(error, language: language)
         }
         return try AssessmentCodec.decode(bytes, language: language)
+    }
+
+    /// The error for a file that cannot be read.
+    static func cannotRead(_ failure: FileIO.Failure, language: Language) -> AssessmentCodec.ReadError {
+        AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(failure.reason(.fr))",
+                                                         en: "cannot read: \(failure.reason)"))
     }
 
     /// The error for an assessment whose questionnaire is nowhere to be found.

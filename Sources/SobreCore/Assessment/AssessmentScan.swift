@@ -1,0 +1,590 @@
+/// What a comparison needs of an assessment file, read straight from its bytes: the questionnaire
+/// it names, the site, the dates, the status, and each answer's value and N/A mark.
+///
+/// Decoding a whole file (`AssessmentCodec.decode`) builds a JSON tree, then an `Assessment`
+/// with every note, time and unknown key: most of the cost of comparing 100,000 files. The scan
+/// builds none of it. It checks the whole text as strictly as `JSONParser` does, and accepts
+/// only the plain shape the interview writes; on anything else (a syntax error, a duplicated
+/// key, an escaped or non-ASCII answer id, a value of an unexpected type, a field the full
+/// reader would refuse or keep aside) it gives up, and the caller decodes the file in full, with
+/// its messages. So a file the scan accepts is one the full reader accepts, read the same way.
+struct AssessmentScan {
+    let questionnaire: Assessment.QuestionnaireReference
+    let site: Assessment.Site
+    let date: String
+    let updatedAt: String?
+    let status: Assessment.Status
+
+    /// The file's bytes, where the answer ids are read.
+    private let bytes: [UInt8]
+    /// Each answer in file order: where its id lies in `bytes`, and what scoring reads of it.
+    private let answers: [(id: Range<Int>, slot: AnswerSlot)]
+
+    /// Scans the bytes of an assessment file; nil when the full reader must decide.
+    init?(_ bytes: [UInt8]) {
+        let scanned: Fields? = bytes.withUnsafeBufferPointer { buffer in
+            var reader = ScanReader(buffer)
+            do throws(ScanReader.GiveUp) {
+                return try reader.document()
+            } catch {
+                return nil
+            }
+        }
+        guard let scanned, let questionnaire = scanned.questionnaire, let site = scanned.site,
+              let date = scanned.date, let answers = scanned.answers else { return nil }
+        // The checks the full reader makes, on the values it would read.
+        guard IsoDate.isValidDay(date) else { return nil }
+        if let finess = site.finess, Finess.problem(finess, language: .en) != nil { return nil }
+        self.questionnaire = questionnaire
+        self.site = site
+        self.date = date
+        updatedAt = scanned.updatedAt
+        status = scanned.status
+        self.bytes = bytes
+        self.answers = answers
+    }
+
+    /// Each question's answer, by position in `ids` (the questionnaire's full ids in interview
+    /// order, as UTF-8); nil when two answers name the same question, which only the full reader
+    /// settles. Answers to questions the questionnaire does not have are left out, as scoring
+    /// leaves them out.
+    func slots(ids: [[UInt8]], positions: [String: Int]) -> [AnswerSlot?]? {
+        var slots = [AnswerSlot?](repeating: nil, count: ids.count)
+        // Files list their answers in interview order: each id is first compared with the one
+        // after the last found, and looked up only when it is not that one.
+        var next = 0
+        for (range, slot) in answers {
+            let k: Int
+            if next < ids.count, Self.same(ids[next], bytes, range) {
+                k = next
+            } else if let found = positions[String(decoding: bytes[range], as: UTF8.self)] {
+                k = found
+            } else {
+                continue
+            }
+            if slots[k] != nil { return nil }
+            slots[k] = slot
+            next = k + 1
+        }
+        return slots
+    }
+
+    /// Whether `id` is the bytes of `text` in `range`.
+    private static func same(_ id: [UInt8], _ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard id.count == range.count, range.upperBound <= text.count else { return false }
+        return id.withUnsafeBufferPointer { a in
+            text.withUnsafeBufferPointer { b in
+                var k = 0
+                while k < a.count, a[k] == b[range.lowerBound + k] { k += 1 }
+                return k == a.count
+            }
+        }
+    }
+
+    /// Well-formed UTF-8 (Unicode, table 3-7): no overlong form, no surrogate, nothing above U+10FFFF.
+    static func isValidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        let n = s.count
+        func continuation(_ at: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            at < n && s[at] >= low && s[at] <= high
+        }
+        while k < n {
+            let c = s[k]
+            switch c {
+            case 0x00...0x7F:
+                k += 1
+            case 0xC2...0xDF:
+                guard continuation(k + 1) else { return false }
+                k += 2
+            case 0xE0...0xEF:
+                let low: UInt8 = c == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = c == 0xED ? 0x9F : 0xBF
+                guard continuation(k + 1, low, high), continuation(k + 2) else { return false }
+                k += 3
+            case 0xF0...0xF4:
+                let low: UInt8 = c == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = c == 0xF4 ? 0x8F : 0xBF
+                guard continuation(k + 1, low, high), continuation(k + 2), continuation(k + 3) else { return false }
+                k += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// What the reader found; fields stay nil when absent.
+    fileprivate struct Fields {
+        var questionnaire: Assessment.QuestionnaireReference?
+        var site: Assessment.Site?
+        var date: String?
+        var updatedAt: String?
+        var format = false
+        var status = Assessment.Status.inProgress
+        var answers: [(id: Range<Int>, slot: AnswerSlot)]?
+    }
+}
+
+/// A strict reader of JSON text over bytes that gives up, rather than explains, on anything
+/// unusual. Its rules for what is valid JSON are `JSONParser`'s.
+private struct ScanReader {
+    struct GiveUp: Error {}
+
+    /// The known keys of an object met so far, by number: a repeated one is left to the full
+    /// reader, where the later value wins.
+    struct SeenKeys {
+        private var bits: UInt32 = 0
+
+        mutating func first(_ key: Int) throws(GiveUp) {
+            let bit: UInt32 = 1 << UInt32(key)
+            guard bits & bit == 0 else { throw GiveUp() }
+            bits |= bit
+        }
+    }
+
+    private let b: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var depth = 0
+    /// Deeper values are left to the full reader (whose own limit is higher).
+    private static let maximumDepth = 32
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+
+    mutating func document() throws(GiveUp) -> AssessmentScan.Fields {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+        space()
+        var fields = AssessmentScan.Fields()
+        var seen = SeenKeys()
+        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
+            switch key {
+            case "format":
+                try seen.first(0)
+                // Only the plain `1`; `1.0` and the like are for the full reader.
+                guard reader.byte == UInt8(ascii: "1") else { throw GiveUp() }
+                reader.i += 1
+                if let next = reader.byte, next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
+                    || next == UInt8(ascii: "E") || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9")) {
+                    throw GiveUp()
+                }
+                fields.format = true
+            case "questionnaire":
+                try seen.first(1)
+                fields.questionnaire = try reader.questionnaire()
+            case "site":
+                try seen.first(2)
+                fields.site = try reader.site()
+            case "date":
+                try seen.first(3)
+                fields.date = try reader.text()
+            case "status":
+                try seen.first(4)
+                if reader.literalNull() { break }
+                switch try reader.text() {
+                case "in_progress": fields.status = .inProgress
+                case "complete": fields.status = .complete
+                default: throw GiveUp()
+                }
+            case "updated_at":
+                try seen.first(5)
+                fields.updatedAt = try reader.text()
+            case "answers":
+                try seen.first(6)
+                fields.answers = try reader.answers()
+            // Other keys are kept aside by the full reader, a repeated one included: whichever
+            // value it keeps, the comparison does not read it.
+            default: try reader.skipValue()
+            }
+        }
+        guard fields.format, fields.answers != nil else { throw GiveUp() }
+        space()
+        guard i == b.count else { throw GiveUp() }
+        return fields
+    }
+
+    private mutating func questionnaire() throws(GiveUp) -> Assessment.QuestionnaireReference {
+        var id: String?, version: String?, sha: String?
+        var seen = SeenKeys()
+        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
+            switch key {
+            case "id":
+                try seen.first(0)
+                id = try reader.text()
+            case "version":
+                try seen.first(1)
+                version = try reader.text()
+            case "sha256":
+                try seen.first(2)
+                sha = try reader.text()
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, let version else { throw GiveUp() }
+        return Assessment.QuestionnaireReference(id: id, version: version, sha256: sha)
+    }
+
+    private mutating func site() throws(GiveUp) -> Assessment.Site {
+        var id: String?, name: String?, finess: String?, group: String?
+        var seen = SeenKeys()
+        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
+            switch key {
+            case "id":
+                try seen.first(0)
+                id = try reader.text()
+            case "name":
+                try seen.first(1)
+                name = try reader.text()
+            case "finess":
+                try seen.first(2)
+                finess = try reader.text()
+            case "group":
+                try seen.first(3)
+                group = try reader.text()
+            // The full reader keeps other keys with the site: left to it.
+            default: throw GiveUp()
+            }
+        }
+        guard let id, !id.isEmpty else { throw GiveUp() }
+        return Assessment.Site(id: id, name: name, finess: finess, group: group)
+    }
+
+    private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
+        var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
+        answers.reserveCapacity(64)
+        try enter(UInt8(ascii: "{"))
+        space()
+        if byte == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return answers
+        }
+        while true {
+            space()
+            let id = try asciiKey()
+            try colon()
+            try enter(UInt8(ascii: "{"))
+            var value: JSONValue?
+            var notApplicable = false
+            var seenValue = false, seenNA = false
+            space()
+            if byte == UInt8(ascii: "}") {
+                i += 1
+            } else {
+                while true {
+                    space()
+                    // ASCII only: then equal bytes and equal texts are the same thing.
+                    let key = try asciiKey()
+                    try colon()
+                    if equals(key, "value") {
+                        guard !seenValue else { throw GiveUp() }
+                        seenValue = true
+                        let v = try answerValue()
+                        value = v == .null ? nil : v
+                    } else if equals(key, "na") {
+                        guard !seenNA else { throw GiveUp() }
+                        seenNA = true
+                        // Not a boolean: the full reader keeps it aside and the answer is not N/A.
+                        if let flag = literalBool() { notApplicable = flag } else { try skipValue() }
+                    } else {
+                        try skipValue()
+                    }
+                    space()
+                    if byte == UInt8(ascii: ",") { i += 1; continue }
+                    if byte == UInt8(ascii: "}") { i += 1; break }
+                    throw GiveUp()
+                }
+            }
+            depth -= 1
+            answers.append((id, AnswerSlot(value: value, notApplicable: notApplicable)))
+            space()
+            if byte == UInt8(ascii: ",") { i += 1; continue }
+            if byte == UInt8(ascii: "}") { i += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+        return answers
+    }
+
+    /// An answer's value: a scalar, or an array of scalars (a multiple choice).
+    private mutating func answerValue() throws(GiveUp) -> JSONValue {
+        if byte == UInt8(ascii: "[") {
+            try enter(UInt8(ascii: "["))
+            var items: [JSONValue] = []
+            space()
+            if byte == UInt8(ascii: "]") {
+                i += 1
+            } else {
+                while true {
+                    space()
+                    items.append(try scalar())
+                    space()
+                    if byte == UInt8(ascii: ",") { i += 1; continue }
+                    if byte == UInt8(ascii: "]") { i += 1; break }
+                    throw GiveUp()
+                }
+            }
+            depth -= 1
+            return .array(items)
+        }
+        return try scalar()
+    }
+
+    private mutating func scalar() throws(GiveUp) -> JSONValue {
+        guard let c = byte else { throw GiveUp() }
+        switch c {
+        case UInt8(ascii: "\""): return .string(try text())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "n"):
+            guard literalNull() else { throw GiveUp() }
+            return .null
+        default:
+            guard let flag = literalBool() else { throw GiveUp() }
+            return .bool(flag)
+        }
+    }
+
+    // MARK: Objects and keys
+
+    /// Reads an object, calling `member` with each key, the reader standing on its value.
+    private mutating func object(
+        _ member: (inout ScanReader, String) throws(GiveUp) -> Void
+    ) throws(GiveUp) {
+        try enter(UInt8(ascii: "{"))
+        space()
+        if byte == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return
+        }
+        while true {
+            space()
+            let key = try text()
+            try colon()
+            try member(&self, key)
+            space()
+            if byte == UInt8(ascii: ",") { i += 1; continue }
+            if byte == UInt8(ascii: "}") { i += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+    }
+
+    /// A key with neither escape nor character outside ASCII, as a range of bytes: compared on
+    /// its bytes, which for ASCII is comparing texts.
+    private mutating func asciiKey() throws(GiveUp) -> Range<Int> {
+        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
+        i += 1
+        let start = i
+        while i < b.count, b[i] != UInt8(ascii: "\"") {
+            guard b[i] >= 0x20, b[i] < 0x80, b[i] != UInt8(ascii: "\\") else { throw GiveUp() }
+            i += 1
+        }
+        guard i < b.count else { throw GiveUp() }
+        i += 1
+        return start..<(i - 1)
+    }
+
+    private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for k in 0..<range.count where b[range.lowerBound + k] != w[k] { return false }
+        return true
+    }
+
+    private mutating func colon() throws(GiveUp) {
+        space()
+        guard byte == UInt8(ascii: ":") else { throw GiveUp() }
+        i += 1
+        space()
+    }
+
+    // MARK: Values
+
+    /// A string without escapes, as text; an escaped one is left to the full reader.
+    private mutating func text() throws(GiveUp) -> String {
+        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
+        i += 1
+        let start = i
+        var high: UInt8 = 0
+        while i < b.count, b[i] != UInt8(ascii: "\"") {
+            guard b[i] >= 0x20, b[i] != UInt8(ascii: "\\") else { throw GiveUp() }
+            high |= b[i]
+            i += 1
+        }
+        guard i < b.count else { throw GiveUp() }
+        let raw = UnsafeBufferPointer(rebasing: b[start..<i])
+        i += 1
+        if high < 0x80 { return String(decoding: raw, as: UTF8.self) }
+        guard AssessmentScan.isValidUTF8(raw) else { throw GiveUp() }
+        return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// Steps over any value, checking it as `JSONParser` would.
+    private mutating func skipValue() throws(GiveUp) {
+        guard let c = byte else { throw GiveUp() }
+        switch c {
+        case UInt8(ascii: "{"):
+            try enter(c)
+            space()
+            if byte == UInt8(ascii: "}") { i += 1; depth -= 1; return }
+            while true {
+                space()
+                try skipString()
+                try colon()
+                try skipValue()
+                space()
+                if byte == UInt8(ascii: ",") { i += 1; continue }
+                if byte == UInt8(ascii: "}") { i += 1; break }
+                throw GiveUp()
+            }
+            depth -= 1
+        case UInt8(ascii: "["):
+            try enter(c)
+            space()
+            if byte == UInt8(ascii: "]") { i += 1; depth -= 1; return }
+            while true {
+                space()
+                try skipValue()
+                space()
+                if byte == UInt8(ascii: ",") { i += 1; continue }
+                if byte == UInt8(ascii: "]") { i += 1; break }
+                throw GiveUp()
+            }
+            depth -= 1
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
+        case UInt8(ascii: "n"): guard literalNull() else { throw GiveUp() }
+        default: guard literalBool() != nil else { throw GiveUp() }
+        }
+    }
+
+    /// Steps over a string, escapes included, checking them and its UTF-8 as `JSONParser` does.
+    private mutating func skipString() throws(GiveUp) {
+        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
+        i += 1
+        var start = i
+        var high: UInt8 = 0
+        while true {
+            guard i < b.count else { throw GiveUp() }
+            let c = b[i]
+            if c == UInt8(ascii: "\"") { break }
+            guard c >= 0x20 else { throw GiveUp() }
+            if c != UInt8(ascii: "\\") {
+                high |= c
+                i += 1
+                continue
+            }
+            // An escape always gives whole characters, so the raw runs between escapes are
+            // valid UTF-8 exactly when the decoded string is.
+            if high >= 0x80, !AssessmentScan.isValidUTF8(UnsafeBufferPointer(rebasing: b[start..<i])) { throw GiveUp() }
+            high = 0
+            i += 1
+            guard i < b.count else { throw GiveUp() }
+            let e = b[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                 UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                break
+            case UInt8(ascii: "u"):
+                let code = try hex4()
+                if (0xD800...0xDBFF).contains(code) {
+                    guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { throw GiveUp() }
+                    i += 2
+                    guard (0xDC00...0xDFFF).contains(try hex4()) else { throw GiveUp() }
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    throw GiveUp()
+                }
+            default:
+                throw GiveUp()
+            }
+            start = i
+        }
+        if high >= 0x80, !AssessmentScan.isValidUTF8(UnsafeBufferPointer(rebasing: b[start..<i])) { throw GiveUp() }
+        i += 1
+    }
+
+    private mutating func hex4() throws(GiveUp) -> UInt32 {
+        guard i + 4 <= b.count else { throw GiveUp() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let c = b[i]
+            let digit: UInt32
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw GiveUp()
+            }
+            value = value * 16 + digit
+            i += 1
+        }
+        return value
+    }
+
+    /// A number, read to the same `Double` as `JSONParser` reads it.
+    private mutating func number() throws(GiveUp) -> Double {
+        let start = i
+        if byte == UInt8(ascii: "-") { i += 1 }
+        let digitsStart = i
+        guard let first = byte, isDigit(first) else { throw GiveUp() }
+        if first == UInt8(ascii: "0") {
+            i += 1
+        } else {
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        var whole = true
+        if byte == UInt8(ascii: ".") {
+            whole = false
+            i += 1
+            guard let c = byte, isDigit(c) else { throw GiveUp() }
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            whole = false
+            i += 1
+            if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { i += 1 }
+            guard let c = byte, isDigit(c) else { throw GiveUp() }
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        if whole, i - digitsStart <= 15 {
+            var value: Int64 = 0
+            for k in digitsStart..<i { value = value * 10 + Int64(b[k] - UInt8(ascii: "0")) }
+            return start == digitsStart ? Double(value) : -Double(value)
+        }
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)),
+              value.isFinite else { throw GiveUp() }
+        return value
+    }
+
+    private mutating func literalNull() -> Bool { literal("null") }
+
+    private mutating func literalBool() -> Bool? {
+        if literal("true") { return true }
+        if literal("false") { return false }
+        return nil
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= b.count, equals(i..<(i + n), word) else { return false }
+        i += n
+        return true
+    }
+
+    // MARK: Bytes
+
+    private var byte: UInt8? { i < b.count ? b[i] : nil }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+
+    private mutating func enter(_ opening: UInt8) throws(GiveUp) {
+        guard byte == opening else { throw GiveUp() }
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw GiveUp() }
+        i += 1
+    }
+
+    private mutating func space() {
+        while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import SobreCore
+
+/// The quick reading of assessment files that comparisons use: it reads what the full decoder
+/// reads, or gives up and leaves the file to it.
+@Suite struct AssessmentScanTests {
+    static let bundled: Questionnaire? = {
+        guard let bytes = FileManager.default.contents(atPath: bundledQuestionnairePath()) else { return nil }
+        return QuestionnaireLoader.load(bytes: Array(bytes), path: bundledQuestionnairePath()).questionnaire
+    }()
+
+    /// The slots the full decoder gives, by position in `questionnaire`.
+    static func expectedSlots(_ a: Assessment, _ questionnaire: Questionnaire) -> [AnswerSlot?] {
+        questionnaire.lookup.fullIDs.map { a.answers[$0].map(AnswerSlot.init) }
+    }
+
+    static func scanSlots(_ scan: AssessmentScan, _ questionnaire: Questionnaire) -> [AnswerSlot?]? {
+        scan.slots(ids: questionnaire.lookup.fullIDs.map { Array($0.utf8) }, positions: questionnaire.lookup.positionByFullID)
+    }
+
+    /// Checks that `text` scans, to what the full decoder reads.
+    static func expectSame(_ bytes: [UInt8], _ questionnaire: Questionnaire,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let full = try AssessmentCodec.decode(bytes)
+        let scan = try #require(AssessmentScan(bytes), sourceLocation: sourceLocation)
+        #expect(scan.questionnaire == full.questionnaire, sourceLocation: sourceLocation)
+        #expect(scan.site == full.site, sourceLocation: sourceLocation)
+        #expect(scan.date == full.date, sourceLocation: sourceLocation)
+        #expect(scan.updatedAt == full.updatedAt, sourceLocation: sourceLocation)
+        #expect(scan.status == full.status, sourceLocation: sourceLocation)
+        let slots = try #require(scanSlots(scan, questionnaire), sourceLocation: sourceLocation)
+        #expect(slots == expectedSlots(full, questionnaire), sourceLocation: sourceLocation)
+        // And so the same scores, levels and plan.
+        let a = Scorecard(questionnaire: questionnaire, slots: slots)
+        let b = Scorecard(questionnaire: questionnaire, answers: full.answers)
+        #expect(a.overallScore == b.overallScore && a.overallLevel == b.overallLevel, sourceLocation: sourceLocation)
+        #expect(a.themes.map(\.score) == b.themes.map(\.score), sourceLocation: sourceLocation)
+        #expect(a.placements.map(\.action) == b.placements.map(\.action), sourceLocation: sourceLocation)
+    }
+
+    @Test func demoAssessmentsScanToWhatTheDecoderReads() throws {
+        let q = try #require(Self.bundled)
+        let assessments = DemoAssociation(siteCount: 12).assessments(questionnaire: q)
+        #expect(assessments.count > 30)
+        for a in assessments {
+            try Self.expectSame(AssessmentCodec.bytes(a), q)
+        }
+    }
+
+    @Test func theCompleteSampleScans() throws {
+        // Escaped notes, non-ASCII text, N/A, an answer with a note only, an unknown question id.
+        let q = try #require(Self.bundled)
+        try Self.expectSame(Array(AssessmentCodecTests.complete.utf8), q)
+    }
+
+    @Test func answersInAnyOrderFindTheirQuestion() throws {
+        let q = try #require(Self.bundled)
+        let ids = q.lookup.fullIDs
+        var a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256), site: .init(id: "s"), date: "2026-01-02")
+        // Reverse interview order, and an id the questionnaire does not have in between.
+        for id in ids.reversed().prefix(6) {
+            a.answers[id] = Answer(value: .string("x"))
+            a.answers["ailleurs." + id] = Answer(value: .number(1))
+        }
+        a.answers[ids[0]] = Answer(notApplicable: true)
+        try Self.expectSame(AssessmentCodec.bytes(a), q)
+    }
+
+    static let plain = """
+        {"format": 1, "questionnaire": {"id": "q", "version": "1"}, "site": {"id": "s"}, "date": "2026-01-02",
+         "answers": {"t.a": {"value": "oui", "na": false}, "t.b": {"value": [1, "x", true, null]}}}
+        """
+
+    @Test func plainFileWithDefaults() throws {
+        let scan = try #require(AssessmentScan(Array(Self.plain.utf8)))
+        #expect(scan.status == .inProgress)
+        #expect(scan.updatedAt == nil)
+        #expect(scan.questionnaire.sha256 == nil)
+        let slots = try #require(scan.slots(ids: [Array("t.b".utf8), Array("t.a".utf8)], positions: ["t.a": 1, "t.b": 0]))
+        #expect(slots == [AnswerSlot(value: .array([.number(1), .string("x"), .bool(true), .null]), notApplicable: false),
+                          AnswerSlot(value: .string("oui"), notApplicable: false)])
+    }
+
+    /// Each of these is left to the full decoder, which reads it differently, refuses it, or
+    /// keeps part of it aside.
+    @Test(arguments: [
+        ("\"format\": 1,", "\"format\": 1.0,"),
+        ("\"format\": 1,", "\"format\": 10,"),
+        ("\"format\": 1,", ""),
+        ("\"date\": \"2026-01-02\"", "\"date\": \"2026-02-30\""),
+        ("\"date\": \"2026-01-02\"", "\"date\": \"2026-01-02\", \"date\": \"2026-01-03\""),
+        ("{\"id\": \"s\"}", "{\"id\": \"s\", \"ville\": \"Lille\"}"),
+        ("{\"id\": \"s\"}", "{\"id\": \"\"}"),
+        ("{\"id\": \"s\"}", "{\"id\": \"s\", \"finess\": \"590000000\"}"),
+        ("{\"id\": \"s\"}", "{\"id\": \"s\", \"name\": \"Les \\\"Tilleuls\\\"\"}"),
+        ("{\"id\": \"s\"}", "{\"id\": \"s\", \"name\": null}"),
+        ("{\"id\": \"q\", \"version\": \"1\"}", "{\"id\": \"q\", \"version\": 1}"),
+        ("\"t.a\": {", "\"t.\\u0061\": {"),
+        ("\"t.a\": {", "\"t.é\": {"),
+        ("\"value\": \"oui\"", "\"value\": \"oui\", \"value\": \"non\""),
+        ("\"value\": \"oui\"", "\"value\": {\"id\": \"oui\"}"),
+        ("\"value\": \"oui\"", "\"value\": \"o\\u0075i\""),
+        ("\"value\": \"oui\"", "\"value\": 1e400"),
+        ("\"na\": false", "\"na\": false, \"na\": true"),
+        ("\"answers\": {", "\"status\": \"done\", \"answers\": {"),
+        ("}}}", "}}"),
+        ("}}}", "}}} x"),
+        ("}}}", "}},}"),
+    ])
+    func unusualFilesAreLeftToTheDecoder(_ replacing: (String, String)) {
+        let text = Self.plain.replacingOccurrences(of: replacing.0, with: replacing.1)
+        #expect(text != Self.plain)
+        #expect(AssessmentScan(Array(text.utf8)) == nil)
+    }
+
+    /// What the scan steps over is checked as strictly as the decoder checks it: a file the
+    /// scan accepts always decodes.
+    @Test(arguments: [
+        "\"notes\": \"\\ud800\"", "\"notes\": \"\\x\"", "\"notes\": \"\u{01}\"", "\"notes\": [1,]",
+        "\"notes\": 01", "\"notes\": -", "\"notes\": tru", "\"notes\": {\"a\" 1}", "\"notes\": 1e999",
+    ])
+    func brokenSkippedValuesAreRefused(_ member: String) {
+        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1, \(member),")
+        #expect((try? AssessmentCodec.decode(Array(text.utf8))) == nil)
+        #expect(AssessmentScan(Array(text.utf8)) == nil)
+    }
+
+    @Test func skippedValuesWithEscapesAndAccentsAreAccepted() throws {
+        let text = Self.plain.replacingOccurrences(
+            of: "\"format\": 1,",
+            with: "\"format\": 1, \"notes\": \"ligne\\nsuivante « \\u00e9 » \\ud83d\\ude00 é\", \"x\": [{\"y\": -1.5e3}, null, false],")
+        #expect(AssessmentScan(Array(text.utf8)) != nil)
+    }
+
+    @Test func twoAnswersToOneQuestionAreLeftToTheDecoder() throws {
+        let text = Self.plain.replacingOccurrences(of: "\"t.b\"", with: "\"t.a\"")
+        let scan = try #require(AssessmentScan(Array(text.utf8)))
+        #expect(scan.slots(ids: [Array("t.a".utf8)], positions: ["t.a": 0]) == nil)
+    }
+
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var rng = SplitMix64(seed: 20261129)
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+                                    0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x8F, 0x90, 0x9F, 0xA0]
+        for _ in 0..<20_000 {
+            let count = Int(rng.next() % 7)
+            let bytes = (0..<count).map { _ in interesting[Int(rng.next() % UInt64(interesting.count))] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let actual = bytes.withUnsafeBufferPointer { AssessmentScan.isValidUTF8($0) }
+            #expect(actual == expected, "\(bytes)")
+        }
+    }
+}

@@ -12,6 +12,35 @@ import Testing
         scores: ["t.s": 1, "t.m": 0.75, "t.b": 1, "t.n": 0.5],
         themeScores: ["t": 62.5], themeLevels: ["t": 2], overall: 62.5, level: 2)
 
+    // MARK: - Bound to positions
+
+    @Test func bindingReplacesKnownQuestionsByTheirPositions() throws {
+        let e = try Expression.parse("score(t.b) > 0.5 and t.a == 'x' or autre.q == 1 or theme_score(t) > 2")
+        #expect(render(e.bound(to: ["t.a": 0, "t.b": 1]))
+                == "(or (or (and (> score(#1) 0.5) (== #0 'x')) (== autre.q 1)) (> theme_score(t) 2))")
+        // The names stay with the condition as written.
+        #expect(e.questionReferences == ["t.b", "t.a", "autre.q"])
+    }
+
+    /// Scoring evaluates conditions bound to positions: they give what the conditions as written give.
+    @Test(arguments: [
+        "t.s == 'oui' and t.b", "count(t.m) + score(t.m)", "answered(t.u) or na(t.v)", "t.m contains 'a'",
+        "t.s in ['non', 'oui']", "score(t.n) > 0.4 and not answered(t.w)", "na(t.x)", "count(t.u) == 0",
+        "t.n * 2 + score(t.s)", "t.x != 'libre'", "answered(t.m) and t.n >= 4",
+    ])
+    func boundConditionsEvaluateAsWritten(_ text: String) throws {
+        let ids = ["t.s", "t.m", "t.b", "t.n", "t.x", "t.u", "t.v", "t.w"]
+        var inner = Self.answered
+        inner.notApplicable = ["t.v"]
+        let positions = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let e = try Expression.parse(text)
+        let bound = e.bound(to: positions)
+        #expect(render(bound) != render(e.root))
+        let environment = PositionalEnvironment(inner: inner, ids: ids)
+        #expect(ExpressionEvaluator(environment: environment).evaluate(bound)
+                == ExpressionEvaluator(environment: inner).evaluate(e.root))
+    }
+
     // MARK: - Arithmetic
 
     @Test(arguments: [

@@ -18,6 +18,13 @@ public struct Expression: Sendable {
         self.questionReferences = refs
     }
 
+    /// The condition with each question it names replaced by that question's position in
+    /// `positions` (full id → position in interview order), for conditions evaluated many times
+    /// against results kept by position; names not in `positions` stay as they are.
+    func bound(to positions: [String: Int]) -> ExpressionNode {
+        root.bound(to: positions)
+    }
+
     /// Parses `text`; a syntax error is thrown with its offset in the text.
     public static func parse(_ text: String, language: Language = .en) throws(ExpressionSyntaxError) -> Expression {
         var parser = ExpressionParser(text: text, language: language)
@@ -45,6 +52,11 @@ indirect enum ExpressionNode: Sendable {
     case not(ExpressionNode, offset: Int)
     case binary(BinaryOperator, ExpressionNode, ExpressionNode, offset: Int)
     case inList(ExpressionNode, [ListItem], offset: Int)
+    /// A question's value, by its position in interview order: a `reference` after `bound(to:)`.
+    case boundReference(position: Int, offset: Int)
+    /// A function of a question (`score`, `answered`, `na`, `count`) by the question's position:
+    /// a `call` after `bound(to:)`.
+    case boundCall(ExpressionFunction, position: Int, offset: Int)
 
     struct ListItem: Sendable {
         var value: String
@@ -55,6 +67,7 @@ indirect enum ExpressionNode: Sendable {
         switch self {
         case .number(_, let o), .string(_, let o), .bool(_, let o), .reference(_, let o): o
         case .call(_, _, let o, _), .negate(_, let o), .not(_, let o): o
+        case .boundReference(_, let o), .boundCall(_, _, let o): o
         case .binary(_, let lhs, _, _): lhs.offset
         case .inList(let lhs, _, _): lhs.offset
         }
@@ -72,6 +85,26 @@ indirect enum ExpressionNode: Sendable {
             l.visitQuestionReferences(body)
             r.visitQuestionReferences(body)
         case .inList(let e, _, _): e.visitQuestionReferences(body)
+        // Bound nodes name positions, not ids; the expression they come from has the ids.
+        case .boundReference, .boundCall: break
+        }
+    }
+
+    /// This node with the question references found in `positions` bound to their positions.
+    func bound(to positions: [String: Int]) -> ExpressionNode {
+        switch self {
+        case .number, .string, .bool, .boundReference, .boundCall:
+            return self
+        case .reference(let id, let offset):
+            return positions[id].map { .boundReference(position: $0, offset: offset) } ?? self
+        case .call(let name, let argument, let offset, _):
+            guard let function = ExpressionFunction(rawValue: name), function.takesQuestion,
+                  let argument, let position = positions[argument] else { return self }
+            return .boundCall(function, position: position, offset: offset)
+        case .negate(let e, let offset): return .negate(e.bound(to: positions), offset: offset)
+        case .not(let e, let offset): return .not(e.bound(to: positions), offset: offset)
+        case .binary(let op, let l, let r, let offset): return .binary(op, l.bound(to: positions), r.bound(to: positions), offset: offset)
+        case .inList(let e, let items, let offset): return .inList(e.bound(to: positions), items, offset: offset)
         }
     }
 }

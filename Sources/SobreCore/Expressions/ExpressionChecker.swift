@@ -62,6 +62,9 @@ struct ExpressionChecker {
             }
         case .call(let name, let argument, let offset, let argumentOffset):
             return inferCall(name, argument, offset, argumentOffset)
+        case .boundReference, .boundCall:
+            // Only scoring binds conditions, after they were checked.
+            return .unknown
         case .negate(let operand, let offset):
             let type = infer(operand)
             if type != .number && type != .unknown {

@@ -19,12 +19,31 @@ protocol ExpressionEnvironment {
     func themeLevel(_ theme: String) -> Int?
     func overallScore() -> Double?
     func overallLevel() -> Int?
+    /// The same three, for a question named by its position in interview order (bound conditions).
+    func value(at position: Int) -> ExpressionValue
+    func score(at position: Int) -> Double?
+    func isNotApplicable(at position: Int) -> Bool
+}
+
+extension ExpressionEnvironment {
+    // Only scoring binds conditions to positions (`Expression.bound(to:)`); environments that
+    // evaluate conditions as written never meet a position.
+    func value(at position: Int) -> ExpressionValue { .null }
+    func score(at position: Int) -> Double? { nil }
+    func isNotApplicable(at position: Int) -> Bool { false }
 }
 
 extension Expression {
     /// Whether the condition holds; a null condition is false.
     func isTrue(in environment: some ExpressionEnvironment) -> Bool {
-        ExpressionEvaluator(environment: environment).evaluate(root) == .bool(true)
+        root.isTrue(in: environment)
+    }
+}
+
+extension ExpressionNode {
+    /// Whether the condition holds; a null condition is false.
+    func isTrue(in environment: some ExpressionEnvironment) -> Bool {
+        ExpressionEvaluator(environment: environment).evaluate(self) == .bool(true)
     }
 }
 
@@ -38,8 +57,12 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         case .string(let s, _): return .text(s)
         case .bool(let b, _): return .bool(b)
         case .reference(let id, _): return environment.value(of: id)
+        case .boundReference(let position, _): return environment.value(at: position)
         case .call(let name, let argument, _, _):
             return call(name, argument)
+        case .boundCall(let function, let position, _):
+            return questionCall(function, value: environment.value(at: position), score: { environment.score(at: position) },
+                                notApplicable: { environment.isNotApplicable(at: position) })
         case .negate(let operand, _):
             if case .number(let v) = evaluate(operand) { return .number(-v) }
             return .null
@@ -49,8 +72,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             return binary(op, lhs, rhs)
         case .inList(let lhs, let items, _):
             guard case .text(let s) = evaluate(lhs) else { return .bool(false) }
-            // Texts are equal when their Unicode scalars are, as in JSON and most languages.
-            return .bool(items.contains { $0.value.unicodeScalars.elementsEqual(s.unicodeScalars) })
+            return .bool(items.contains { Self.sameScalars($0.value, s) })
         }
     }
 
@@ -61,15 +83,9 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         guard let function = ExpressionFunction(rawValue: name) else { return .null }
         let arg = argument ?? ""
         switch function {
-        case .score:
-            return environment.score(of: arg).map(ExpressionValue.number) ?? .null
-        case .answered:
-            return .bool(environment.value(of: arg) != .null)
-        case .na:
-            return .bool(environment.isNotApplicable(arg))
-        case .count:
-            if case .set(let picked) = environment.value(of: arg) { return .number(Double(picked.count)) }
-            return .number(0)
+        case .score, .answered, .na, .count:
+            return questionCall(function, value: environment.value(of: arg), score: { environment.score(of: arg) },
+                                notApplicable: { environment.isNotApplicable(arg) })
         case .themeScore:
             return environment.themeScore(arg).map(ExpressionValue.number) ?? .null
         case .themeLevel:
@@ -79,6 +95,35 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         case .overallLevel:
             return environment.overallLevel().map { .number(Double($0)) } ?? .null
         }
+    }
+
+    /// A function of one question, whether named by id or by position.
+    private func questionCall(
+        _ function: ExpressionFunction, value: @autoclosure () -> ExpressionValue,
+        score: () -> Double?, notApplicable: () -> Bool
+    ) -> ExpressionValue {
+        switch function {
+        case .score: return score().map(ExpressionValue.number) ?? .null
+        case .answered: return .bool(value() != .null)
+        case .na: return .bool(notApplicable())
+        case .count:
+            if case .set(let picked) = value() { return .number(Double(picked.count)) }
+            return .number(0)
+        default: return .null
+        }
+    }
+
+    /// Texts are equal when their Unicode scalars are, as in JSON and most languages.
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        // Texts Swift finds different (not even canonically equivalent) never have the same
+        // scalars: that quick answer covers most comparisons. Equal ones may still differ in
+        // scalars (é in one piece or two), so then their UTF-8 bytes decide.
+        guard a == b else { return false }
+        guard a.utf8.count == b.utf8.count else { return false }
+        let bytes = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        return (bytes ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     private func binary(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode) -> ExpressionValue {
@@ -116,7 +161,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             let same: Bool
             switch (l, r) {
             case (.number(let a), .number(let b)): same = a == b
-            case (.text(let a), .text(let b)): same = a.unicodeScalars.elementsEqual(b.unicodeScalars)
+            case (.text(let a), .text(let b)): same = Self.sameScalars(a, b)
             case (.bool(let a), .bool(let b)): same = a == b
             default: return .bool(false)
             }

@@ -31,6 +31,10 @@ struct QuestionnaireLookup: Sendable {
     /// For each action, the positions in `questions` of the questions its condition names, in
     /// interview order: where the plan's gap is summed.
     let actionReferencePositions: [[Int]]
+    /// Each question's `when`, its question names bound to positions, nil for none.
+    let questionConditions: [ExpressionNode?]
+    /// Each action's `when`, bound the same way.
+    let actionConditions: [ExpressionNode]
 
     init(themes: [Theme], actions: [Action]) {
         let questions = themes.flatMap(\.questions)
@@ -68,6 +72,11 @@ struct QuestionnaireLookup: Sendable {
         actionAfter = actions.map { action in
             action.after.compactMap { id in id == action.id ? nil : actionByID[id] }
         }
+        // With two questions of one id, which one a name means depends on how far scoring has
+        // gone (the last one computed): such conditions stay unbound, looked up by id.
+        let binding = hasDuplicateFullIDs ? [:] : positions
+        questionConditions = questions.map { $0.when?.bound(to: binding) }
+        actionConditions = actions.map { $0.when.bound(to: binding) }
         actionReferencePositions = actions.map { action in
             action.when.questionReferences.compactMap { positions[$0] }.sorted()
         }

@@ -5,8 +5,10 @@
 public enum AnswerInterpreter {
     /// The value expressions see and the score, in one reading of the answer; nil when it
     /// does not fit the question. `interpret` and `score` give the same, separately.
-    static func read(_ raw: JSONValue, for question: Question) -> (value: ExpressionValue, score: Double?)? {
-        switch (question.kind, raw) {
+    /// It takes the question's kind alone: passing a whole question would copy it (a dozen
+    /// references) for every answer scored.
+    static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {
+        switch (kind, raw) {
         case (.single(let options), .string(let id)):
             // The score of the first option with the id, as `score` finds it.
             guard let option = options.first(where: { $0.id == id }) else { return nil }
@@ -32,13 +34,17 @@ public enum AnswerInterpreter {
             for j in options.indices where marked[j] { sum += options[j].score }
             return (.set(picked), Swift.min(1, sum))
         default:
-            guard let value = interpret(raw, for: question) else { return nil }
-            return (value, score(value, for: question))
+            guard let value = interpret(raw, kind: kind) else { return nil }
+            return (value, score(value, kind: kind))
         }
     }
 
     static func interpret(_ raw: JSONValue, for question: Question) -> ExpressionValue? {
-        switch (question.kind, raw) {
+        interpret(raw, kind: question.kind)
+    }
+
+    private static func interpret(_ raw: JSONValue, kind: Question.Kind) -> ExpressionValue? {
+        switch (kind, raw) {
         case (.single(let options), .string(let id)):
             return options.contains { $0.id == id } ? .text(id) : nil
         case (.multiple(let options), .array(let items)):
@@ -68,7 +74,11 @@ public enum AnswerInterpreter {
     }
 
     static func score(_ value: ExpressionValue, for question: Question) -> Double? {
-        switch (question.kind, value) {
+        score(value, kind: question.kind)
+    }
+
+    private static func score(_ value: ExpressionValue, kind: Question.Kind) -> Double? {
+        switch (kind, value) {
         case (.single(let options), .text(let id)):
             return options.first { $0.id == id }?.score
         case (.multiple(let options), .set(let picked)):

@@ -13,14 +13,14 @@ enum PlanBuilder {
         let lookup = questionnaire.lookup
         let results = environment.results
         var candidates: [Placement] = []
-        for fileIndex in actions.indices where actions[fileIndex].when.isTrue(in: environment) {
+        for fileIndex in actions.indices where lookup.actionConditions[fileIndex].isTrue(in: environment) {
             // Summed in interview order, whatever the order of the condition, so that two actions
             // naming the same questions get exactly the same gap (ties then go to file order).
             // Every question is computed by now, so the positions known once per questionnaire
             // are those the environment would find.
             var gap = 0.0
             for k in lookup.actionReferencePositions[fileIndex] where k < results.count && results[k].counted {
-                gap += results[k].question.weight * (1 - (results[k].score ?? 1))
+                gap += lookup.questions[k].weight * (1 - (results[k].score ?? 1))
             }
             candidates.append(Placement(action: fileIndex, gap: gap))
         }

@@ -2,7 +2,14 @@
 public struct Scorecard: Sendable {
     /// What became of one question.
     public struct QuestionResult: Sendable {
-        public let question: Question
+        /// The question.
+        public var question: Question { questions[position] }
+        /// The questionnaire's questions in interview order, one buffer shared by every result:
+        /// a copy of the question in each result (a dozen references) was a large part of the
+        /// cost of scoring thousands of assessments.
+        private let questions: [Question]
+        /// Its position in `questions`.
+        let position: Int
         /// Its `when` holds (or it has none).
         public let relevant: Bool
         /// The stored answer, when relevant and usable.
@@ -15,6 +22,18 @@ public struct Scorecard: Sendable {
         public let counted: Bool
         /// The value as expressions see it.
         let expressionValue: ExpressionValue
+
+        init(questions: [Question], position: Int, relevant: Bool, value: JSONValue?, notApplicable: Bool,
+             score: Double?, counted: Bool, expressionValue: ExpressionValue) {
+            self.questions = questions
+            self.position = position
+            self.relevant = relevant
+            self.value = value
+            self.notApplicable = notApplicable
+            self.score = score
+            self.counted = counted
+            self.expressionValue = expressionValue
+        }
     }
 
     /// A theme's score and level.
@@ -74,27 +93,28 @@ public struct Scorecard: Sendable {
         // that loads) every position is known in advance and `Environment` hides those not yet
         // computed; otherwise the table is filled as questions come, the last duplicate winning.
         var index = lookup.hasDuplicateFullIDs ? [:] : lookup.positionByFullID
-        for (k, question) in lookup.questions.enumerated() {
+        let interviewOrder = lookup.questions
+        for k in interviewOrder.indices {
             let fullID = lookup.fullIDs[k]
             // The environment lives for this statement only, so `results` is not shared (and
             // copied) when the result is appended below.
-            let relevant = question.when.map {
+            let relevant = lookup.questionConditions[k].map {
                 $0.isTrue(in: Environment(results: results, index: index, themes: [], overall: nil))
             } ?? true
             let answer = k < slots.count ? slots[k] : nil
             // N/A only where the question offers it; elsewhere a stored N/A is an answer that does not fit.
-            let na = relevant && question.allowsNA && (answer?.notApplicable ?? false)
+            let na = relevant && interviewOrder[k].allowsNA && (answer?.notApplicable ?? false)
             var value: JSONValue?
             var expressionValue = ExpressionValue.null
             var score: Double?
-            if relevant, !na, let raw = answer?.value, let reading = AnswerInterpreter.read(raw, for: question) {
+            if relevant, !na, let raw = answer?.value, let reading = AnswerInterpreter.read(raw, kind: interviewOrder[k].kind) {
                 value = raw
                 expressionValue = reading.value
                 score = reading.score
             }
-            let counted = question.isScored && question.weight > 0 && score != nil
+            let counted = interviewOrder[k].isScored && interviewOrder[k].weight > 0 && score != nil
             if lookup.hasDuplicateFullIDs { index[fullID] = results.count }
-            results.append(QuestionResult(question: question, relevant: relevant, value: value, notApplicable: na,
+            results.append(QuestionResult(questions: interviewOrder, position: k, relevant: relevant, value: value, notApplicable: na,
                                           score: score, counted: counted, expressionValue: expressionValue))
         }
         questions = results
@@ -110,7 +130,7 @@ public struct Scorecard: Sendable {
             // Fields read in place: a copy of each result would copy its question too.
             for k in lookup.themeMembers[t] {
                 if results[k].relevant { relevantCount += 1 }
-                if results[k].counted { counted.append((results[k].question.weight, results[k].score ?? 0)) }
+                if results[k].counted { counted.append((lookup.questions[k].weight, results[k].score ?? 0)) }
             }
             let countedCount = counted.count
             let score = Self.weightedMean(counted, times: 100)
@@ -195,5 +215,8 @@ public struct Scorecard: Sendable {
         func themeLevel(_ theme: String) -> Int? { themes.first { $0.theme.id == theme }?.level?.id }
         func overallScore() -> Double? { overall?.score }
         func overallLevel() -> Int? { overall?.level }
+        func value(at position: Int) -> ExpressionValue { position < results.count ? results[position].expressionValue : .null }
+        func score(at position: Int) -> Double? { position < results.count ? results[position].score : nil }
+        func isNotApplicable(at position: Int) -> Bool { position < results.count && results[position].notApplicable }
     }
 }

@@ -21,6 +21,10 @@ func render(_ node: ExpressionNode) -> String {
         return "(\(op.rawValue) \(render(l)) \(render(r)))"
     case .inList(let e, let items, _):
         return "(in \(render(e)) [\(items.map { "'\($0.value)'" }.joined(separator: " "))])"
+    case .boundReference(let position, _):
+        return "#\(position)"
+    case .boundCall(let function, let position, _):
+        return "\(function.rawValue)(#\(position))"
     }
 }
 
@@ -69,4 +73,22 @@ func environment(of card: Scorecard) -> Scorecard.Environment {
     for (i, result) in card.questions.enumerated() { index[result.question.fullID] = i }
     return Scorecard.Environment(results: card.questions, index: index, themes: card.themes,
                                  overall: (card.overallScore, card.overallLevel?.id))
+}
+
+/// `FakeEnvironment`'s questions named by position in `ids` too, as scoring names them once
+/// conditions are bound.
+struct PositionalEnvironment: ExpressionEnvironment {
+    var inner: FakeEnvironment
+    var ids: [String]
+
+    func value(of question: String) -> ExpressionValue { inner.value(of: question) }
+    func score(of question: String) -> Double? { inner.score(of: question) }
+    func isNotApplicable(_ question: String) -> Bool { inner.isNotApplicable(question) }
+    func themeScore(_ theme: String) -> Double? { inner.themeScore(theme) }
+    func themeLevel(_ theme: String) -> Int? { inner.themeLevel(theme) }
+    func overallScore() -> Double? { inner.overallScore() }
+    func overallLevel() -> Int? { inner.overallLevel() }
+    func value(at position: Int) -> ExpressionValue { inner.value(of: ids[position]) }
+    func score(at position: Int) -> Double? { inner.score(of: ids[position]) }
+    func isNotApplicable(at position: Int) -> Bool { inner.isNotApplicable(ids[position]) }
 }

@@ -202,130 +202,74 @@ private struct ScanReader {
     }
 
     private mutating func questionnaire() throws(GiveUp) -> Assessment.QuestionnaireReference {
-        var id: String?, version: String?, sha: String?
-        var seen = SeenKeys()
-        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
-            switch key {
-            case "id":
-                try seen.first(0)
-                id = try reader.text()
-            case "version":
-                try seen.first(1)
-                version = try reader.text()
-            case "sha256":
-                try seen.first(2)
-                sha = try reader.text()
-            default: try reader.skipValue()
-            }
-        }
-        guard let id, let version else { throw GiveUp() }
-        return Assessment.QuestionnaireReference(id: id, version: version, sha256: sha)
+        let v = try texts(["id", "version", "sha256"], othersAllowed: true)
+        guard let id = v[0], let version = v[1] else { throw GiveUp() }
+        return Assessment.QuestionnaireReference(id: id, version: version, sha256: v[2])
     }
 
     private mutating func site() throws(GiveUp) -> Assessment.Site {
-        var id: String?, name: String?, finess: String?, group: String?
+        // The full reader keeps other keys with the site: left to it.
+        let v = try texts(["id", "name", "finess", "group"], othersAllowed: false)
+        guard let id = v[0], !id.isEmpty else { throw GiveUp() }
+        return Assessment.Site(id: id, name: v[1], finess: v[2], group: v[3])
+    }
+
+    /// An object whose members named in `names` are texts, given in the same order (nil when
+    /// absent); other members are stepped over, or make the reader give up.
+    private mutating func texts(_ names: [String], othersAllowed: Bool) throws(GiveUp) -> [String?] {
+        var values = [String?](repeating: nil, count: names.count)
         var seen = SeenKeys()
         try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
-            switch key {
-            case "id":
-                try seen.first(0)
-                id = try reader.text()
-            case "name":
-                try seen.first(1)
-                name = try reader.text()
-            case "finess":
-                try seen.first(2)
-                finess = try reader.text()
-            case "group":
-                try seen.first(3)
-                group = try reader.text()
-            // The full reader keeps other keys with the site: left to it.
-            default: throw GiveUp()
+            if let k = names.firstIndex(of: key) {
+                try seen.first(k)
+                values[k] = try reader.text()
+            } else if othersAllowed {
+                try reader.skipValue()
+            } else {
+                throw GiveUp()
             }
         }
-        guard let id, !id.isEmpty else { throw GiveUp() }
-        return Assessment.Site(id: id, name: name, finess: finess, group: group)
+        return values
     }
 
     private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
         var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
         answers.reserveCapacity(64)
-        try enter(UInt8(ascii: "{"))
-        space()
-        if byte == UInt8(ascii: "}") {
-            i += 1
-            depth -= 1
-            return answers
-        }
-        while true {
-            space()
-            let id = try asciiKey()
-            try colon()
-            try enter(UInt8(ascii: "{"))
+        try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
+            let id = try reader.asciiKey()
+            try reader.colon()
             var value: JSONValue?
             var notApplicable = false
-            var seenValue = false, seenNA = false
-            space()
-            if byte == UInt8(ascii: "}") {
-                i += 1
-            } else {
-                while true {
-                    space()
-                    // ASCII only: then equal bytes and equal texts are the same thing.
-                    let key = try asciiKey()
-                    try colon()
-                    if equals(key, "value") {
-                        guard !seenValue else { throw GiveUp() }
-                        seenValue = true
-                        let v = try answerValue()
-                        value = v == .null ? nil : v
-                    } else if equals(key, "na") {
-                        guard !seenNA else { throw GiveUp() }
-                        seenNA = true
-                        // Not a boolean: the full reader keeps it aside and the answer is not N/A.
-                        if let flag = literalBool() { notApplicable = flag } else { try skipValue() }
-                    } else {
-                        try skipValue()
-                    }
-                    space()
-                    if byte == UInt8(ascii: ",") { i += 1; continue }
-                    if byte == UInt8(ascii: "}") { i += 1; break }
-                    throw GiveUp()
+            var seen = SeenKeys()
+            try reader.sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
+                // ASCII only: then equal bytes and equal texts are the same thing.
+                let key = try reader.asciiKey()
+                try reader.colon()
+                if reader.equals(key, "value") {
+                    try seen.first(0)
+                    let v = try reader.answerValue()
+                    value = v == .null ? nil : v
+                } else if reader.equals(key, "na") {
+                    try seen.first(1)
+                    // Not a boolean: the full reader keeps it aside and the answer is not N/A.
+                    if let flag = reader.literalBool() { notApplicable = flag } else { try reader.skipValue() }
+                } else {
+                    try reader.skipValue()
                 }
             }
-            depth -= 1
             answers.append((id, AnswerSlot(value: value, notApplicable: notApplicable)))
-            space()
-            if byte == UInt8(ascii: ",") { i += 1; continue }
-            if byte == UInt8(ascii: "}") { i += 1; break }
-            throw GiveUp()
         }
-        depth -= 1
         return answers
     }
 
     /// An answer's value: a scalar, or an array of scalars (a multiple choice).
     private mutating func answerValue() throws(GiveUp) -> JSONValue {
-        if byte == UInt8(ascii: "[") {
-            try enter(UInt8(ascii: "["))
-            var items: [JSONValue] = []
-            space()
-            if byte == UInt8(ascii: "]") {
-                i += 1
-            } else {
-                while true {
-                    space()
-                    items.append(try scalar())
-                    space()
-                    if byte == UInt8(ascii: ",") { i += 1; continue }
-                    if byte == UInt8(ascii: "]") { i += 1; break }
-                    throw GiveUp()
-                }
-            }
-            depth -= 1
-            return .array(items)
+        guard byte == UInt8(ascii: "[") else { return try scalar() }
+        var items: [JSONValue] = []
+        try sequence(UInt8(ascii: "["), UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in
+            items.append(try reader.scalar())
         }
-        return try scalar()
+        return .array(items)
     }
 
     private mutating func scalar() throws(GiveUp) -> JSONValue {
@@ -348,21 +292,30 @@ private struct ScanReader {
     private mutating func object(
         _ member: (inout ScanReader, String) throws(GiveUp) -> Void
     ) throws(GiveUp) {
-        try enter(UInt8(ascii: "{"))
+        try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
+            let key = try reader.text()
+            try reader.colon()
+            try member(&reader, key)
+        }
+    }
+
+    /// `open`, elements separated by commas, `close`: `element` reads each, the reader standing on it.
+    private mutating func sequence(
+        _ open: UInt8, _ close: UInt8, _ element: (inout ScanReader) throws(GiveUp) -> Void
+    ) throws(GiveUp) {
+        try enter(open)
         space()
-        if byte == UInt8(ascii: "}") {
+        if byte == close {
             i += 1
             depth -= 1
             return
         }
         while true {
             space()
-            let key = try text()
-            try colon()
-            try member(&self, key)
+            try element(&self)
             space()
             if byte == UInt8(ascii: ",") { i += 1; continue }
-            if byte == UInt8(ascii: "}") { i += 1; break }
+            if byte == close { i += 1; break }
             throw GiveUp()
         }
         depth -= 1
@@ -423,33 +376,13 @@ private struct ScanReader {
         guard let c = byte else { throw GiveUp() }
         switch c {
         case UInt8(ascii: "{"):
-            try enter(c)
-            space()
-            if byte == UInt8(ascii: "}") { i += 1; depth -= 1; return }
-            while true {
-                space()
-                try skipString()
-                try colon()
-                try skipValue()
-                space()
-                if byte == UInt8(ascii: ",") { i += 1; continue }
-                if byte == UInt8(ascii: "}") { i += 1; break }
-                throw GiveUp()
+            try sequence(c, UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
+                try reader.skipString()
+                try reader.colon()
+                try reader.skipValue()
             }
-            depth -= 1
         case UInt8(ascii: "["):
-            try enter(c)
-            space()
-            if byte == UInt8(ascii: "]") { i += 1; depth -= 1; return }
-            while true {
-                space()
-                try skipValue()
-                space()
-                if byte == UInt8(ascii: ",") { i += 1; continue }
-                if byte == UInt8(ascii: "]") { i += 1; break }
-                throw GiveUp()
-            }
-            depth -= 1
+            try sequence(c, UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in try reader.skipValue() }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
         case UInt8(ascii: "n"): guard literalNull() else { throw GiveUp() }
@@ -507,14 +440,7 @@ private struct ScanReader {
         guard i + 4 <= b.count else { throw GiveUp() }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let c = b[i]
-            let digit: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw GiveUp()
-            }
+            guard let digit = JSONParser.hexDigit(b[i]) else { throw GiveUp() }
             value = value * 16 + digit
             i += 1
         }

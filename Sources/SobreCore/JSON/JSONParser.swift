@@ -155,18 +155,21 @@ public struct JSONParser {
         guard i + 4 <= bytes.count else { throw error("short \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let b = bytes[i]
-            let digit: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw error("invalid hex digit in a \\u escape")
-            }
+            guard let digit = Self.hexDigit(bytes[i]) else { throw error("invalid hex digit in a \\u escape") }
             value = value * 16 + digit
             i += 1
         }
         return value
+    }
+
+    /// The value of a hexadecimal digit, nil for another byte.
+    static func hexDigit(_ b: UInt8) -> UInt32? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(b - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(b - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(b - UInt8(ascii: "A") + 10)
+        default: nil
+        }
     }
 
     private mutating func parseNumber() throws(SyntaxError) -> Double {

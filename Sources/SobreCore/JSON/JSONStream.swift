@@ -28,10 +28,7 @@ public struct JSONStream {
 
     /// Starts an object (as a value: after `key`, in an array, or alone).
     public mutating func beginObject() {
-        beginValue()
-        bytes.append(UInt8(ascii: "{"))
-        containers.append((false, false))
-        level += 1
+        begin(UInt8(ascii: "{"), isArray: false)
     }
 
     /// Ends the innermost object.
@@ -41,10 +38,7 @@ public struct JSONStream {
 
     /// Starts an array whose elements are each on their own line (objects or arrays).
     public mutating func beginArray() {
-        beginValue()
-        bytes.append(UInt8(ascii: "["))
-        containers.append((true, false))
-        level += 1
+        begin(UInt8(ascii: "["), isArray: true)
     }
 
     /// Ends the innermost array.
@@ -105,6 +99,13 @@ public struct JSONStream {
         if containers[k].hasElements { bytes.append(UInt8(ascii: ",")) }
         containers[k].hasElements = true
         JSONWriter.appendNewline(to: &bytes, level: level)
+    }
+
+    private mutating func begin(_ open: UInt8, isArray: Bool) {
+        beginValue()
+        bytes.append(open)
+        containers.append((isArray, false))
+        level += 1
     }
 
     private mutating func end(_ close: UInt8) {

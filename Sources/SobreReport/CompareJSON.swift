@@ -15,7 +15,7 @@ public enum CompareJSON {
     /// share a block between the cores evenly.
     static let sitesPerPart = 64
     /// Sites written before their text is appended to the document: bounds the text held twice.
-    static let sitesPerBlock = 4096
+    static let sitesPerBlock = 512
 
     /// The comparison as pretty JSON text in UTF-8, the same bytes as `JSONWriter.bytes` would
     /// give for the whole document as one `JSONValue`.
@@ -62,7 +62,7 @@ public enum CompareJSON {
 
     /// Consecutive elements of `sites`, each with its separator (none before the very first).
     private static func sitesText(_ records: ArraySlice<SiteRecord>, first: Bool, themes: [ComparedTheme]) -> [UInt8] {
-        var json = JSONStream(elementsAt: 2, afterElements: !first, capacity: 2048 * records.count)
+        var json = JSONStream(elementsAt: 2, afterElements: !first, capacity: 8192 * records.count)
         for record in records { site(record, themes: themes, into: &json) }
         return json.bytes
     }

@@ -6,24 +6,23 @@ import SobreCore
 /// assessments in progress; `versions` says which sites used which questionnaire; with
 /// `--by group`, `groups` gives the same statistics per `site.group`.
 public enum CompareJSON {
-    /// The comparison as a JSON value; `byGroup` adds the `groups` key.
-    public static func value(_ comparison: Comparison, byGroup: Bool = false) -> JSONValue {
-        var root = JSONObject()
-        root["compare_format"] = .number(1)
-        root["sites"] = .array(comparison.sites.map { site($0, themes: comparison.themes) })
-        for (key, value) in rest(comparison, byGroup: byGroup) { root[key] = value }
-        return .object(root)
-    }
-
     /// The comparison as pretty JSON text.
     public static func render(_ comparison: Comparison, byGroup: Bool = false) -> String {
         String(decoding: bytes(comparison, byGroup: byGroup), as: UTF8.self)
     }
 
-    /// The comparison as pretty JSON text in UTF-8, the same bytes as writing `value` whole.
+    /// Sites written together on one core: enough to make the hand-over cheap, few enough to
+    /// share a block between the cores evenly.
+    static let sitesPerPart = 64
+    /// Sites written before their text is appended to the document: bounds the text held twice.
+    static let sitesPerBlock = 512
+
+    /// The comparison as pretty JSON text in UTF-8, the same bytes as `JSONWriter.bytes` would
+    /// give for the whole document as one `JSONValue`.
     ///
-    /// Sites are made into JSON values and written one at a time: for 100,000 assessments the
-    /// tree of the whole document took more memory than the comparison itself.
+    /// Sites are written straight as text (`JSONStream`), by parts on every core, then appended
+    /// in order: for 100,000 assessments a tree of the whole document took more memory than the
+    /// comparison itself, and making a tree per site, only to write it, cost more than writing.
     public static func bytes(_ comparison: Comparison, byGroup: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096 + 2048 * comparison.sites.count)
@@ -36,10 +35,15 @@ public enum CompareJSON {
             out += "[]".utf8
         } else {
             out += "[".utf8
-            for (k, record) in comparison.sites.enumerated() {
-                if k > 0 { out += ",".utf8 }
-                JSONWriter.appendNewline(to: &out, level: 2)
-                JSONWriter.appendPretty(site(record, themes: comparison.themes), to: &out, level: 2)
+            let sites = comparison.sites, themes = comparison.themes
+            var blockStart = 0
+            while blockStart < sites.count {
+                let blockEnd = min(blockStart + sitesPerBlock, sites.count)
+                let parts = stride(from: blockStart, to: blockEnd, by: sitesPerPart).map { $0..<min($0 + sitesPerPart, blockEnd) }
+                for part in ParallelMap.map(parts, { range in sitesText(sites[range], first: range.lowerBound == 0, themes: themes) }) {
+                    out += part
+                }
+                blockStart = blockEnd
             }
             JSONWriter.appendNewline(to: &out, level: 1)
             out += "]".utf8
@@ -56,41 +60,88 @@ public enum CompareJSON {
         return out
     }
 
+    /// Consecutive elements of `sites`, each with its separator (none before the very first).
+    private static func sitesText(_ records: ArraySlice<SiteRecord>, first: Bool, themes: [ComparedTheme]) -> [UInt8] {
+        var json = JSONStream(elementsAt: 2, afterElements: !first, capacity: 8192 * records.count)
+        for record in records { site(record, themes: themes, into: &json) }
+        return json.bytes
+    }
+
     /// One element of `sites`: the site, its latest assessment and its history.
-    private static func site(_ record: SiteRecord, themes: [ComparedTheme]) -> JSONValue {
+    private static func site(_ record: SiteRecord, themes: [ComparedTheme], into json: inout JSONStream) {
         let latest = record.latest
-        return .object(JSONObject([
-            ("site", .object(JSONObject([
-                ("id", .string(record.id)), ("name", .string(record.site.name)), ("group", .string(record.site.group)),
-            ]))),
-            ("latest", .object(JSONObject([
-                ("date", .string(latest.date)),
-                ("file", .string(latest.file)),
-                ("questionnaire", .object(JSONObject([
-                    ("id", .string(latest.questionnaire.id)), ("version", .string(latest.questionnaire.version)),
-                ]))),
-                ("overall", standing(latest.overallScore, latest.overallLevel)),
-                ("themes", .array(themes.map { theme in
-                    let t = latest.theme(theme.id)
-                    return .object(JSONObject([
-                        ("id", .string(theme.id)), ("score", .number(t?.score)), ("level", JSONReport.level(t?.level)),
-                    ]))
-                })),
-                ("plan", .array(latest.plan.map { .string($0) })),
-                ("status", .string(latest.status.rawValue)),
-            ]))),
-            ("history", .array(record.history.map { a in
-                .object(JSONObject([
-                    ("date", .string(a.date)),
-                    ("overall", standing(a.overallScore, a.overallLevel)),
-                    ("themes", .array(a.themes.map { t in
-                        .object(JSONObject([("id", .string(t.id)), ("score", .number(t.score))]))
-                    })),
-                    ("status", .string(a.status.rawValue)),
-                    ("file", .string(a.file)),
-                ]))
-            })),
-        ]))
+        json.beginObject()
+        json.key("site")
+        json.beginObject()
+        json.key("id"); json.string(record.id)
+        json.key("name"); json.string(record.site.name)
+        json.key("group"); json.string(record.site.group)
+        json.endObject()
+        json.key("latest")
+        json.beginObject()
+        json.key("date"); json.string(latest.date)
+        json.key("file"); json.string(latest.file)
+        json.key("questionnaire")
+        json.beginObject()
+        let questionnaire = latest.questionnaire
+        json.key("id"); json.string(questionnaire.id)
+        json.key("version"); json.string(questionnaire.version)
+        json.endObject()
+        json.key("overall"); standing(latest.overallScore, latest.overallLevel, into: &json)
+        json.key("themes")
+        json.beginArray()
+        for theme in themes {
+            let t = latest.theme(theme.id)
+            json.beginObject()
+            json.key("id"); json.string(theme.id)
+            json.key("score"); json.number(t?.score)
+            json.key("level"); level(t?.level, into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("plan"); json.strings(latest.plan)
+        json.key("status"); json.string(latest.status.rawValue)
+        json.endObject()
+        json.key("history")
+        json.beginArray()
+        for a in record.history {
+            json.beginObject()
+            json.key("date"); json.string(a.date)
+            json.key("overall"); standing(a.overallScore, a.overallLevel, into: &json)
+            json.key("themes")
+            json.beginArray()
+            for t in a.themes {
+                json.beginObject()
+                json.key("id"); json.string(t.id)
+                json.key("score"); json.number(t.score)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("status"); json.string(a.status.rawValue)
+            json.key("file"); json.string(a.file)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private static func standing(_ score: Double?, _ level: Level?, into json: inout JSONStream) {
+        json.beginObject()
+        json.key("score"); json.number(score)
+        json.key("level"); Self.level(level, into: &json)
+        json.endObject()
+    }
+
+    /// As `JSONReport.level`.
+    private static func level(_ level: Level?, into json: inout JSONStream) {
+        guard let level else {
+            json.null()
+            return
+        }
+        json.beginObject()
+        json.key("id"); json.number(Double(level.id))
+        json.key("name"); json.string(level.name)
+        json.endObject()
     }
 
     /// The keys after `sites`, in order.

@@ -27,15 +27,7 @@ public enum CompareTemplate {
         let summary = comparison.summary
         let html = format == .html
         func cell(_ score: Double?, _ level: Level?, theme: String) -> [String: Any] {
-            [
-                "score": AnswerText.score(score), "assessed": score != nil, "level": level?.name ?? w.notAssessed,
-                "colour": layout.colour(level), "theme": theme,
-            ]
-        }
-        // The same values as `cell`, as markup (see CompareHeatCell).
-        func heatCell(_ score: Double?, _ level: Level?, theme: String, titled: Bool) -> String {
-            CompareHeatCell.html(score: AnswerText.score(score), assessed: score != nil, level: level?.name ?? w.notAssessed,
-                                 colour: layout.colour(level), theme: theme, titledWhenNotAssessed: titled)
+            CompareRow.Cell(score, level, theme: theme, layout: layout).dictionary
         }
         func statisticsRow(_ label: String, _ pick: (ScoreStatistics) -> Double) -> [String: Any] {
             let overall = summary.overall.statistics.map(pick)
@@ -47,29 +39,8 @@ public enum CompareTemplate {
                 },
             ]
         }
-        let rows: [[String: Any]] = layout.ranking.map { record in
-            let latest = record.latest
-            var row: [String: Any] = [
-                "id": record.id, "name": record.name, "group": record.site.group ?? "", "hasGroup": record.site.group != nil,
-                "date": latest.date, "inProgress": latest.status == .inProgress,
-                "overall": cell(latest.overallScore, latest.overallLevel, theme: w.overall),
-                "delta": layout.signed(layout.delta(record)),
-                "history": record.history.map { AnswerText.score($0.overallScore) }.joined(separator: " → "),
-                "cells": layout.themes.map { theme in
-                    let t = latest.theme(theme.id)
-                    return cell(t?.score, t?.level, theme: theme.title)
-                },
-            ]
-            if html {
-                row["sparkline"] = CompareChart.sparkline(record, layout: layout)
-                row["overallCell"] = heatCell(latest.overallScore, latest.overallLevel, theme: w.overall, titled: false)
-                row["themeCells"] = layout.themes.map { theme in
-                    let t = latest.theme(theme.id)
-                    return heatCell(t?.score, t?.level, theme: theme.title, titled: true)
-                }.joined()
-            }
-            return row
-        }
+        // Rows are made on every core: for thousands of sites they were most of the context.
+        let rows = ParallelMap.map(layout.ranking) { CompareRow($0, layout: layout, html: html) }
         let mentors: [[String: Any]] = summary.themes.filter { !$0.theme.informational }.map { t in
             [
                 "theme": t.theme.title, "assessed": t.statistics != nil,

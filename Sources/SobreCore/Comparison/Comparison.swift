@@ -102,44 +102,68 @@ public struct Comparison: Sendable {
         self.reference = reference
         self.language = reference?.language ?? language
 
+        // One table lookup per theme of each latest assessment, for its position in the order.
         var order: [String] = []
-        var titles: [String: String] = [:]
-        var informational: [String: Bool] = [:]
-        for theme in reference?.themes ?? [] where titles[theme.id] == nil {
-            order.append(theme.id)
-            titles[theme.id] = theme.title
+        var titles: [String] = []
+        var informational: [Bool?] = []
+        var positions: [String: Int] = [:]
+        func position(_ id: String, title: String) -> Int {
+            if let k = positions[id] { return k }
+            positions[id] = order.count
+            order.append(id)
+            titles.append(title)
+            informational.append(nil)
+            return order.count - 1
         }
+        for theme in reference?.themes ?? [] { _ = position(theme.id, title: theme.title) }
         for latest in newestFirst {
             for theme in latest.themes {
-                if titles[theme.id] == nil {
-                    order.append(theme.id)
-                    titles[theme.id] = theme.title
-                }
-                informational[theme.id] = (informational[theme.id] ?? true) && theme.informational
+                let k = position(theme.id, title: theme.title)
+                informational[k] = (informational[k] ?? true) && theme.informational
             }
         }
-        let themes = order.map { ComparedTheme(id: $0, title: titles[$0] ?? $0, informational: informational[$0] ?? false) }
+        let themes = order.indices.map { ComparedTheme(id: order[$0], title: titles[$0], informational: informational[$0] ?? false) }
         self.themes = themes
         summary = ComparisonSummary(sites: sites, themes: themes, reference: reference)
 
-        var usages: [String: (questionnaire: Questionnaire, sites: [String], count: Int)] = [:]
+        // Nearly every assessment was taken with the same questionnaire as the one before it:
+        // its usage is found by comparing the three fields, not by making and hashing its key.
+        var usages: [(questionnaire: Questionnaire, sites: [String], count: Int)] = []
+        var slotByKey: [String: Int] = [:]
+        var last: (questionnaire: Questionnaire, slot: Int)?
+        func slot(_ q: Questionnaire) -> Int {
+            if let last, last.questionnaire.sha256 == q.sha256, last.questionnaire.id == q.id,
+               last.questionnaire.version == q.version {
+                return last.slot
+            }
+            let key = Self.usageKey(q)
+            let slot = slotByKey[key] ?? usages.count
+            if slot == usages.count {
+                slotByKey[key] = slot
+                usages.append((q, [], 0))
+            }
+            last = (q, slot)
+            return slot
+        }
         for record in sites {
             for a in record.history {
-                let q = a.questionnaire
-                let key = q.id + "\u{0}" + q.version + "\u{0}" + q.sha256
-                var usage = usages[key] ?? (q, [], 0)
-                usage.count += 1
-                usages[key] = usage
+                let k = slot(a.questionnaire)
+                usages[k].count += 1
             }
-            let q = record.latest.questionnaire
-            usages[q.id + "\u{0}" + q.version + "\u{0}" + q.sha256]?.sites.append(record.id)
+            let k = slot(record.latest.questionnaire)
+            usages[k].sites.append(record.id)
         }
-        versions = usages.keys.sorted().compactMap { key in
-            usages[key].map { u in
+        versions = slotByKey.keys.sorted().compactMap { key in
+            slotByKey[key].map { usages[$0] }.map { u in
                 QuestionnaireUsage(id: u.questionnaire.id, version: u.questionnaire.version, sha256: u.questionnaire.sha256,
                                    title: u.questionnaire.title, sites: u.sites.sorted(), assessments: u.count)
             }
         }
+    }
+
+    /// The key that tells exact questionnaires apart, and sorts `versions`.
+    private static func usageKey(_ q: Questionnaire) -> String {
+        q.id + "\u{0}" + q.version + "\u{0}" + q.sha256
     }
 
     /// The statistics per `site.group` (of each site's latest assessment), by group name, the

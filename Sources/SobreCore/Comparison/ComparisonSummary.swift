@@ -15,21 +15,40 @@ public struct ComparisonSummary: Sendable {
         self.themes = themes.map { ThemeStatistics(theme: $0, sites: sites) }
         overall = OverallStatistics(sites: sites)
 
-        var holders: [String: [String]] = [:]
-        var known: [String: Action] = [:]
-        for record in sites {
+        // Per distinct action id, not per site and action: the sites holding it (as positions,
+        // once per site however often its plan names it) and the action that gives its title,
+        // looked up in `reference` once. Sites are told apart by position: two distinct ids
+        // can be equal as `String`s (canonically equivalent).
+        var slotByID: [String: Int] = [:]
+        var ids: [String] = []
+        var holders: [[Int]] = []
+        var inReference: [Bool] = []
+        var actions: [Action?] = []
+        for (k, record) in sites.enumerated() {
             let latest = record.latest
-            for id in Set(latest.plan) {
-                holders[id, default: []].append(record.id)
-                if known[id] == nil, reference?.action(id) == nil { known[id] = latest.questionnaire.action(id) }
+            for id in latest.plan {
+                if let slot = slotByID[id] {
+                    if holders[slot].last != k { holders[slot].append(k) }
+                    // An action only older questionnaires have: its title in the first site's
+                    // questionnaire that has it.
+                    if actions[slot] == nil, !inReference[slot] { actions[slot] = latest.questionnaire.action(id) }
+                } else {
+                    slotByID[id] = ids.count
+                    ids.append(id)
+                    holders.append([k])
+                    let newest = reference?.action(id)
+                    inReference.append(newest != nil)
+                    actions.append(newest ?? latest.questionnaire.action(id))
+                }
             }
         }
         var order: [String: Int] = [:]
         for (k, action) in (reference?.actions ?? []).enumerated() where order[action.id] == nil { order[action.id] = k }
-        commonActions = holders.filter { $0.value.count >= 2 }
-            .map { id, siteIDs -> CommonAction in
-                let action = reference?.action(id) ?? known[id]
-                return CommonAction(id: id, title: action?.title ?? id, themeID: action?.themeID ?? "", sites: siteIDs.sorted())
+        commonActions = ids.indices.filter { holders[$0].count >= 2 }
+            .map { slot -> CommonAction in
+                let id = ids[slot], action = actions[slot]
+                return CommonAction(id: id, title: action?.title ?? id, themeID: action?.themeID ?? "",
+                                    sites: holders[slot].map { sites[$0].id }.sorted())
             }
             .sorted { a, b in
                 if a.sites.count != b.sites.count { return a.sites.count > b.sites.count }

@@ -34,6 +34,30 @@ public enum JSONWriter {
         writeString(s, into: &out)
     }
 
+    /// Appends `number(x)`; whole numbers (counts, level ids) without making a `String`.
+    public static func appendNumber(_ x: Double, to out: inout [UInt8]) {
+        guard x.isFinite, x.rounded() == x, abs(x) < 1e16 else {
+            out += number(x).utf8
+            return
+        }
+        var n = Int64(x)
+        if n < 0 {
+            out.append(UInt8(ascii: "-"))
+            n = -n
+        }
+        // Digits of at most 16, written from the end.
+        var digits: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[16 - count] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            out.append(contentsOf: buffer[(16 - count)...])
+        }
+    }
+
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
     public static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
@@ -85,9 +109,18 @@ public enum JSONWriter {
     }
 
     private static func newline(_ out: inout [UInt8], _ level: Int) {
-        out.append(0x0A)
-        for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
+        // One copy of a ready line start: appending the spaces one by one cost more than the
+        // text between them in a large document.
+        if level < lineStarts.count {
+            out.append(contentsOf: lineStarts[level])
+        } else {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
     }
+
+    /// A line break and the indentation of each level that documents commonly reach.
+    private static let lineStarts: [[UInt8]] = (0..<16).map { [0x0A] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
@@ -102,30 +135,49 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Appends the UTF-8 text in `bytes` as a JSON string, quoted and escaped.
+    static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        escape(bytes, into: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // Runs of bytes that need no escape (nearly all text) are copied whole: appending byte
+        // by byte was most of the cost of writing a large document.
+        var start = 0
         var k = 0
         let count = bytes.count
+        func flush(_ end: Int) {
+            if end > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        }
         while k < count {
             let b = bytes[k]
             switch b {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case 0x0A: out += #"\n"#.utf8
-            case 0x0D: out += #"\r"#.utf8
-            case 0x09: out += #"\t"#.utf8
+            case UInt8(ascii: "\""): flush(k); out += #"\""#.utf8
+            case UInt8(ascii: "\\"): flush(k); out += #"\\"#.utf8
+            case 0x0A: flush(k); out += #"\n"#.utf8
+            case 0x0D: flush(k); out += #"\r"#.utf8
+            case 0x09: flush(k); out += #"\t"#.utf8
             case 0x00..<0x20, 0x7F:
+                flush(k)
                 out += #"\u00"#.utf8
                 out.append(hexDigits[Int(b >> 4)])
                 out.append(hexDigits[Int(b & 0x0F)])
             case 0xE2 where k + 2 < count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9):
                 // U+2028 and U+2029 end lines in JavaScript.
+                flush(k)
                 out += (bytes[k + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
                 k += 3
+                start = k
                 continue
             default:
-                out.append(b)
+                k += 1
+                continue
             }
             k += 1
+            start = k
         }
+        flush(count)
     }
 }

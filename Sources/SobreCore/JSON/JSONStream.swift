@@ -1,0 +1,117 @@
+/// Pretty JSON written as it is produced, with the same bytes as `JSONWriter.appendPretty` of
+/// the equivalent `JSONValue`, but without building that value first.
+///
+/// A comparison of thousands of sites made a small tree of objects per site only to write it:
+/// allocating the objects and checking their keys for duplicates cost more than writing the
+/// text. Keys are written as given: the caller must not repeat one in an object.
+public struct JSONStream {
+    /// The text so far, in UTF-8.
+    public private(set) var bytes: [UInt8] = []
+    /// The nesting level of the containers opened here, from the starting level.
+    private var level: Int
+    /// For each open container: whether it is an array, and whether it has an element yet.
+    private var containers: [(isArray: Bool, hasElements: Bool)] = []
+
+    /// A stream writing at `level` objects or arrays deep in a larger document.
+    public init(level: Int, capacity: Int = 0) {
+        self.level = level
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A stream of elements of an array opened outside it, `level` objects or arrays deep, so
+    /// that a long array can be written in parts: `afterElements` when the array already has
+    /// elements before these (the first one then starts with a comma).
+    public init(elementsAt level: Int, afterElements: Bool, capacity: Int = 0) {
+        self.init(level: level, capacity: capacity)
+        containers.append((true, afterElements))
+    }
+
+    /// Starts an object (as a value: after `key`, in an array, or alone).
+    public mutating func beginObject() {
+        begin(UInt8(ascii: "{"), isArray: false)
+    }
+
+    /// Ends the innermost object.
+    public mutating func endObject() {
+        end(UInt8(ascii: "}"))
+    }
+
+    /// Starts an array whose elements are each on their own line (objects or arrays).
+    public mutating func beginArray() {
+        begin(UInt8(ascii: "["), isArray: true)
+    }
+
+    /// Ends the innermost array.
+    public mutating func endArray() {
+        end(UInt8(ascii: "]"))
+    }
+
+    /// Starts the member `key` of the innermost object; its value comes next.
+    public mutating func key(_ key: StaticString) {
+        separate()
+        // Keys are literals, read in place: no `String` to make contiguous for each.
+        key.withUTF8Buffer { JSONWriter.appendString(utf8: $0, to: &bytes) }
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// A string value, null when missing.
+    public mutating func string(_ s: String?) {
+        beginValue()
+        if let s { JSONWriter.appendString(s, to: &bytes) } else { bytes += "null".utf8 }
+    }
+
+    /// A number value, null when missing.
+    public mutating func number(_ x: Double?) {
+        beginValue()
+        if let x { JSONWriter.appendNumber(x, to: &bytes) } else { bytes += "null".utf8 }
+    }
+
+    /// Null.
+    public mutating func null() {
+        beginValue()
+        bytes += "null".utf8
+    }
+
+    /// An array of strings, on one line as `JSONWriter` writes arrays of scalars.
+    public mutating func strings(_ items: [String]) {
+        beginValue()
+        bytes.append(UInt8(ascii: "["))
+        for (k, item) in items.enumerated() {
+            if k > 0 {
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(UInt8(ascii: " "))
+            }
+            JSONWriter.appendString(item, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Before a value: in an array, the separator and line of a new element; after a key, nothing.
+    private mutating func beginValue() {
+        guard let last = containers.last, last.isArray else { return }
+        separate()
+    }
+
+    /// The comma before every element but the first, then the element's line.
+    private mutating func separate() {
+        let k = containers.count - 1
+        if containers[k].hasElements { bytes.append(UInt8(ascii: ",")) }
+        containers[k].hasElements = true
+        JSONWriter.appendNewline(to: &bytes, level: level)
+    }
+
+    private mutating func begin(_ open: UInt8, isArray: Bool) {
+        beginValue()
+        bytes.append(open)
+        containers.append((isArray, false))
+        level += 1
+    }
+
+    private mutating func end(_ close: UInt8) {
+        level -= 1
+        // An empty container is `{}` or `[]`; a full one closes on its own line.
+        if containers.removeLast().hasElements { JSONWriter.appendNewline(to: &bytes, level: level) }
+        bytes.append(close)
+    }
+}

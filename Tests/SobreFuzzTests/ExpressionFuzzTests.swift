@@ -7,6 +7,8 @@ import Testing
     static let questionnaire = Corpus.loaded[0]
     static let index = QuestionnaireIndex(themes: questionnaire.themes)
     static let references = questionnaire.questions.map(\.fullID) + ["gouv.absente", "x.y", "gouv"]
+    /// Every name above by its position, as scoring binds conditions.
+    static let positions = Dictionary(references.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
     @Test func randomTokenStreams() {
         run("expression-tokens", iterations: Fuzz.iterations(3_000)) { rng in
@@ -73,6 +75,10 @@ import Testing
                 let value = ExpressionEvaluator(environment: environment).evaluate(expression.root)
                 if case .number(let x) = value, x.isNaN {
                     Issue.record("\(label): evaluates to \(x)\ninput: \(text.debugDescription)")
+                }
+                // Scoring evaluates conditions bound to question positions: the same value.
+                if ExpressionEvaluator(environment: environment).evaluate(expression.bound(to: Self.positions)) != value {
+                    Issue.record("\(label): bound to positions, evaluates otherwise\ninput: \(text.debugDescription)")
                 }
                 _ = expression.isTrue(in: environment)
             }
@@ -147,8 +153,11 @@ struct RandomEnvironment: ExpressionEnvironment {
     var notApplicable: Set<String> = []
     var themes: [String: (Double, Int)] = [:]
     var overall: (Double, Int)?
+    /// The names by position, for conditions bound to positions.
+    let references: [String]
 
     init(rng: inout SplitMix64, references: [String]) {
+        self.references = references
         for id in references {
             switch rng.int(0...6) {
             case 0: values[id] = .null
@@ -171,4 +180,7 @@ struct RandomEnvironment: ExpressionEnvironment {
     func themeLevel(_ theme: String) -> Int? { themes[theme]?.1 }
     func overallScore() -> Double? { overall?.0 }
     func overallLevel() -> Int? { overall?.1 }
+    func value(at position: Int) -> ExpressionValue { value(of: references[position]) }
+    func score(at position: Int) -> Double? { score(of: references[position]) }
+    func isNotApplicable(at position: Int) -> Bool { isNotApplicable(references[position]) }
 }

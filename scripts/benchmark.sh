@@ -43,8 +43,9 @@ fi
 
 if [ -z "$binary" ]; then
   scripts/setup.sh
-  swift build -c release --product sobre >&2
-  binary="$(swift build -c release --show-bin-path)/sobre"
+  # Built as scripts/sobre builds it: release, Swift runtime linked in.
+  swift build -c release --static-swift-stdlib --product sobre >&2
+  binary="$(swift build -c release --static-swift-stdlib --show-bin-path)/sobre"
 fi
 # A binary copied elsewhere (--binary) still finds Questionnaires/ and Reports/ here.
 export SOBRE_HOME="$root"
@@ -138,7 +139,7 @@ memory="$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)"
 swift_version="$(swift --version 2>/dev/null | grep -m 1 -o 'Swift version [^ ]*' || echo unknown)"
 table="$(
   echo "Measured on $(date -u +%Y-%m-%d) by \`scripts/benchmark.sh\`: $(nproc) cores ($cpu), $memory of memory,"
-  echo "$swift_version, release build, Linux $(uname -r). Median of 5 runs (3 for 10,000 and more files)."
+  echo "$swift_version, release build (Swift runtime linked in), Linux $(uname -r). Median of 5 runs (3 for 10,000 and more files)."
   echo
   echo "| command | input | wall time | peak memory |"
   echo "|---|---|---:|---:|"

@@ -50,10 +50,18 @@ public enum QuestionnaireLoader {
 
     /// Messages follow the questionnaire's language, read before anything else can fail.
     static func sniffLanguage(_ source: String) -> Language {
-        // Scalars, not Characters: "\r\n" is a single Character, so CRLF lines would not split.
-        for line in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            let text = String(String.UnicodeScalarView(line))
-            guard text.hasPrefix("language:") else { continue }
+        // Line by line on the UTF-8 bytes, stopping at the 400th non-empty line: splitting the
+        // whole file first cost more than the rest of reading the questionnaire's header.
+        var rest = source.utf8[...]
+        var lines = 0
+        while lines < 400, !rest.isEmpty {
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[rest.startIndex..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            if line.isEmpty { continue }
+            lines += 1
+            guard line.starts(with: "language:".utf8) else { continue }
+            let text = String(decoding: line, as: UTF8.self)
             let value = text.dropFirst("language:".count).split(separator: "#").first ?? ""
             let word = String(value.unicodeScalars.filter { !" \t\"'\r".unicodeScalars.contains($0) })
             return Language(rawValue: word) ?? .fr

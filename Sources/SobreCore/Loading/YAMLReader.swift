@@ -7,7 +7,8 @@ struct YAMLReader {
 
     let file: String
     let language: Language
-    private let lines: [[Unicode.Scalar]]
+    /// The file's text, split into lines only when a place inside a scalar is asked for.
+    private let source: String
     private(set) var diagnostics: [Diagnostic] = []
     private var visited = 0
     private var budgetReported = false
@@ -15,11 +16,7 @@ struct YAMLReader {
     init(file: String, language: Language, source: String) {
         self.file = file
         self.language = language
-        // Split on scalars: as Characters, "\r\n" is one grapheme that is not "\n", so a CRLF file
-        // would read as a single line.
-        self.lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-            Array($0.last == "\r" ? $0.dropLast() : $0[...])
-        }
+        self.source = source
     }
 
     // MARK: - Diagnostics
@@ -156,6 +153,11 @@ struct YAMLReader {
     func location(inScalar node: Node, offset: Int) -> SourceLocation {
         let base = location(node)
         guard case .scalar(let scalar) = node else { return base }
+        // Split on scalars: as Characters, "\r\n" is one grapheme that is not "\n", so a CRLF file
+        // would read as a single line. Only for a diagnostic, so not for every file read.
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array($0.last == "\r" ? $0.dropLast() : $0[...])
+        }
         let value = Array(scalar.string.unicodeScalars)
         let start = min(max(offset, 0), value.count)
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted

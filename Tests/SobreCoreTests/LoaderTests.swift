@@ -24,6 +24,22 @@ import Testing
         #expect(q.sha256 == SHA256.hex(Array((header() + minimalThemes).utf8)))
     }
 
+    /// The language of messages is read from the first `language:` line, before the YAML is parsed.
+    @Test(arguments: [
+        ("id: q\nlanguage: en\n", Language.en),
+        ("id: q\r\nlanguage: \"en\" # anglais\r\n", .en),
+        ("\n\nlanguage: fr\n", .fr),
+        ("id: q\n", .fr),
+        ("language: de\nlanguage: en\n", .fr),
+        // A combining mark after the colon makes another character: not the key.
+        ("language:\u{0301}x\nlanguage: en\n", .en),
+        ("language:\u{200D}\nlanguage: en\n", .en),
+        ("language:\u{0301}en\n", .fr),
+    ])
+    func languageOfMessages(_ source: String, _ expected: Language) {
+        #expect(QuestionnaireLoader.sniffLanguage(source) == expected)
+    }
+
     @Test func byteOrderMarkIsSkipped() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array((header() + minimalThemes).utf8)
         let result = QuestionnaireLoader.load(bytes: bytes, path: testPath)

@@ -60,8 +60,11 @@ public enum QuestionnaireLoader {
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             if line.isEmpty { continue }
             lines += 1
+            // The bytes first, as a quick filter; then as text, because a combining mark right
+            // after the colon makes a different character, and such a line is not the key.
             guard line.starts(with: "language:".utf8) else { continue }
             let text = String(decoding: line, as: UTF8.self)
+            guard text.hasPrefix("language:") else { continue }
             let value = text.dropFirst("language:".count).split(separator: "#").first ?? ""
             let word = String(value.unicodeScalars.filter { !" \t\"'\r".unicodeScalars.contains($0) })
             return Language(rawValue: word) ?? .fr

@@ -5,6 +5,7 @@
 public enum AnswerInterpreter {
     /// The value expressions see and the score, in one reading of the answer; nil when it
     /// does not fit the question. `interpret` and `score` give the same, separately.
+    ///
     /// It takes the question's kind alone: passing a whole question would copy it (a dozen
     /// references) for every answer scored.
     static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {

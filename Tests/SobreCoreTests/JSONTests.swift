@@ -23,6 +23,51 @@ import Testing
 
     // MARK: - Strings
 
+    /// The streamed writer gives the bytes of the pretty writer for the same value.
+    @Test func streamWritesAsThePrettyWriter() {
+        var stream = JSONStream(level: 0)
+        stream.beginObject()
+        stream.key("site")
+        stream.string("Foyer « Les Tilleuls »\n")
+        stream.key("score")
+        stream.number(62.5)
+        stream.key("level")
+        stream.null()
+        stream.key("plan")
+        stream.strings(["a", "b"])
+        stream.key("history")
+        stream.beginArray()
+        stream.beginObject()
+        stream.key("delta")
+        stream.number(-0.0)
+        stream.endObject()
+        stream.beginArray()
+        stream.endArray()
+        stream.endArray()
+        stream.key("empty")
+        stream.beginObject()
+        stream.endObject()
+        stream.endObject()
+        let value = JSONValue.object(JSONObject([
+            ("site", .string("Foyer « Les Tilleuls »\n")), ("score", .number(62.5)), ("level", .null),
+            ("plan", .array([.string("a"), .string("b")])),
+            ("history", .array([.object(JSONObject([("delta", .number(-0.0))])), .array([])])),
+            ("empty", .object(JSONObject())),
+        ]))
+        var expected: [UInt8] = []
+        JSONWriter.appendPretty(value, to: &expected, level: 0)
+        #expect(String(decoding: stream.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    /// Closing what was never opened, or a key outside an object, writes what it can and never traps.
+    @Test func streamMisuseDoesNotTrap() {
+        var stream = JSONStream(level: 0)
+        stream.endObject()
+        stream.key("x")
+        stream.endArray()
+        #expect(String(decoding: stream.bytes, as: UTF8.self) == "}\"x\": ]")
+    }
+
     @Test func escapesAreRead() throws {
         #expect(try Self.parse(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{8}\u{C}\n\r\t"))
         #expect(try Self.parse(#""\u00e9\u20AC\u0041""#) == .string("é€A"))

@@ -447,38 +447,28 @@ private struct ScanReader {
         return value
     }
 
-    /// A number, read to the same `Double` as `JSONParser` reads it.
+    /// A number, read to the same `Double` as `JSONParser` reads it (through its conversion).
     private mutating func number() throws(GiveUp) -> Double {
         let start = i
         if byte == UInt8(ascii: "-") { i += 1 }
-        let digitsStart = i
         guard let first = byte, isDigit(first) else { throw GiveUp() }
         if first == UInt8(ascii: "0") {
             i += 1
         } else {
             while i < b.count, isDigit(b[i]) { i += 1 }
         }
-        var whole = true
         if byte == UInt8(ascii: ".") {
-            whole = false
             i += 1
             guard let c = byte, isDigit(c) else { throw GiveUp() }
             while i < b.count, isDigit(b[i]) { i += 1 }
         }
         if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            whole = false
             i += 1
             if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { i += 1 }
             guard let c = byte, isDigit(c) else { throw GiveUp() }
             while i < b.count, isDigit(b[i]) { i += 1 }
         }
-        if whole, i - digitsStart <= 15 {
-            var value: Int64 = 0
-            for k in digitsStart..<i { value = value * 10 + Int64(b[k] - UInt8(ascii: "0")) }
-            return start == digitsStart ? Double(value) : -Double(value)
-        }
-        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)),
-              value.isFinite else { throw GiveUp() }
+        guard let value = JSONParser.numberValue(UnsafeBufferPointer(rebasing: b[start..<i])) else { throw GiveUp() }
         return value
     }
 

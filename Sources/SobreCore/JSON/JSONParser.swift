@@ -192,17 +192,26 @@ public struct JSONParser {
             guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
+        guard let value = bytes.withUnsafeBufferPointer({ Self.numberValue(UnsafeBufferPointer(rebasing: $0[start..<i])) }) else {
+            throw error("number out of range")
+        }
+        return value
+    }
+
+    /// The value of a number's text, already checked against the grammar; nil when it is beyond
+    /// the range of a `Double`. `AssessmentScan` reads numbers through it too, so both readers
+    /// give the same value to the last bit.
+    static func numberValue(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         // Whole numbers of up to 15 digits, most numbers in assessments, are exact in a Double:
         // the same value as parsing the text, without making a string of it.
-        let negative = bytes[start] == UInt8(ascii: "-")
-        let digitsStart = negative ? start + 1 : start
-        if i - digitsStart <= 15, !bytes[digitsStart..<i].contains(where: { !isDigit($0) }) {
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? 1 : 0
+        if text.count - digits <= 15, !text[digits...].contains(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }) {
             var whole: Int64 = 0
-            for b in bytes[digitsStart..<i] { whole = whole * 10 + Int64(b - UInt8(ascii: "0")) }
+            for b in text[digits...] { whole = whole * 10 + Int64(b - UInt8(ascii: "0")) }
             return negative ? -Double(whole) : Double(whole)
         }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { throw error("number out of range") }
+        guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else { return nil }
         return value
     }
 

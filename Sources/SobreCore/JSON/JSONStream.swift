@@ -95,7 +95,8 @@ public struct JSONStream {
 
     /// The comma before every element but the first, then the element's line.
     private mutating func separate() {
-        let k = containers.count - 1
+        // Outside any container (a caller's slip, never input) there is nothing to separate.
+        guard let k = containers.indices.last else { return }
         if containers[k].hasElements { bytes.append(UInt8(ascii: ",")) }
         containers[k].hasElements = true
         JSONWriter.appendNewline(to: &bytes, level: level)
@@ -109,9 +110,14 @@ public struct JSONStream {
     }
 
     private mutating func end(_ close: UInt8) {
+        // Closing what was never opened is a caller's slip: the bracket is written, nothing traps.
+        guard let container = containers.popLast() else {
+            bytes.append(close)
+            return
+        }
         level -= 1
         // An empty container is `{}` or `[]`; a full one closes on its own line.
-        if containers.removeLast().hasElements { JSONWriter.appendNewline(to: &bytes, level: level) }
+        if container.hasElements { JSONWriter.appendNewline(to: &bytes, level: level) }
         bytes.append(close)
     }
 }

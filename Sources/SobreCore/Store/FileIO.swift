@@ -73,7 +73,7 @@ public enum FileIO {
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let folder = directory(of: path)
         var template = Array("\(folder)/.\(baseName(of: path)).XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard fd >= 0 else { throw failure(path) }
         let temporary = string(fromCString: template)
         var ok = false

@@ -32,9 +32,10 @@ public enum JSONReport {
         root["plan"] = .array(model.plan.map { item in
             .object(JSONObject([
                 ("rank", .number(Double(item.rank))), ("id", .string(item.action.id)), ("title", .string(item.action.title)),
+                ("description", .string(item.action.description)),
                 ("theme", .string(item.action.themeID)), ("priority", .string(item.action.priority.rawValue)),
                 ("effort", .string(item.action.effort.rawValue)), ("horizon", .string(item.action.horizon.rawValue)),
-                ("gap", .number(item.gap)),
+                ("gap", .number(item.gap)), ("owner", .string(item.action.owner)), ("source", .string(item.action.source)),
                 ("because", .array(item.reasons.map { reason in
                     var o = JSONObject([("question", .string(reason.questionID)), ("value", reason.value ?? .null)])
                     if reason.notApplicable { o["na"] = .bool(true) }

@@ -71,12 +71,15 @@ public enum TemplateReport {
         let fr = model.language == .fr
         func levelColour(_ level: Level?) -> String { SVGChart.colour(for: level, in: q) }
         func item(_ line: ReportModel.PlanLine) -> [String: Any] {
-            [
+            let credits = w.credits(of: line.action)
+            return [
                 "rank": line.rank, "id": line.action.id, "title": line.action.title,
                 "description": line.action.description ?? "", "hasDescription": line.action.description != nil,
                 "theme": line.themeTitle, "priority": line.action.priority.plusses, "priorityWord": w.priority(line.action.priority),
                 "effort": line.action.effort.stars, "effortWord": w.effort(line.action.effort),
                 "horizon": w.horizon(line.action.horizon), "source": line.action.source ?? "", "hasSource": line.action.source != nil,
+                "owner": line.action.owner ?? "", "hasOwner": line.action.owner != nil,
+                "credits": credits ?? "", "hasCredits": credits != nil,
                 "reasons": line.reasons.map { ["question": $0.questionText, "id": $0.questionID, "answer": $0.display] },
             ]
         }
@@ -133,7 +136,7 @@ public enum TemplateReport {
             "hasNotes": a.notes != nil, "notes": a.notes ?? "",
             "words": [
                 "overallLevel": w.overallLevel, "byTheme": w.byTheme, "quickWins": w.quickWins, "plan": w.plan,
-                "why": w.why, "noAction": w.noAction, "missing": w.missing, "since": w.since, "done": w.done, "new": w.new,
+                "why": w.why, "owner": w.owner, "noAction": w.noAction, "missing": w.missing, "since": w.since, "done": w.done, "new": w.new,
                 "score": fr ? "Score" : "Score", "level": fr ? "Niveau" : "Level", "theme": fr ? "Thème" : "Theme",
                 "action": fr ? "Action" : "Action", "priority": fr ? "Priorité" : "Priority", "effort": fr ? "Difficulté" : "Effort",
                 "answers": fr ? "Annexe : réponses et notes" : "Annex: answers and notes",

@@ -75,6 +75,7 @@ public enum TextReport {
         var lines = ["  \(pad(String(item.rank), 2)). \(item.action.title)  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
         if !reasons.isEmpty { lines.append("      \(w.why) : " + reasons.joined(separator: " ; ")) }
+        if let credits = w.credits(of: item.action) { lines.append("      " + credits) }
         return lines
     }
 

@@ -43,6 +43,15 @@ struct Words {
     var quickWins: String { language.pick(fr: "Gains rapides : par quoi commencer", en: "Quick wins: where to start") }
     var plan: String { language.pick(fr: "Plan d’actions", en: "Action plan") }
     var why: String { language.pick(fr: "Pourquoi", en: "Why") }
+    /// Who carries an action (`owner`), as the GBPNR names them.
+    var owner: String { language.pick(fr: "Pilote", en: "Owner") }
+    var source: String { language.pick(fr: "Source", en: "Source") }
+
+    /// "Pilote : … · Source : …" for a plan item, nil when the action has neither.
+    func credits(of action: Action) -> String? {
+        let parts = [(owner, action.owner), (source, action.source)].compactMap { word, text in text.map { "\(word) : \($0)" } }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
     var noAction: String { language.pick(fr: "Aucune action proposée par ces réponses.", en: "These answers trigger no action.") }
     var missing: String { language.pick(fr: "Questions obligatoires sans réponse", en: "Required questions without an answer") }
     var since: String { language.pick(fr: "Évolution depuis le", en: "Change since") }

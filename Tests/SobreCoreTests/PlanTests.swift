@@ -141,12 +141,63 @@ import Testing
     // MARK: - Why
 
     @Test func becauseListsTheQuestionsWithTheirAnswers() throws {
+        // Every operand of the `and` holds; `not` of a null question is true.
         let card = try Self.plan(
-            Self.action("w", "low", "high", "u.a == false or u.f == true or na(u.f) or v.g == true or u.h or u.c > 1 or u.a != true"))
+            Self.action("w", "low", "high", "u.a == false and na(u.f) and not (v.g == true) and not u.h and u.c <= 1 and u.a != true"))
         let item = try #require(card.plan.first)
         #expect(item.because.map(\.questionID) == ["u.a", "u.f", "v.g", "u.h", "u.c"])
         #expect(item.because.map(\.value) == [.bool(false), nil, nil, nil, .number(1)])
         #expect(item.because.map(\.notApplicable) == [false, true, false, false, false])
+        #expect(item.because.map(\.relevant) == [true, true, true, false, true])
+    }
+
+    /// The ids of the reasons of the only action, whose condition is `when`.
+    static func why(_ when: String) throws -> [String] {
+        let card = try plan(action("w", "low", "high", when))
+        return try #require(card.plan.first, "\(when) should hold").because.map(\.questionID)
+    }
+
+    @Test func becauseOfAnOrIsTheOperandThatHolds() throws {
+        // u.d is partiel: the first branch is false and gives no reason.
+        #expect(try Self.why("u.d == 'oui' or u.a == false") == ["u.a"])
+        #expect(try Self.why("u.a == false or u.d == 'oui'") == ["u.a"])
+        // The example of SPEC §3.5: true through its second branch (score(u.c) is 0.25).
+        #expect(try Self.why("score(u.c) < 0.2 or answered(u.d) and u.d != 'oui'") == ["u.d"])
+        // A null operand is false too.
+        #expect(try Self.why("v.g == false or u.b == false") == ["u.b"])
+    }
+
+    @Test func becauseOfAnOrWithBothOperandsTrueIsBoth() throws {
+        #expect(try Self.why("u.a == false or u.b == false") == ["u.a", "u.b"])
+        #expect(try Self.why("u.b == false or u.a == false or u.c < 2") == ["u.b", "u.a", "u.c"])
+    }
+
+    @Test func becauseOfAnAndIsBothOperandsInOrder() throws {
+        #expect(try Self.why("u.c < 2 and u.a == false") == ["u.c", "u.a"])
+    }
+
+    @Test func becauseOfNotAComparisonOrAFunctionIsEveryQuestionNamed() throws {
+        // Inside `not`, the false `or` names both questions: what is negated is the whole.
+        #expect(try Self.why("not (u.d == 'oui' or u.a == true)") == ["u.d", "u.a"])
+        #expect(try Self.why("score(u.d) + score(u.c) < 1") == ["u.d", "u.c"])
+        #expect(try Self.why("(u.d == 'oui' or u.a == false) == true") == ["u.d", "u.a"])
+    }
+
+    @Test func becauseOfNestedConditionsFollowsTheBranchesThatHold() throws {
+        #expect(try Self.why("score(u.d) == 1 or (answered(u.b) and u.b == false and (u.c > 3 or u.a == false))") == ["u.b", "u.a"])
+        #expect(try Self.why("(u.d == 'oui' or u.c < 2) and (u.a == true or u.b == false)") == ["u.c", "u.b"])
+    }
+
+    @Test func becauseNamesEachQuestionOnceInOrderOfFirstAppearance() throws {
+        #expect(try Self.why("u.a == true or u.b == false and u.a == false or u.c > 0 or u.b != true") == ["u.b", "u.a", "u.c"])
+    }
+
+    @Test func theGapStillCountsEveryQuestionTheConditionNames() throws {
+        let card = try Self.plan(Self.action("w", "low", "high", "u.d == 'oui' or u.a == false"))
+        let item = try #require(card.plan.first)
+        #expect(item.because.map(\.questionID) == ["u.a"])
+        // u.a: 1 × (1 − 0); u.d: 3 × (1 − 0.5).
+        #expect(item.gap == 2.5)
     }
 
     @Test func becauseIsEmptyForMaturityOnlyConditions() throws {

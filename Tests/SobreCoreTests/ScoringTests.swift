@@ -376,6 +376,72 @@ import Testing
         #expect(card.overallLevel?.name == "Haut")
     }
 
+    /// Levels from 0, 45 and 90, `weakest_link: 0`; theme a's two questions and theme b's one
+    /// take the scores of the options picked.
+    static func threshold(_ answers: [String: String]) throws -> Scorecard {
+        let q = try loadValid("""
+            format: 1
+            id: seuil
+            version: "1"
+            language: fr
+            title: Seuil
+            levels:
+              - { id: 1, name: Bas, min: 0 }
+              - { id: 2, name: Moyen, min: 45 }
+              - { id: 3, name: Haut, min: 90 }
+            scoring:
+              weakest_link: 0
+            option_sets:
+              o:
+                - { id: s3, label: S3, score: 0.3 }
+                - { id: s449, label: S449, score: 0.449 }
+                - { id: s6, label: S6, score: 0.6 }
+                - { id: s1, label: S1, score: 1 }
+            themes:
+              - id: a
+                title: A
+                questions:
+                  - { id: q1, text: Q1, type: single, options: o }
+                  - { id: q2, text: Q2, type: single, options: o }
+              - { id: b, title: B, questions: [{ id: q, text: Q, type: single, options: o }] }
+            """)
+        var set = AnswerSet()
+        for (id, option) in answers { set[id] = Answer(value: .string(option)) }
+        return Scorecard(questionnaire: q, answers: set)
+    }
+
+    @Test func aScoreOffAThresholdByRoundingNoiseReachesIt() throws {
+        // 100 × (0.6 + 0.3) / 2 is 44.99999999999999 in doubles, shown "45": it is Moyen (min 45).
+        let card = try Self.threshold(["a.q1": "s6", "a.q2": "s3"])
+        let score = try #require(card.themes[0].score)
+        #expect(score < 45 && score > 45 - 1e-9)
+        #expect(card.themes[0].level?.id == 2)
+        #expect(card.overallScore == score)
+        #expect(card.levelByScore?.id == 2)
+        #expect(card.overallLevel?.id == 2)
+        #expect(card.questionnaire.level(for: 44.99999999999999)?.id == 2)
+        #expect(card.questionnaire.level(for: 89.99999999999999)?.id == 3)
+    }
+
+    @Test func aScoreReallyBelowAThresholdDoesNotReachIt() throws {
+        let card = try Self.threshold(["a.q1": "s449", "a.q2": "s449"])
+        #expect(Self.close(card.themes[0].score, 44.9))
+        #expect(card.themes[0].level?.id == 1)
+        #expect(card.overallLevel?.id == 1)
+        #expect(card.questionnaire.level(for: 44.9)?.id == 1)
+        #expect(card.questionnaire.level(for: 45 - 1e-8)?.id == 1)
+    }
+
+    @Test func weakestLinkCapsAtTheLevelTheNoisyThemeReaches() throws {
+        // a 44.99999999999999 (Moyen), b 100 (Haut): overall 72.5 is Moyen, and the cap
+        // (a's level + 0) is Moyen too, so nothing is capped.
+        let card = try Self.threshold(["a.q1": "s6", "a.q2": "s3", "b.q": "s1"])
+        #expect(card.themes.map { $0.level?.id } == [2, 3])
+        #expect(card.levelByScore?.id == 2)
+        #expect(card.overallLevel?.id == 2)
+        #expect(!card.capped)
+    }
+
     // MARK: - weakest_link
 
     /// Themes a, b, c (and d, never answered); a and b at 100, c at `low`.

@@ -699,6 +699,37 @@ import Testing
             ])
     }
 
+    @Test func actionOwnerIsOptionalText() throws {
+        let q = try loadValid(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean }
+            actions:
+              - { id: a, title: A, theme: t, priority: high, effort: low, when: t.q == false, owner: Direction, source: GBPNR }
+              - { id: b, title: B, theme: t, priority: high, effort: low, when: t.q == false }
+            """)
+        #expect(q.actions.map(\.owner) == ["Direction", nil])
+        #expect(q.actions.map(\.source) == ["GBPNR", nil])
+    }
+
+    @Test func actionOwnerMustBeText() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean }
+            actions:
+              - { id: a, title: A, theme: t, priority: high, effort: low, when: t.q == false, owner: 1️⃣[Direction] }
+              - { id: b, title: B, theme: t, priority: high, effort: low, when: t.q == false, 2️⃣ownr: DSI }
+            """, [
+                ("1️⃣", .error, "« owner » doit être un texte, pas une liste"),
+                ("2️⃣", .error, "clé inconnue « ownr » dans l’action « b » ; vouliez-vous dire « owner » ?"),
+            ])
+    }
+
     @Test func unknownActionInAfter() {
         assertDiagnostics(header() + """
             themes:

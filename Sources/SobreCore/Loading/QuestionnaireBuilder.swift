@@ -18,7 +18,7 @@ struct QuestionnaireBuilder {
         "single": ["options"], "multiple": ["options"], "boolean": ["scores"], "scale": ["min", "max", "labels"],
         "number": ["min", "max", "unit", "integer", "bands"], "text": [],
     ]
-    private static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "source"]
+    private static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source"]
 
     /// Question `when` nodes, checked once every question is known; `themeIndex` is nil for a
     /// theme that is not kept (its id is wrong), whose conditions are checked but stored nowhere.
@@ -516,6 +516,7 @@ struct QuestionnaireBuilder {
             }
             let title = f["title"].flatMap { reader.text($0, key: "title") }
             let description = f["description"].flatMap { reader.text($0, key: "description") }
+            let owner = f["owner"].flatMap { reader.text($0, key: "owner") }
             let source = f["source"].flatMap { reader.text($0, key: "source") }
             var themeID: String?
             if let node = f["theme"], let t = reader.text(node, key: "theme") {
@@ -542,7 +543,7 @@ struct QuestionnaireBuilder {
             if let id { graph.append((id, after)) }
             if let id, let title, let themeID, let priority, let effort, let when {
                 actions.append(Action(id: id, title: title, description: description, themeID: themeID, priority: priority,
-                                      effort: effort, when: when, after: after, source: source))
+                                      effort: effort, when: when, after: after, owner: owner, source: source))
             }
         }
         checkAfter(graph, afterNodes: afterNodes)

@@ -12,12 +12,15 @@ public struct Action: Sendable, Identifiable {
     public var when: Expression
     /// Actions that should come first.
     public var after: [String]
+    /// Who usually carries it (the GBPNR's "pilotes": Direction, DSI…), free text.
+    public var owner: String?
+    /// Where it comes from (a guide, a reference), free text.
     public var source: String?
 
     /// Creates an action.
     public init(
         id: String, title: String, description: String? = nil, themeID: String, priority: Grade, effort: Grade,
-        when: Expression, after: [String] = [], source: String? = nil
+        when: Expression, after: [String] = [], owner: String? = nil, source: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -27,6 +30,7 @@ public struct Action: Sendable, Identifiable {
         self.effort = effort
         self.when = when
         self.after = after
+        self.owner = owner
         self.source = source
     }
 

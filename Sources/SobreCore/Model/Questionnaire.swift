@@ -64,9 +64,11 @@ public struct Questionnaire: Sendable {
     /// The first action with this id.
     public func action(_ id: String) -> Action? { lookup.actionByID[id].map { actions[$0] } }
 
-    /// The level a score reaches: the last level, in file order, whose `min` is at most the score.
+    /// The level a score reaches: the last level, in file order, whose `min` is at most the score
+    /// give or take floating-point noise (`Level.isReached(by:)`). Every level of a theme, of the
+    /// overall score (hence the `weakest_link` cap) and of a comparison comes from here.
     public func level(for score: Double) -> Level? {
-        levels.last { $0.min <= score }
+        levels.last { $0.isReached(by: score) }
     }
 
     /// The level with this id.

@@ -56,14 +56,16 @@ enum PlanBuilder {
         return ordered
     }
 
-    /// The plan items of `placements`, each with the questions its condition names and the
-    /// answers given to them.
+    /// The plan items of `placements`, each with the questions of the part of its condition that
+    /// made it true and the answers given to them.
     static func items(_ placements: [Placement], questionnaire: Questionnaire, environment: Scorecard.Environment) -> [PlanItem] {
         let actions = questionnaire.actions
         let results = environment.results
         return placements.enumerated().map { rank, placement in
             let action = actions[placement.action]
-            let because = action.when.questionReferences.map { id in
+            // The condition as written (by id), evaluated once more: only reports ask for reasons,
+            // so the bound conditions of `placements` stay free of this work.
+            let because = action.when.reasons(in: environment).map { id in
                 guard let k = environment.position(id) else {
                     return PlanItem.Reason(questionID: id, value: nil, notApplicable: false, relevant: false)
                 }

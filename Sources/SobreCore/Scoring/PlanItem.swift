@@ -1,6 +1,7 @@
 /// A triggered action in the plan, with what makes it worth doing.
 public struct PlanItem: Sendable {
-    /// One reason: a question the action's condition uses and the answer given.
+    /// One reason: a question of the part of the action's condition that made it true, and the
+    /// answer given.
     public struct Reason: Sendable {
         public let questionID: String
         /// The answer as stored, nil when unanswered, N/A or not relevant.
@@ -15,5 +16,6 @@ public struct PlanItem: Sendable {
     public let rank: Int
     /// `Σ w(q)·(1 − s(q))` over the counted questions its condition refers to.
     public let gap: Double
+    /// The questions of the part of its `when` that made it true (SPEC §3.5), each once.
     public let because: [Reason]
 }

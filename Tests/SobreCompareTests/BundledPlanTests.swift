@@ -136,6 +136,31 @@ import Testing
         #expect(!habits.contains("guide_mails"))
     }
 
+    @Test func fourIndicatorsTrackedAreNotProposedForALateCharterReview() throws {
+        let tracked = try Self.plan([
+            "mesure.indicateurs": Self.set("duree_vie", "impressions", "energie", "reemploi"),
+            "gouvernance.charte_inr": .string("signee"), "gouvernance.charte_suivi": .bool(false),
+        ])
+        #expect(!tracked.contains("suivre_indicateurs"))
+        #expect(tracked.contains("bilan_charte"))
+        let one = try Self.plan(["mesure.indicateurs": Self.set("energie")])
+        #expect(one.contains("suivre_indicateurs"))
+        #expect(!one.contains("bilan_charte"))
+    }
+
+    @Test func peopleWhoLeadActionsAreNotToldToJoinWhenOnlyTheCVSIsMissing() throws {
+        let leading = try Self.plan([
+            "parties_prenantes.personnes_accompagnees": .string("actrices"), "parties_prenantes.cvs": .bool(false),
+        ])
+        #expect(!leading.contains("associer_personnes_accompagnees"))
+        #expect(leading.contains("presenter_au_cvs"))
+        let informed = try Self.plan([
+            "parties_prenantes.personnes_accompagnees": .string("informees"), "parties_prenantes.cvs": .bool(true),
+        ])
+        #expect(informed.contains("associer_personnes_accompagnees"))
+        #expect(!informed.contains("presenter_au_cvs"))
+    }
+
     @Test func ratingsFollowTheSources() throws {
         let q = try Self.questionnaire()
         let byID = Dictionary(uniqueKeysWithValues: q.actions.map { ($0.id, $0) })
@@ -150,8 +175,10 @@ import Testing
     @Test func copiersAndPrintersAreCountedApart() throws {
         let q = try Self.questionnaire()
         #expect(q.question("parc.copieurs") != nil)
-        #expect(q.question("parc.imprimantes")?.text.contains("copieur") == true)  // « hors copieurs »
+        // The old count of copiers and printers together must not be taken for printers.
+        #expect(q.question("parc.imprimantes") == nil)
+        #expect(q.question("parc.imprimantes_bureau")?.text.contains("copieur") == true)  // « hors copieurs »
         #expect(q.question("parc.copieurs")?.help?.contains("447 kWh") == true)
-        #expect(q.question("parc.imprimantes")?.help?.contains("71 kWh") == true)
+        #expect(q.question("parc.imprimantes_bureau")?.help?.contains("71 kWh") == true)
     }
 }

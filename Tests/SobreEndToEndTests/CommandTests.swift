@@ -166,7 +166,8 @@ import Testing
         let folder = try E2E.folder()
         var earlier = try AssessmentCodec.decode(try E2E.read(Self.sample))
         earlier.date = "2025-11-19"
-        earlier.answers["usages.extinction"] = Answer(value: .string("systematiquement"))
+        // A rule that was followed last year: this year's « rarement » adds the rule itself.
+        earlier.answers["usages.extinction"] = Answer(value: .string("consigne"))
         try FileIO.writeAtomically(AssessmentCodec.bytes(earlier), to: folder + "/2025.json")
         let r = try Self.run(["report", Self.sample, "--format", "json", "--previous", folder + "/2025.json"])
         #expect(r.status == 0)
@@ -178,7 +179,7 @@ import Testing
         #expect(overall.keys == ["score", "level", "level_by_score", "capped", "delta"])
         let text = try Self.run(["report", Self.sample, "--previous", folder + "/2025.json"])
         #expect(text.stdout.contains("Évolution depuis le 2025-11-19"))
-        #expect(text.stdout.contains("Nouvelles actions : Éteindre postes et écrans le soir et le week-end"))
+        #expect(text.stdout.contains("Nouvelles actions : Écrire la consigne d'éteindre postes et écrans le soir et le week-end"))
 
         var otherSite = earlier
         otherSite.site.id = "autre-site"

@@ -22,7 +22,7 @@ public struct AnswerGenerator: Sendable {
     /// Inventory questions of the bundled questionnaire, as a share of the number of users.
     static let inventoryShares: [String: Double] = [
         "utilisateurs": 1, "postes_fixes": 0.45, "portables": 0.22, "ecrans": 0.62, "smartphones": 0.12,
-        "tablettes": 0.15, "imprimantes": 0.14, "serveurs": 0.012,
+        "tablettes": 0.15, "copieurs": 0.04, "imprimantes_bureau": 0.1, "serveurs": 0.012,
     ]
 
     /// Open answers the bundled questionnaire can receive, by question id.
@@ -95,7 +95,10 @@ public struct AnswerGenerator: Sendable {
             var picked: [JSONValue] = []
             for option in options where !option.exclusive {
                 // The habit decides which practices come first; maturity decides how many.
-                if habit.unit() < target * 1.05 { picked.append(.string(option.id)) }
+                // An option worth nothing (« déposés en déchetterie ») is a habit the less
+                // mature sites keep.
+                let chance = option.score > 0 ? target * 1.05 : (1 - target) * 0.4
+                if habit.unit() < chance { picked.append(.string(option.id)) }
             }
             if picked.isEmpty {
                 let none = options.first(where: \.exclusive) ?? options.min { $0.score < $1.score }
@@ -128,7 +131,7 @@ public struct AnswerGenerator: Sendable {
         } else {
             var share = Self.inventoryShares[question.id] ?? 0.3
             // Mature sites share copiers and consolidate servers.
-            if question.id == "imprimantes" || question.id == "serveurs" { share *= 1.3 - 0.6 * target }
+            if question.id == "imprimantes_bureau" || question.id == "serveurs" { share *= 1.3 - 0.6 * target }
             value = (Double(size) * share * habit.uniform(0.8, 1.2)).rounded()
         }
         if let lower = rules.min { value = max(value, lower) }

@@ -72,15 +72,18 @@ public struct InterviewLock: Sendable {
         FileIO.join(FileIO.directory(of: assessmentPath), ".\(FileIO.baseName(of: assessmentPath)).lock")
     }
 
-    /// Takes the lock for `assessmentPath`, making its folder if needed, then removes the
-    /// temporary files killed saves of it left behind (only the holder may: no one else writes).
-    public static func acquire(_ assessmentPath: String, since: String) throws(Failure) -> InterviewLock {
+    /// Takes the lock for `assessmentPath` (making its folder first with `creatingFolder`, for a
+    /// new file), then removes the temporary files killed saves of it left behind: only the
+    /// holder may, as no one else writes the file.
+    public static func acquire(_ assessmentPath: String, since: String, creatingFolder: Bool = false) throws(Failure) -> InterviewLock {
         let name = FileIO.baseName(of: assessmentPath)
         guard !name.isEmpty, name != ".", name != ".." else { throw .notAFile(path: assessmentPath) }
-        do {
-            try FileIO.makeDirectories(FileIO.directory(of: assessmentPath))
-        } catch {
-            throw .failed(path: assessmentPath, error)
+        if creatingFolder {
+            do {
+                try FileIO.makeDirectories(FileIO.directory(of: assessmentPath))
+            } catch {
+                throw .failed(path: assessmentPath, error)
+            }
         }
         let holder = Holder(host: hostName(), pid: Int(getpid()), since: since)
         let file: FileLock

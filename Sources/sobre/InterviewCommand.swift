@@ -133,7 +133,7 @@ struct InterviewCommand: ParsableCommand {
         // looked at again, so two interviews cannot both find it absent or both resume it.
         let isNew = !FileIO.exists(path)
         if isNew { try keepCopy(questionnaire, forAssessment: path, defaultLayout: out == nil) }
-        let lock = try self.lock(path, since: InterviewClock.timestamp(now), language: l)
+        let lock = try self.lock(path, since: InterviewClock.timestamp(now), creatingFolder: true, language: l)
         if FileIO.exists(path) {
             return try existingPlan(lock, requested: questionnaire, reader: reader, interactive: interactive)
         }
@@ -158,9 +158,9 @@ struct InterviewCommand: ParsableCommand {
     }
 
     /// Takes the interview's lock on `path`, or says who holds it.
-    private func lock(_ path: String, since: String, language l: Language) throws -> InterviewLock {
+    private func lock(_ path: String, since: String, creatingFolder: Bool = false, language l: Language) throws -> InterviewLock {
         do {
-            return try InterviewLock.acquire(path, since: since)
+            return try InterviewLock.acquire(path, since: since, creatingFolder: creatingFolder)
         } catch {
             throw fail(error.message(l))
         }
@@ -228,6 +228,8 @@ struct InterviewCommand: ParsableCommand {
         if path.isEmpty {
             throw fail(l0.pick(fr: "--resume est vide : donnez le fichier d’évaluation à reprendre", en: "--resume is empty: give the assessment file to resume"))
         }
+        // A missing file is reported by `load` as before, with no lock file or folder made for it.
+        if !FileIO.exists(path) { _ = try load(path, language: l0) }
         let lock = try self.lock(path, since: InterviewClock.now(), language: l0)
         let existing = try load(path, language: l0)
         let questionnaire = try find(existing, path: path, language: l0)

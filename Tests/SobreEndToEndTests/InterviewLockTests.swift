@@ -119,7 +119,7 @@ import Testing
                          ".2026-11-30.json.Ab3xY9", "2026-11-29.json", "2026-11-29.json.Ab3xY9"])
     }
 
-    @Test func anEmptyOutOrResumeIsRefusedBeforeAnyWrite() throws {
+    @Test func anEmptyOrMissingFileIsRefusedBeforeAnyWrite() throws {
         let folder = try setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let out = try run(["interview", "--questionnaire", "q.yaml", "--site", "Foyer", "--out", ""], in: folder, input: "q\n")
@@ -128,6 +128,9 @@ import Testing
         let resume = try run(["interview", "--resume", ""], in: folder, input: "q\n")
         #expect(resume.status == 1)
         #expect(resume.output == "sobre: --resume est vide : donnez le fichier d’évaluation à reprendre\n")
+        let missing = try run(["interview", "--resume", "absent/a.json"], in: folder, input: "q\n")
+        #expect(missing.status == 1)
+        #expect(missing.output == "sobre: impossible de lire absent/a.json : dossier ou fichier introuvable\n", "no lock for a missing file")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix("input-") } == ["q.yaml"])
     }
 }

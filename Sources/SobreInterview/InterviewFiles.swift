@@ -45,9 +45,9 @@ public enum InterviewFiles {
         }
     }
 
-    /// Saves an assessment: its folder made if needed, the file replaced atomically.
-    public static func save(_ assessment: Assessment, to path: String) throws(FileIO.Failure) {
-        try FileIO.makeDirectories(FileIO.directory(of: path))
-        try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: path)
+    /// Saves an assessment to the file `lock` holds, replacing it atomically: only the holder
+    /// of the interview's lock writes an assessment (its folder exists, the lock file is in it).
+    public static func save(_ assessment: Assessment, under lock: InterviewLock) throws(FileIO.Failure) {
+        try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: lock.assessmentPath)
     }
 }

@@ -66,7 +66,7 @@ struct CompareCommand: ParsableCommand {
         case .text:
             text = CompareText.render(comparison, byGroup: byGroup, colour: output == nil && Terminal.useColour(fd: 1))
         case .json:
-            try Output.write(bytes: CompareJSON.bytes(comparison, byGroup: byGroup), to: output, language: lang)
+            try Output.write(bytes: CompareJSON.bytes(comparison, byGroup: byGroup), to: output, inputs: paths, language: lang)
             if !comparison.errors.isEmpty { throw ExitCode(1) }
             return
         case .csv:
@@ -77,7 +77,7 @@ struct CompareCommand: ParsableCommand {
                 try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
             }
         }
-        try Output.write(text, to: output, language: lang)
+        try Output.write(text, to: output, inputs: paths, language: lang)
         if !comparison.errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -56,13 +56,13 @@ struct InterviewCommand: ParsableCommand {
         let reader: LineReader = interactive ? ReadlineLineReader() : PlainLineReader()
         let plan = try prepare(reader: reader, interactive: interactive)
         let questionnaire = plan.questionnaire
-        let path = plan.path
+        let lock = plan.lock
         let session = InterviewSession(
             questionnaire: questionnaire, assessment: plan.assessment, reader: reader,
             output: { text in Terminal.write(TextWrap.terminalWidth().map { TextWrap.wrap(text, width: $0) } ?? text) },
             save: { assessment in
                 do throws(FileIO.Failure) {
-                    try InterviewFiles.save(assessment, to: path)
+                    try InterviewFiles.save(assessment, under: lock)
                 } catch {
                     let l = questionnaire.language
                     throw SaveFailure(text: l.pick(fr: "\(error.path) : \(error.reason(l))", en: "\(error.path): \(error.reason)"))
@@ -70,8 +70,9 @@ struct InterviewCommand: ParsableCommand {
             },
             clock: { InterviewClock.now() },
             style: InterviewStyle(colour: interactive && Terminal.useColour(fd: 1)),
-            filePath: path, interactive: interactive)
-        let outcome = session.run(resuming: plan.resuming)
+            filePath: lock.assessmentPath, interactive: interactive)
+        // The lock is held to the very end: the last save happens inside `run`.
+        let outcome = withExtendedLifetime(lock) { session.run(resuming: plan.resuming) }
         switch outcome {
         case .complete, .quit, .incomplete: return
         case .endOfInput: if !interactive { throw ExitCode(3) }
@@ -83,7 +84,8 @@ struct InterviewCommand: ParsableCommand {
     private struct Plan {
         var questionnaire: Questionnaire
         var assessment: Assessment
-        var path: String
+        /// Held for the whole interview; names the file.
+        var lock: InterviewLock
         var resuming: Bool
     }
 
@@ -120,12 +122,23 @@ struct InterviewCommand: ParsableCommand {
             throw fail(l.pick(fr: "--date : « \(day) » n’est pas une date AAAA-MM-JJ", en: "--date: '\(day)' is not a YYYY-MM-DD date"))
         }
         let path = out ?? InterviewFiles.defaultPath(siteID: siteID, date: day)
+        if path.isEmpty {
+            throw fail(l.pick(fr: "--out est vide : donnez le fichier d’évaluation à écrire", en: "--out is empty: give the assessment file to write"))
+        }
         if FileIO.isDirectory(path) {
             throw fail(l.pick(fr: "\(path) est un dossier : --out attend un fichier", en: "\(path) is a folder: --out expects a file"))
         }
-
+        // A new file's questionnaire copy is kept first, so a folder that cannot be written is
+        // reported as before, with nothing made; the lock is then taken before the file is
+        // looked at again, so two interviews cannot both find it absent or both resume it.
+        let isNew = !FileIO.exists(path)
+        if isNew { try keepCopy(questionnaire, forAssessment: path, defaultLayout: out == nil) }
+        let lock = try self.lock(path, since: InterviewClock.timestamp(now), creatingFolder: true, language: l)
         if FileIO.exists(path) {
-            return try existingPlan(path, requested: questionnaire, reader: reader, interactive: interactive)
+            return try existingPlan(lock, requested: questionnaire, reader: reader, interactive: interactive)
+        }
+        if !isNew {   // it was there a moment ago and has gone meanwhile
+            try keepCopy(questionnaire, forAssessment: path, defaultLayout: out == nil)
         }
 
         var respondentValue: Assessment.Respondent?
@@ -136,18 +149,27 @@ struct InterviewCommand: ParsableCommand {
             site: .init(id: siteID, name: name, finess: finess?.uppercased(), group: group),
             respondent: respondentValue, interviewer: interviewer, date: day, status: .inProgress,
             startedAt: stamp, updatedAt: stamp)
-        try keepCopy(questionnaire, forAssessment: path, defaultLayout: out == nil)
         do {
-            try InterviewFiles.save(assessment, to: path)
+            try InterviewFiles.save(assessment, under: lock)
         } catch {
-            throw fail(l.pick(fr: "impossible d’écrire \(path) : \(error.reason(.fr))", en: "cannot write \(path): \(error.reason)"))
+            throw fail(InterviewLock.Failure.failed(path: path, error).message(l))
         }
-        return Plan(questionnaire: questionnaire, assessment: assessment, path: path, resuming: false)
+        return Plan(questionnaire: questionnaire, assessment: assessment, lock: lock, resuming: false)
+    }
+
+    /// Takes the interview's lock on `path`, or says who holds it.
+    private func lock(_ path: String, since: String, creatingFolder: Bool = false, language l: Language) throws -> InterviewLock {
+        do {
+            return try InterviewLock.acquire(path, since: since, creatingFolder: creatingFolder)
+        } catch {
+            throw fail(error.message(l))
+        }
     }
 
     /// A file is already there: never overwrite it; offer to resume one in progress.
-    private func existingPlan(_ path: String, requested: Questionnaire, reader: LineReader, interactive: Bool) throws -> Plan {
+    private func existingPlan(_ lock: InterviewLock, requested: Questionnaire, reader: LineReader, interactive: Bool) throws -> Plan {
         let l = requested.language
+        let path = lock.assessmentPath
         let existing = try load(path, language: l)
         guard existing.status == .inProgress else {
             throw fail(l.pick(
@@ -189,7 +211,7 @@ struct InterviewCommand: ParsableCommand {
             questionnaire = try find(existing, path: path, language: l)
         }
         try keepCopy(questionnaire, forAssessment: path, defaultLayout: out == nil)
-        return Plan(questionnaire: questionnaire, assessment: existing, path: path, resuming: true)
+        return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true)
     }
 
     private func resumePlan(_ path: String) throws -> Plan {
@@ -203,6 +225,12 @@ struct InterviewCommand: ParsableCommand {
             throw fail(l0.pick(fr: "--resume reprend le fichier tel qu’il est : retirez \(given.joined(separator: ", "))",
                                en: "--resume continues the file as it is: remove \(given.joined(separator: ", "))"))
         }
+        if path.isEmpty {
+            throw fail(l0.pick(fr: "--resume est vide : donnez le fichier d’évaluation à reprendre", en: "--resume is empty: give the assessment file to resume"))
+        }
+        // A missing file is reported by `load` as before, with no lock file or folder made for it.
+        if !FileIO.exists(path) { _ = try load(path, language: l0) }
+        let lock = try self.lock(path, since: InterviewClock.now(), language: l0)
         let existing = try load(path, language: l0)
         let questionnaire = try find(existing, path: path, language: l0)
         let l = questionnaire.language
@@ -213,7 +241,7 @@ struct InterviewCommand: ParsableCommand {
         if !questionnaire.path.contains("/.questionnaires/") {
             try keepCopy(questionnaire, forAssessment: path, defaultLayout: false)
         }
-        return Plan(questionnaire: questionnaire, assessment: existing, path: path, resuming: true)
+        return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true)
     }
 
     private func load(_ path: String, language l: Language) throws -> Assessment {

@@ -69,13 +69,12 @@ public enum FileIO {
 
     /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed, renamed.
     ///
-    /// A crash at any moment leaves either the old file or the new one, never a mix.
+    /// A crash at any moment leaves either the old file or the new one, never a mix. The new
+    /// file keeps the permissions (and, where allowed, the owner and group) of the one it
+    /// replaces; a file that did not exist gets mode 0644 less the umask.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let folder = directory(of: path)
-        var template = Array("\(folder)/.\(baseName(of: path)).XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard fd >= 0 else { throw failure(path) }
-        let temporary = string(fromCString: template)
+        let (fd, temporary) = try createTemporary(for: path)
         var ok = false
         defer {
             if !ok { unlink(temporary) }
@@ -91,8 +90,7 @@ public enum FileIO {
             }
             written += n
         }
-        // Readable by the group like an ordinary file, whatever mkstemp chose.
-        fchmod(fd, 0o644)
+        keepPermissions(of: path, on: fd)
         guard fsync(fd) == 0 else {
             let error = failure(path)
             close(fd)
@@ -107,6 +105,25 @@ public enum FileIO {
             fsync(dirfd)
             close(dirfd)
         }
+    }
+
+    /// Gives the temporary file `fd` the mode, owner and group of the file at `path` it is about
+    /// to replace: an assessment made private (names, notes) stays private after a save.
+    ///
+    /// Only root may give a file to another owner; a member of the file's group may keep the
+    /// group. When the group cannot be kept, the group's permissions are dropped rather than
+    /// handed to the writer's group. Failures to change the mode are ignored, as on file systems
+    /// that have no permissions (FAT): the save itself matters more.
+    private static func keepPermissions(of path: String, on fd: Int32) {
+        var old = stat()
+        guard stat(path, &old) == 0, (old.st_mode & S_IFMT) == S_IFREG else { return }
+        var new = stat()
+        guard fstat(fd, &new) == 0 else { return }
+        var mode = old.st_mode & 0o777
+        if new.st_uid != old.st_uid || new.st_gid != old.st_gid, fchown(fd, old.st_uid, old.st_gid) != 0 {
+            if new.st_gid != old.st_gid, fchown(fd, uid_t.max, old.st_gid) != 0 { mode &= ~0o070 }
+        }
+        fchmod(fd, mode)
     }
 
     /// Creates a folder and its parents.
@@ -230,12 +247,12 @@ public enum FileIO {
         }
     }
 
-    private static func failure(_ path: String) -> Failure {
+    static func failure(_ path: String) -> Failure {
         let code = errno
         return Failure(path: path, reason: reasonText(code), code: code)
     }
 
-    private static func reasonText(_ code: Int32) -> String {
+    static func reasonText(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension FileIO {
+    /// How old a temporary file must be before `removeStaleTemporaries` takes it for a leftover:
+    /// a save lasts well under a second, so ten minutes leaves room for a slow disk or a network
+    /// folder whose clock is a little off.
+    public static let staleTemporaryAge = 600
+
+    /// The letters of a temporary file's suffix (those `mkstemp` uses, so older leftovers match).
+    private static let suffixLetters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    private static let suffixLength = 6
+
+    /// Creates the temporary file a write of `path` goes through: `.<name>.XXXXXX` in the same
+    /// folder, six random letters or digits, opened for writing.
+    ///
+    /// Made with `O_EXCL` and mode 0644 rather than by `mkstemp` (mode 0600), so the kernel
+    /// applies the umask: a new file is never more open than the umask allows.
+    static func createTemporary(for path: String) throws(Failure) -> (fd: Int32, path: String) {
+        let prefix = "\(directory(of: path))/.\(baseName(of: path))."
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let suffix = (0..<suffixLength).map { _ in suffixLetters[Int(generator.next(upperBound: UInt(suffixLetters.count)))] }
+            let temporary = prefix + String(decoding: suffix, as: UTF8.self)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            if fd >= 0 { return (fd, temporary) }
+            if errno != EEXIST { throw failure(path) }
+        }
+        throw Failure(path: path, reason: reasonText(EEXIST), code: EEXIST)
+    }
+
+    /// Whether `name` is the name of one of `target`'s temporary files (`.<target>.XXXXXX`).
+    public static func isTemporaryName(_ name: String, of target: String) -> Bool {
+        let prefix = Array(".\(target).".utf8)
+        let bytes = Array(name.utf8)
+        guard !target.isEmpty, bytes.count == prefix.count + suffixLength, bytes.starts(with: prefix) else { return false }
+        return bytes[prefix.count...].allSatisfy { suffixLetters.contains($0) }
+    }
+
+    /// Removes the temporary files a killed writer of `path` left beside it; returns their paths.
+    ///
+    /// Only the caller knows that no one else writes `path` (the interview holds its lock), so
+    /// this removes only files that are certainly ours and certainly dead: named `.<name>.XXXXXX`
+    /// after `path`, in its folder, plain files (not links), owned by the current user, and
+    /// unmodified for `age` seconds. A creating process id would say nothing on a folder that
+    /// several computers share, and ids are reused: the age is the rule.
+    @discardableResult
+    public static func removeStaleTemporaries(of path: String, olderThan age: Int = staleTemporaryAge) -> [String] {
+        let folder = directory(of: path)
+        let target = baseName(of: path)
+        let now = time(nil)
+        var removed: [String] = []
+        for (name, kind) in entries(folder) where kind != .directory && isTemporaryName(name, of: target) {
+            let candidate = join(folder, name)
+            var info = stat()
+            guard lstat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
+                  now - info.st_mtim.tv_sec >= age else { continue }
+            if unlink(candidate) == 0 { removed.append(candidate) }
+        }
+        return removed
+    }
+}

@@ -1,0 +1,59 @@
+/// Where a command may write its result (`report --output`, `compare --output`): never onto one
+/// of the files it read, and never onto an assessment, whatever the path that leads there.
+public enum OutputTarget {
+    /// Why a path may not receive a command's result.
+    public enum Problem: Sendable, Equatable {
+        /// `--output ""`.
+        case empty
+        /// The path leads to `input`, a file the command reads (the same file, through a link or not).
+        case input(String)
+        /// The path holds an assessment that is not among the inputs.
+        case assessment
+
+        /// What is wrong and what to do, in one sentence, for the output `path`.
+        public func message(_ path: String, language l: Language) -> String {
+            switch self {
+            case .empty:
+                return l.pick(fr: "--output est vide : donnez le fichier à écrire", en: "--output is empty: give the file to write")
+            case .input(let input):
+                let same = input == path ? "" : " (\(input))"
+                return l.pick(
+                    fr: "\(path) est un des fichiers lus par la commande\(same) : il n’est jamais remplacé ; choisissez un autre fichier pour --output, rien n’a été écrit",
+                    en: "\(path) is one of the files the command reads\(same): it is never replaced; choose another file for --output, nothing was written")
+            case .assessment:
+                return l.pick(
+                    fr: "\(path) est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit",
+                    en: "\(path) is an assessment: a report never replaces it; choose another file for --output, nothing was written")
+            }
+        }
+    }
+
+    /// Why `path` may not receive the result of a command that reads `inputs`, nil when it may.
+    ///
+    /// Files are compared by device and inode, so a symbolic or hard link to an input is that
+    /// input; an input folder stands for the assessment files found in it. A path with no file
+    /// yet is always free.
+    public static func problem(_ path: String, inputs: [String]) -> Problem? {
+        if path.isEmpty { return .empty }
+        guard let target = FileIdentity(path), target.isRegularFile else { return nil }
+        for input in inputs {
+            if FileIO.isDirectory(input) {
+                if let found = AssessmentFiles.collect([input]).files.first(where: { FileIdentity($0.path) == target }) {
+                    return .input(found.path)
+                }
+            } else if FileIdentity(input) == target {
+                return .input(input)
+            }
+        }
+        return holdsAssessment(path) ? .assessment : nil
+    }
+
+    /// Whether the file reads as an assessment: a JSON object with `format` and `answers`, the
+    /// two keys every assessment has and no report has. One the reader would refuse (an unknown
+    /// format, a missing field) still counts: it is someone's answers.
+    static func holdsAssessment(_ path: String) -> Bool {
+        guard let bytes = try? FileIO.read(path), let value = try? JSONParser.parse(bytes),
+              case .object(let object) = value else { return false }
+        return object["format"] != nil && object["answers"] != nil
+    }
+}

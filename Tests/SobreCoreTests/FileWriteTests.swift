@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import SobreCore
+
+/// The file operations behind every save: temporary names, their removal, permissions kept
+/// across the atomic replace, the lock, and the check of an output path.
+@Suite struct FileWriteTests {
+    func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "sobre-core-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0
+    }
+
+    @Test func temporaryNames() {
+        #expect(FileIO.isTemporaryName(".a.json.Ab3xY9", of: "a.json"))
+        #expect(FileIO.isTemporaryName(".a.json.000000", of: "a.json"))
+        #expect(!FileIO.isTemporaryName(".a.json.lock", of: "a.json"))
+        #expect(!FileIO.isTemporaryName(".a.json.Ab3xY", of: "a.json"))
+        #expect(!FileIO.isTemporaryName(".a.json.Ab3xY9Z", of: "a.json"))
+        #expect(!FileIO.isTemporaryName(".a.json.Ab-xY9", of: "a.json"))
+        #expect(!FileIO.isTemporaryName(".b.json.Ab3xY9", of: "a.json"))
+        #expect(!FileIO.isTemporaryName("a.json.Ab3xY9", of: "a.json"))
+        #expect(!FileIO.isTemporaryName("..Ab3xY9", of: ""))
+    }
+
+    @Test func aWriteLeavesOnlyItsFileAndKeepsItsMode() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/a.json"
+        try FileIO.writeAtomically(Array("1".utf8), to: path)
+        #expect(mode(path) == 0o644 & ~currentUmask())
+        for wanted: mode_t in [0o600, 0o640, 0o444] {
+            chmod(path, wanted)
+            try FileIO.writeAtomically(Array("2".utf8), to: path)
+            #expect(mode(path) == wanted)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.json"])
+    }
+
+    /// Read, not set and restored: tests run in parallel and the umask is the process's.
+    func currentUmask() -> mode_t {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { mode_t($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
+    }
+
+    @Test func staleTemporariesAreOnlyOldOnesOfTheFile() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let old = Date(timeIntervalSinceNow: -Double(FileIO.staleTemporaryAge + 60))
+        for (name, date) in [(".a.json.Old123", old), (".a.json.New123", Date()), (".b.json.Old123", old), (".a.json.lock", old)] {
+            try "x".write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: dir + "/" + name)
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/.a.json.Dir123", withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: dir + "/.a.json.Dir123")
+        #expect(FileIO.removeStaleTemporaries(of: dir + "/a.json") == [dir + "/.a.json.Old123"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".a.json.Dir123", ".a.json.New123", ".a.json.lock", ".b.json.Old123"])
+    }
+
+    @Test func aLockIsRefusedWhileHeldAndFreeOnceReleased() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/.a.json.lock"
+        var first: FileLock? = try FileLock.acquire(path, note: Array("first\n".utf8))
+        #expect(first?.path == path)
+        // flock belongs to the open file: a second open, even in this process, is refused.
+        #expect(throws: FileLock.Failure.held(note: Array("first\n".utf8))) { try FileLock.acquire(path, note: []) }
+        first = nil
+        #expect(!FileManager.default.fileExists(atPath: path), "removed on release")
+        let second = try FileLock.acquire(path, note: Array("second\n".utf8))
+        #expect(try contents(path) == Array("second\n".utf8))
+        withExtendedLifetime(second) {}
+    }
+
+    @Test func aLinkInPlaceOfTheLockFileIsNotFollowed() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "précieux".write(toFile: dir + "/target", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/.a.json.lock", withDestinationPath: "target")
+        #expect(throws: FileLock.Failure.self) { try FileLock.acquire(dir + "/.a.json.lock", note: Array("x".utf8)) }
+        #expect(try String(contentsOfFile: dir + "/target", encoding: .utf8) == "précieux")
+    }
+
+    @Test func outputTargets() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try #"{"format": 1, "answers": {}}"#.write(toFile: dir + "/a.json", atomically: false, encoding: .utf8)
+        try #"{"report_format": 1, "answers": {}}"#.write(toFile: dir + "/r.json", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/l.json", withDestinationPath: "a.json")
+        #expect(OutputTarget.problem("", inputs: []) == .empty)
+        #expect(OutputTarget.problem(dir + "/new.json", inputs: [dir + "/a.json"]) == nil)
+        #expect(OutputTarget.problem(dir + "/l.json", inputs: [dir + "/a.json"]) == .input(dir + "/a.json"))
+        #expect(OutputTarget.problem(dir + "/a.json", inputs: [dir]) == .input(dir + "/a.json"))
+        #expect(OutputTarget.problem(dir + "/a.json", inputs: []) == .assessment)
+        #expect(OutputTarget.problem(dir + "/r.json", inputs: [dir + "/a.json"]) == nil)
+        #expect(OutputTarget.problem(dir, inputs: [dir]) == nil, "a folder is left for the write to refuse")
+    }
+
+    private func contents(_ path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}

@@ -6,7 +6,7 @@ Usage: scripts/check-schema.py [FILE.yaml ...]
 Checks that the schema itself is valid JSON Schema draft-07, then validates every
 Questionnaires/*.yaml (and *.yml) of the repository and every file given as argument.
 
-YAML is read the way `sobre` reads it (SPEC §1): with the YAML 1.2 core schema, so only
+YAML is read the way `sobre` reads it (docs/reference/questionnaire.md): with the YAML 1.2 core schema, so only
 true/false are booleans (`no`, `yes`, `on`, `off`, `n` stay text), there are no dates and
 no sexagesimal numbers, `010` is ten and `<<` is an ordinary key. Duplicate keys are
 reported. Mapping keys are kept as written, as in JSON (`1:` becomes the key "1").

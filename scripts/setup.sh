@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what sobre needs on a fresh Debian machine: GNU readline's headers (and, with
-# --test, Chromium for the HTML print test). Safe to run again: it installs only what is missing.
+# --test, Chromium for the HTML print test, and Python's jsonschema for the schema checks).
+# Safe to run again: it installs only what is missing.
 set -euo pipefail
 need=()
 [ -f /usr/include/readline/readline.h ] || need+=(libreadline-dev)
@@ -14,4 +15,10 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# The schema checks (scripts/check-schema.py, scripts/check-output-schemas.py) need jsonschema.
+if [ "${1:-}" = "--test" ] && ! python3 -c 'import jsonschema' 2>/dev/null; then
+  echo "Installing: jsonschema (pip)" >&2
+  python3 -m pip install --quiet jsonschema \
+    || python3 -m pip install --quiet --break-system-packages jsonschema
 fi

@@ -1,8 +1,8 @@
 import SobreCore
 
-/// The JSON comparison of SPEC §5.1, with unrounded numbers.
+/// The JSON comparison (docs/reference/compare-json.md), with unrounded numbers.
 ///
-/// Extensions (documented in docs/spec-notes.md): `status` (and `file` in `history`) marks
+/// Extensions (documented in docs/reference/compare-json.md): `status` (and `file` in `history`) marks
 /// assessments in progress; `versions` says which sites used which questionnaire; with
 /// `--by group`, `groups` gives the same statistics per `site.group`.
 public enum CompareJSON {

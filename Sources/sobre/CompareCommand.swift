@@ -11,7 +11,7 @@ struct CompareCommand: ParsableCommand {
             dossiers cachés ignorés), garde la dernière de chaque site et son historique, et donne \
             les statistiques par thème, les meilleurs sites par thème et les actions communes. \
             Formats : text (par défaut), markdown, html (page autonome, imprimable en A4 paysage), \
-            json (SPEC §5.1), csv (une ligne par site ; --long : une ligne par site, date et thème). \
+            json (docs/reference/compare-json.md), csv (une ligne par site ; --long : une ligne par site, date et thème). \
             Chaque fichier illisible est signalé sur la sortie d’erreur (FICHIER: message) et le code \
             de sortie vaut 1, après l’écriture de la comparaison des autres.
             """

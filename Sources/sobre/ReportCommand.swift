@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Rapport d’une évaluation : niveaux, plan d’actions (report of one assessment).",
         discussion: """
             Formats : text (terminal, par défaut), markdown, html (un seul fichier autonome, \
-            imprimable en A4), json (SPEC §5), csv (une ligne par question, pour un tableur).
+            imprimable en A4), json (docs/reference/report-json.md), csv (une ligne par question, pour un tableur).
             """
     )
 

@@ -1,24 +1,38 @@
 import Yams
 
 /// Builds the model from the YAML tree and checks every rule of SPEC §1.2 on the way.
-struct QuestionnaireBuilder {
+package struct QuestionnaireBuilder {
     var reader: YAMLReader
     private var language: Language { reader.language }
 
-    private static let rootKeys = [
+    // The keys each mapping of a questionnaire accepts. docs/reference/questionnaire.md
+    // documents every one (ReferenceDocsTests holds the two in step).
+    package static let rootKeys = [
         "format", "id", "version", "language", "title", "description", "source", "levels", "scoring",
         "option_sets", "themes", "actions",
     ]
-    private static let themeKeys = ["id", "title", "description", "weight", "questions"]
-    private static let questionKeys = [
+    package static let themeKeys = ["id", "title", "description", "weight", "questions"]
+    package static let questionKeys = [
         "id", "text", "help", "type", "options", "scores", "min", "max", "labels", "unit", "integer", "bands",
         "weight", "required", "na", "when",
     ]
-    private static let typeKeys: [String: [String]] = [
+    /// The keys of `questionKeys` that only some types take, by type.
+    package static let typeKeys: [String: [String]] = [
         "single": ["options"], "multiple": ["options"], "boolean": ["scores"], "scale": ["min", "max", "labels"],
         "number": ["min", "max", "unit", "integer", "bands"], "text": [],
     ]
-    private static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source"]
+    package static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source"]
+    package static let levelKeys = ["id", "name", "min", "description"]
+    package static let scoringKeys = ["weakest_link"]
+    package static let optionKeys = ["id", "label", "score", "exclusive"]
+    package static let booleanScoresKeys = ["yes", "no"]
+    package static let bandKeys = ["upto", "score"]
+    /// Every list above, named by the place it applies to.
+    package static let acceptedKeys: [(place: String, keys: [String])] = [
+        ("questionnaire", rootKeys), ("level", levelKeys), ("scoring", scoringKeys), ("option", optionKeys),
+        ("theme", themeKeys), ("question", questionKeys), ("scores", booleanScoresKeys), ("band", bandKeys),
+        ("action", actionKeys),
+    ]
 
     /// Question `when` nodes, checked once every question is known; `themeIndex` is nil for a
     /// theme that is not kept (its id is wrong), whose conditions are checked but stored nowhere.
@@ -55,7 +69,7 @@ struct QuestionnaireBuilder {
         let levels = fields["levels"].map { readLevels($0) } ?? []
         var weakestLink: Int?
         if let node = fields["scoring"],
-           let scoring = reader.fields(node, allowed: ["weakest_link"], required: [], what: ("« scoring »", "'scoring'")),
+           let scoring = reader.fields(node, allowed: Self.scoringKeys, required: [], what: ("« scoring »", "'scoring'")),
            let wl = scoring["weakest_link"], let k = reader.integer(wl, key: "weakest_link") {
             if k < 0 {
                 reader.error(wl, fr: "« weakest_link » doit être un entier positif ou nul",
@@ -140,7 +154,7 @@ struct QuestionnaireBuilder {
         var previousID: Int?
         var seenIDs: Set<Int> = []
         for (i, item) in items.enumerated() {
-            guard let f = reader.fields(item, allowed: ["id", "name", "min", "description"], required: ["id", "name", "min"],
+            guard let f = reader.fields(item, allowed: Self.levelKeys, required: ["id", "name", "min"],
                                         what: ("le niveau \(i + 1)", "level \(i + 1)")) else { continue }
             let id = f["id"].flatMap { reader.integer($0, key: "id") }
             let name = f["name"].flatMap { reader.text($0, key: "name") }
@@ -213,7 +227,7 @@ struct QuestionnaireBuilder {
         var options: [AnswerOption] = []
         var seen: Set<String> = []
         for (i, item) in items.enumerated() {
-            guard let f = reader.fields(item, allowed: ["id", "label", "score", "exclusive"], required: ["id", "label", "score"],
+            guard let f = reader.fields(item, allowed: Self.optionKeys, required: ["id", "label", "score"],
                                         what: ("l’option \(i + 1) \(owner.frOf)", "option \(i + 1) of \(owner.en)")) else { continue }
             let id = f["id"].flatMap { readID($0, key: "id", pattern: .option) }
             let label = f["label"].flatMap { reader.text($0, key: "label") }
@@ -384,7 +398,7 @@ struct QuestionnaireBuilder {
         case "boolean":
             var yes = 1.0, no = 0.0
             if let node = f["scores"],
-               let scores = reader.fields(node, allowed: ["yes", "no"], required: [], what: ("« scores »", "'scores'")) {
+               let scores = reader.fields(node, allowed: Self.booleanScoresKeys, required: [], what: ("« scores »", "'scores'")) {
                 if let y = scores["yes"].flatMap({ readScore($0, key: "yes") }) { yes = y }
                 if let n = scores["no"].flatMap({ readScore($0, key: "no") }) { no = n }
             }
@@ -453,7 +467,7 @@ struct QuestionnaireBuilder {
         var previous: Double?
         for (i, item) in items.enumerated() {
             let isLast = i == items.count - 1
-            guard let f = reader.fields(item, allowed: ["upto", "score"], required: ["score"],
+            guard let f = reader.fields(item, allowed: Self.bandKeys, required: ["score"],
                                         what: ("la tranche \(i + 1)", "band \(i + 1)")) else { continue }
             let score = f["score"].flatMap { readScore($0, key: "score") }
             var upto: Double?

@@ -16,6 +16,12 @@ public enum QuestionnaireCopy {
         /// Where the copy is.
         public let path: String
         public let kind: Kind
+
+        /// A problem with the copy at `path`.
+        public init(path: String, kind: Kind) {
+            self.path = path
+            self.kind = kind
+        }
     }
 
     /// What a search by hash met when it found nothing: the copies it could not use, nearest first.

@@ -208,4 +208,14 @@ extension FaultTests {
         #expect(compare.status == 1)
         #expect(compare.output.contains("n.json: un nombre est trop grand pour être lu"))
     }
+
+    /// A level id beyond 2^53 is refused where it is written, not written as a float.
+    @Test func levelIDTooLarge() throws {
+        let folder = try setUp()
+        try E2E.write(E2EFixtures.questionnaire.replacing("{ id: 2, name: Avancé", with: "{ id: 9007199254740993, name: Avancé"),
+                      to: folder + "/big.yaml")
+        let (status, output) = try run(["validate", "big.yaml"], in: folder)
+        #expect(status == 1)
+        #expect(output == "big.yaml:8:11: error: l’id de niveau 9007199254740993 est trop grand : il doit rester entre -2^53 et 2^53 (9007199254740992), au-delà un nombre JSON ne le garde pas exactement\n")
+    }
 }

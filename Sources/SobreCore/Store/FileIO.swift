@@ -171,9 +171,14 @@ public enum FileIO {
         guard fstat(dirfd(dir), &info) == 0 else { throw failure(path) }
         guard visited.insert(Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return nil }
         var result: [(name: String, kind: EntryKind)] = []
-        // readdir returns nil at the end and on an error, told apart by errno.
-        errno = 0
-        while let entry = readdir(dir) {
+        while true {
+            // readdir returns nil at the end and on an error, told apart by errno (which any
+            // call may change, so it is cleared just before).
+            errno = 0
+            guard let entry = readdir(dir) else {
+                if errno != 0 { throw failure(path) }
+                break
+            }
             let name = entryName(entry)
             if name == "." || name == ".." { continue }
             let kind: EntryKind
@@ -185,7 +190,6 @@ public enum FileIO {
             }
             result.append((name, kind))
         }
-        if errno != 0 { throw failure(path) }
         return result.sorted { $0.name < $1.name }
     }
 

@@ -78,6 +78,14 @@ extension FaultTests {
         #expect(interview.status == 3, "end of the answers")
         #expect(Self.isRegularFile(root + name))
         #expect(!FileManager.default.fileExists(atPath: folder + "/\u{FFFD}.json"))
+
+        // Text options are text: a bad byte is repaired there, as it always was.
+        let site = try run(["interview", "--questionnaire", "q.yaml", "--date", "2026-11-29", "--out", "t.json", "--site"],
+                           then: [Array("Foyer".utf8) + [0xFF]], in: folder)
+        #expect(site.status == 3)
+        let a = try AssessmentCodec.decode(try E2E.read(folder + "/t.json"))
+        #expect(a.site.name == "Foyer\u{FFFD}")
+        #expect(a.site.id == "foyer")
     }
 
     // MARK: - Link loops

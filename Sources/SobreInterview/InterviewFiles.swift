@@ -20,10 +20,12 @@ public enum InterviewFiles {
         public var description: String { message }
     }
 
-    /// Writes `<folder>/<sha256>.yaml` with the questionnaire's exact bytes, unless it is there already.
+    /// Writes `<folder>/<sha256>.yaml` with the questionnaire's exact bytes, unless it is there
+    /// already with these bytes: a copy is trusted for its content, not its name, so a damaged
+    /// one (edited, cut short, not a regular file) is replaced atomically.
     public static func keepCopy(of questionnaire: Questionnaire, in folder: String) throws(CopyError) {
         let target = FileIO.join(folder, "\(questionnaire.sha256).yaml")
-        if FileIO.exists(target) { return }
+        if let kept = try? FileIO.read(target), SHA256.hex(kept) == questionnaire.sha256 { return }
         let l = questionnaire.language
         let bytes: [UInt8]
         do {

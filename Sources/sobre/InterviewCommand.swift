@@ -51,6 +51,14 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Reprend un entretien en cours.", valueName: "FILE"))
     var resume: String?
 
+    /// Paths on the command line keep their bytes (see `Arguments`); these options are text,
+    /// so bytes that are not UTF-8 become U+FFFD in them, as a decoder repairs them.
+    mutating func validate() throws {
+        for option in [\Self.site, \.siteID, \.finess, \.group, \.respondent, \.role, \.interviewer, \.date] {
+            self[keyPath: option] = self[keyPath: option].map(PathEncoding.repaired)
+        }
+    }
+
     func run() throws {
         let interactive = isatty(0) == 1
         let reader: LineReader = interactive ? ReadlineLineReader() : PlainLineReader()
@@ -205,7 +213,7 @@ struct InterviewCommand: ParsableCommand {
                                   en: "An interview is already in progress in \(path): it is resumed.\n"))
         }
         let questionnaire: Questionnaire
-        if existing.questionnaire.sha256 == requested.sha256 {
+        if existing.questionnaire.sha256.flatMap(QuestionnaireCopy.normalizedHash) == requested.sha256 {
             questionnaire = requested
         } else {
             questionnaire = try find(existing, path: path, language: l)
@@ -261,13 +269,17 @@ struct InterviewCommand: ParsableCommand {
 
     private func find(_ assessment: Assessment, path: String, language l: Language) throws -> Questionnaire {
         let reference = assessment.questionnaire
-        guard let sha = reference.sha256,
-              let questionnaire = Resources.library.find(sha256: sha, near: path) else {
+        switch reference.sha256.map({ Resources.library.find(sha256: $0, near: path) }) {
+        case .success(let questionnaire)?:
+            return questionnaire
+        case .failure(let missing)? where !missing.problems.isEmpty:
+            let problem = AssessmentStore.copyProblem(reference, missing.problems[0], language: l)
+            throw fail(l.pick(fr: "\(path) : \(problem) ; le fichier n’est pas modifié", en: "\(path): \(problem); the file is left unchanged"))
+        case .failure?, nil:
             throw fail(l.pick(
                 fr: "le questionnaire de \(path) (\(reference.id) \(reference.version)) est introuvable : ni copie dans un dossier .questionnaires, ni questionnaire fourni avec le même contenu",
                 en: "the questionnaire of \(path) (\(reference.id) \(reference.version)) cannot be found: no copy in a .questionnaires folder, no bundled questionnaire with the same content"))
         }
-        return questionnaire
     }
 
     private func keepCopy(_ questionnaire: Questionnaire, forAssessment path: String, defaultLayout: Bool) throws {

@@ -10,7 +10,7 @@ import SobreCore
 enum Resources {
     static func roots() -> [String] {
         var roots: [String] = []
-        if let home = getenv("SOBRE_HOME").map({ String(cString: $0) }), !home.isEmpty {
+        if let home = getenv("SOBRE_HOME").map({ PathEncoding.string(fromCString: $0) }), !home.isEmpty {
             roots.append(home)
         }
         let executable = executablePath()

@@ -16,4 +16,10 @@ struct Sobre: ParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// Parses the arguments with their bytes kept (`CommandLine.arguments` replaces those that
+    /// are not UTF-8 with U+FFFD, which names another file).
+    static func main() {
+        main(Arguments.decoded())
+    }
 }

@@ -22,14 +22,17 @@ enum Terminal {
         return .fr
     }
 
+    /// Writes a line to standard error. Paths in it show their bytes that are not UTF-8 as `\xFF`
+    /// (see `PathEncoding`), here, so that no message forgets it.
     static func writeError(_ text: String) {
-        var line = text
+        var line = PathEncoding.shown(text)
         if !line.hasSuffix("\n") { line += "\n" }
         FileIO.write(line, fd: 2)
     }
 
+    /// Writes to standard output, paths shown as `writeError` shows them.
     static func write(_ text: String) {
-        FileIO.write(text, fd: 1)
+        FileIO.write(PathEncoding.shown(text), fd: 1)
     }
 
     /// Prints diagnostics as `FILE:LINE:COLUMN: error: MESSAGE`, one a line, on stderr.

@@ -135,7 +135,7 @@ import Testing
         #expect(try Self.parse("1E2") == .number(100))
         #expect(try Self.parse("-0.5e-1") == .number(-0.05))
         #expect(try Self.parse(" 12 ") == .number(12))
-        #expect(Self.failure("1e400") == "1:6: number out of range")
+        #expect(Self.failure("1e400") == "1:1: number out of range")
         #expect(Self.failure("01") == "1:2: unexpected text after the JSON value")
         #expect(Self.failure("1.") == "1:3: invalid number")
         #expect(Self.failure("1e") == "1:3: invalid number")
@@ -143,6 +143,33 @@ import Testing
         #expect(Self.failure(".5") == "1:1: unexpected character")
         #expect(Self.failure("+1") == "1:1: unexpected character")
         #expect(Self.failure("NaN") == "1:1: unexpected character")
+    }
+
+    /// A number too large for a Double, even one that ends the file, is located at its start
+    /// and said to be too large: the file is not truncated.
+    @Test func aNumberTooLargeIsNotATruncatedFile() throws {
+        for text in ["1e999999", "[1, -2e400]", "{\"a\":\n 1e999999}"] {
+            #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(Array(text.utf8)) }
+            do {
+                _ = try JSONParser.parse(Array(text.utf8))
+            } catch {
+                #expect(error.numberOutOfRange, "\(text)")
+                #expect(!error.atEnd, "\(text)")
+            }
+        }
+        #expect(Self.failure("{\"a\":\n 1e999999}") == "2:2: number out of range")
+        for (text, column) in [("1e999999", 1), ("{\"format\": 1e999999}", 12)] {
+            #expect(throws: AssessmentCodec.ReadError(message: "un nombre est trop grand pour être lu (ligne 1, colonne \(column)) : au-delà de ±1,8 × 10^308")) {
+                try AssessmentCodec.decode(Array(text.utf8))
+            }
+        }
+        // A number cut short is still a truncated file.
+        #expect(throws: AssessmentCodec.ReadError.self) { try AssessmentCodec.decode(Array("{\"format\": 1".utf8)) }
+        do {
+            _ = try AssessmentCodec.decode(Array("{\"format\": 1".utf8))
+        } catch {
+            #expect(error.message.contains("tronqué"))
+        }
     }
 
     // MARK: - Structure

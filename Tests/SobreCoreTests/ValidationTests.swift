@@ -210,6 +210,26 @@ import Testing
             [("1️⃣", .error, "niveau 1 en double")])
     }
 
+    /// Beyond 2^53 a level id would come out of the JSON report as another number (or a
+    /// float): refused where it is written. 2^53 itself is exact, and kept.
+    @Test func levelIDBeyondTwoToThe53() {
+        assertDiagnostics("""
+            format: 1
+            id: test
+            version: "1"
+            language: fr
+            title: Test
+            levels:
+              - { id: -9007199254740992, name: Bas, min: 0 }
+              - { id: 9007199254740992, name: Moyen, min: 40 }
+              - { id: 1️⃣9007199254740993, name: Haut, min: 50 }
+              - { id: 2️⃣-9007199254740993, name: Haut, min: 60 }
+            """ + "\n" + minimalThemes, [
+                ("1️⃣", .error, "l’id de niveau 9007199254740993 est trop grand : il doit rester entre -2^53 et 2^53 (9007199254740992), au-delà un nombre JSON ne le garde pas exactement"),
+                ("2️⃣", .error, "l’id de niveau -9007199254740993 est trop grand : il doit rester entre -2^53 et 2^53 (9007199254740992), au-delà un nombre JSON ne le garde pas exactement"),
+            ])
+    }
+
     // MARK: - Options and scores
 
     @Test func optionScoreOutsideZeroOne() {

@@ -13,6 +13,11 @@ public enum AssessmentCodec {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
+            if error.numberOutOfRange {
+                throw ReadError(message: language.pick(
+                    fr: "un nombre est trop grand pour être lu (ligne \(error.line), colonne \(error.column)) : au-delà de ±1,8 × 10^308",
+                    en: "a number is too large to read (line \(error.line), column \(error.column)): beyond ±1.8 × 10^308"))
+            }
             if error.atEnd, !bytes.isEmpty {
                 throw ReadError(message: language.pick(
                     fr: "le fichier s’arrête avant la fin de son JSON (ligne \(error.line)) : il est tronqué ou incomplet",

@@ -8,19 +8,21 @@ public enum AssessmentFiles {
         public let display: String
     }
 
-    /// Folders deeper than this are not searched (a guard against symbolic-link loops).
-    public static let maximumDepth = 32
-
-    /// Every `*.json` file under `paths`, in order, each once, and the paths that do not exist.
+    /// Every `*.json` file under `paths`, in order, each once, and what could not be searched:
+    /// paths that do not exist, folders that cannot be read.
     ///
     /// Folders are searched recursively, skipping hidden entries (names starting with `.`, so the
     /// `.questionnaires/` copies too). A file named explicitly is taken whatever its extension.
+    /// A `*.json` entry that is not a regular file is taken too, so that reading it says why it
+    /// cannot be used. Each folder is searched once, however many links lead to it: a link to
+    /// a parent folder does not make a loop.
     public static func collect(_ paths: [String], relativeTo base: String? = nil, language: Language = .fr)
         -> (files: [File], problems: [FileProblem])
     {
         var files: [File] = []
         var problems: [FileProblem] = []
         var seen: Set<String> = []
+        var visited: Set<FileIdentity> = []
         // One file reached by two spellings of its path, or through a link, is one assessment:
         // files are known by their canonical path. A folder is resolved once, and a plain file
         // in it is the folder's canonical path and its name (no link to follow).
@@ -28,32 +30,58 @@ public enum AssessmentFiles {
             guard seen.insert(canonical ?? FileIO.canonical(path) ?? path).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
         }
-        func walk(_ folder: String, canonicalFolder: String?, depth: Int) {
-            guard depth < maximumDepth else { return }
-            for (name, kind) in FileIO.entries(folder) where !name.hasPrefix(".") {
-                let path = FileIO.join(folder, name)
+        /// A folder being searched: its entries, and the next one to look at.
+        struct Frame {
+            let path: String
+            let canonical: String?
+            let entries: [(name: String, kind: FileIO.EntryKind)]
+            var next = 0
+        }
+        // Depth first in name order, with a stack of its own rather than the call stack: a
+        // deep tree cannot exhaust it.
+        var stack: [Frame] = []
+        func enter(_ folder: String, canonical: String?) {
+            do throws(FileIO.Failure) {
+                guard let entries = try FileIO.entries(folder, once: &visited) else { return }
+                stack.append(Frame(path: folder, canonical: canonical, entries: entries))
+            } catch {
+                problems.append(FileProblem(file: display(folder, base: base), message: language.pick(
+                    fr: "dossier illisible : \(error.reason(.fr))", en: "cannot read the folder: \(error.reason)")))
+            }
+        }
+        func walk(_ folder: String, canonical: String?) {
+            enter(folder, canonical: canonical)
+            while let top = stack.indices.last {
+                let frame = stack[top]
+                guard frame.next < frame.entries.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[top].next += 1
+                let (name, kind) = frame.entries[frame.next]
+                if name.hasPrefix(".") { continue }
+                let path = FileIO.join(frame.path, name)
+                let isJSON = name.lowercased().hasSuffix(".json")
                 switch kind {
                 case .directory:
-                    walk(path, canonicalFolder: canonicalFolder.map { FileIO.join($0, name) }, depth: depth + 1)
+                    enter(path, canonical: frame.canonical.map { FileIO.join($0, name) })
                 case .file:
-                    if name.lowercased().hasSuffix(".json") {
-                        add(path, canonical: canonicalFolder.map { FileIO.join($0, name) })
-                    }
+                    if isJSON { add(path, canonical: frame.canonical.map { FileIO.join($0, name) }) }
                 case .unknown:
                     if FileIO.isDirectory(path) {
-                        walk(path, canonicalFolder: FileIO.canonical(path), depth: depth + 1)
-                    } else if name.lowercased().hasSuffix(".json") {
+                        enter(path, canonical: FileIO.canonical(path))
+                    } else if isJSON {
                         add(path, canonical: nil)
                     }
                 case .other:
-                    continue
+                    if isJSON { add(path, canonical: frame.canonical.map { FileIO.join($0, name) }) }
                 }
             }
         }
         for path in paths {
             if FileIO.isDirectory(path) {
                 let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(folder, canonicalFolder: FileIO.canonical(folder), depth: 0)
+                walk(folder, canonical: FileIO.canonical(folder))
             } else if FileIO.exists(path) {
                 add(path, canonical: nil)
             } else {
@@ -64,10 +92,10 @@ public enum AssessmentFiles {
         return (files, problems)
     }
 
-    /// `path` relative to `base` when it lies under it.
+    /// `path` relative to `base` when it lies under it, its bytes that are not UTF-8 shown as `\xFF`.
     public static func display(_ path: String, base: String?) -> String {
-        guard let base, !base.isEmpty else { return path }
+        guard let base, !base.isEmpty else { return PathEncoding.shown(path) }
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return PathEncoding.shown(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 }

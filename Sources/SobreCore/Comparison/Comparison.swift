@@ -53,7 +53,7 @@ public struct Comparison: Sendable {
                 }
                 // The usual file, as the interview writes it, is scanned for what scoring needs;
                 // anything else is decoded in full, which finds the same answers or says what is wrong.
-                if let scan = AssessmentScan(bytes), let source = shared.source(for: scan.questionnaire, near: file.path),
+                if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
                    let slots = source.slots(of: scan) {
                     return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
                                                        updatedAt: scan.updatedAt, status: scan.status,
@@ -65,11 +65,13 @@ public struct Comparison: Sendable {
                 } catch {
                     return .failure(FileProblem(file: file.display, message: error.message))
                 }
-                guard let source = shared.source(for: assessment.questionnaire, near: file.path) else {
-                    let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, language: language)
+                switch shared.source(for: assessment.questionnaire, near: file.path) {
+                case .success(let source):
+                    return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source))
+                case .failure(let missing):
+                    let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
                     return .failure(FileProblem(file: file.display, message: error.message))
                 }
-                return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source))
             }
             for outcome in outcomes {
                 switch outcome {

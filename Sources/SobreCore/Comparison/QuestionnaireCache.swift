@@ -8,12 +8,12 @@
 public final class QuestionnaireCache {
     public let library: QuestionnaireLibrary
     private var byHash: [String: Questionnaire] = [:]
-    /// Copies already looked at, by path: the questionnaire, or nil when absent or broken.
-    private var copies: [String: Questionnaire?] = [:]
+    /// Copies already looked at, by path.
+    private var copies: [String: QuestionnaireCopy.Look] = [:]
     private var bundledByHash: [String: Questionnaire]?
     private var bundledByVersion: [String: Questionnaire]?
-    /// `hash + folder` pairs already searched in vain.
-    private var misses: Set<String> = []
+    /// `hash + folder` pairs already searched in vain, and what the search met.
+    private var misses: [String: QuestionnaireCopy.NotFound] = [:]
 
     /// A cache over `library`.
     public init(library: QuestionnaireLibrary) {
@@ -24,48 +24,57 @@ public final class QuestionnaireCache {
     public var loadedCount: Int { byHash.count }
 
     /// The questionnaire `reference` names, for the assessment at `path`.
+    public func questionnaire(for reference: Assessment.QuestionnaireReference, near path: String) -> Questionnaire? {
+        try? search(for: reference, near: path).get()
+    }
+
+    /// The questionnaire `reference` names, for the assessment at `path`, or what the search met.
     ///
     /// Without a hash (a file written by hand), the bundled questionnaire with the same id and version.
-    public func questionnaire(for reference: Assessment.QuestionnaireReference, near path: String) -> Questionnaire? {
+    public func search(for reference: Assessment.QuestionnaireReference, near path: String)
+        -> Result<Questionnaire, QuestionnaireCopy.NotFound>
+    {
         guard let sha = reference.sha256 else {
             loadBundled()
-            return bundledByVersion?[reference.id + "\u{0}" + reference.version]
+            return bundledByVersion?[reference.id + "\u{0}" + reference.version].map { .success($0) }
+                ?? .failure(QuestionnaireCopy.NotFound())
         }
-        return questionnaire(sha256: sha, near: path)
+        return search(sha256: sha, near: path)
     }
 
     /// The questionnaire with this content hash, for the assessment at `path`.
     public func questionnaire(sha256 sha: String, near path: String) -> Questionnaire? {
-        if let known = byHash[sha] { return known }
-        guard sha.count == 64, sha.allSatisfy({ $0.isHexDigit }) else { return nil }
-        let start = FileIO.directory(of: FileIO.absolute(path))
-        let missKey = sha + "\u{0}" + start
-        if misses.contains(missKey) { return nil }
-        var folder = start
-        while true {
-            let candidate = FileIO.join(FileIO.join(folder, ".questionnaires"), "\(sha).yaml")
-            if let found = copy(at: candidate), found.sha256 == sha {
-                byHash[sha] = found
-                return found
-            }
-            let parent = FileIO.directory(of: folder)
-            if parent == folder { break }
-            folder = parent
-        }
-        loadBundled()
-        if let found = bundledByHash?[sha] {
-            byHash[sha] = found
-            return found
-        }
-        misses.insert(missKey)
-        return nil
+        try? search(sha256: sha, near: path).get()
     }
 
-    private func copy(at path: String) -> Questionnaire? {
-        if let seen = copies[path] { return seen }
-        let found: Questionnaire? = FileIO.exists(path) ? QuestionnaireLibrary.load(path).questionnaire : nil
-        copies[path] = found
-        return found
+    /// The questionnaire with this content hash (either case), for the assessment at `path`, or
+    /// what the search met.
+    public func search(sha256 given: String, near path: String) -> Result<Questionnaire, QuestionnaireCopy.NotFound> {
+        if let known = byHash[given] { return .success(known) }
+        guard let sha = QuestionnaireCopy.normalizedHash(given) else { return .failure(QuestionnaireCopy.NotFound()) }
+        if let known = byHash[sha] { return .success(known) }
+        let start = FileIO.directory(of: FileIO.absolute(path))
+        let missKey = sha + "\u{0}" + start
+        if let miss = misses[missKey] { return .failure(miss) }
+        let found = QuestionnaireCopy.search(sha256: sha, near: path) { candidate in
+            if let seen = copies[candidate] { return seen }
+            let look = QuestionnaireCopy.look(at: candidate, sha256: sha)
+            copies[candidate] = look
+            return look
+        }
+        switch found {
+        case .success(let questionnaire):
+            byHash[sha] = questionnaire
+            return found
+        case .failure(let miss):
+            loadBundled()
+            if let bundled = bundledByHash?[sha] {
+                byHash[sha] = bundled
+                return .success(bundled)
+            }
+            misses[missKey] = miss
+            return found
+        }
     }
 
     private func loadBundled() {

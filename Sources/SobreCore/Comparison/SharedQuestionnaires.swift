@@ -17,15 +17,19 @@ final class SharedQuestionnaires: Sendable {
         state = Mutex(State(cache: QuestionnaireCache(library: library)))
     }
 
-    /// The shared source of the questionnaire `reference` names, for the assessment at `path`.
-    func source(for reference: Assessment.QuestionnaireReference, near path: String) -> ComparedQuestionnaire? {
+    /// The shared source of the questionnaire `reference` names, for the assessment at `path`,
+    /// or what the search met.
+    func source(for reference: Assessment.QuestionnaireReference, near path: String)
+        -> Result<ComparedQuestionnaire, QuestionnaireCopy.NotFound>
+    {
         state.withLock { state in
-            guard let q = state.cache.questionnaire(for: reference, near: path) else { return nil }
-            let key = q.sha256 + "\u{0}" + q.path
-            if let known = state.sources[key] { return known }
-            let source = ComparedQuestionnaire(q)
-            state.sources[key] = source
-            return source
+            state.cache.search(for: reference, near: path).map { q in
+                let key = q.sha256 + "\u{0}" + q.path
+                if let known = state.sources[key] { return known }
+                let source = ComparedQuestionnaire(q)
+                state.sources[key] = source
+                return source
+            }
         }
     }
 }

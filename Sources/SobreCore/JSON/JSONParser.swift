@@ -10,6 +10,9 @@ public struct JSONParser {
         public var message: String
         /// The text ended before the JSON value did: the usual sign of a truncated file.
         public var atEnd = false
+        /// A number beyond the range of a `Double` (such as `1e999999`), at `line` and `column`:
+        /// valid JSON, but not one this parser can hold.
+        public var numberOutOfRange = false
         public var description: String { "\(line):\(column): \(message)" }
     }
 
@@ -193,7 +196,11 @@ public struct JSONParser {
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
         guard let value = bytes.withUnsafeBufferPointer({ Self.numberValue(UnsafeBufferPointer(rebasing: $0[start..<i])) }) else {
-            throw error("number out of range")
+            // Located at the number's start: a number that ends the text is whole, not cut short.
+            i = start
+            var tooLarge = error("number out of range")
+            tooLarge.numberOutOfRange = true
+            throw tooLarge
         }
         return value
     }

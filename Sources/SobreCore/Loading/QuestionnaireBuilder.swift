@@ -144,6 +144,10 @@ package struct QuestionnaireBuilder {
 
     // MARK: - Levels
 
+    /// Level ids are written as JSON numbers, read as doubles by most programs: beyond 2^53
+    /// they would no longer be exact (2^53 + 1 reads as 2^53), so they are refused.
+    static let largestLevelID = 1 << 53
+
     private mutating func readLevels(_ node: Node) -> [Level] {
         guard let items = reader.sequence(node, what: ("« levels »", "'levels'")) else { return [] }
         if items.count < 2 {
@@ -161,7 +165,10 @@ package struct QuestionnaireBuilder {
             let min = f["min"].flatMap { reader.number($0, key: "min") }
             let description = f["description"].flatMap { reader.text($0, key: "description") }
             if let id, let idNode = f["id"] {
-                if !seenIDs.insert(id).inserted {
+                if id > Self.largestLevelID || id < -Self.largestLevelID {
+                    reader.error(idNode, fr: "l’id de niveau \(id) est trop grand : il doit rester entre -2^53 et 2^53 (9007199254740992), au-delà un nombre JSON ne le garde pas exactement",
+                                 en: "level id \(id) is too large: it must lie between -2^53 and 2^53 (9007199254740992); beyond, a JSON number does not keep it exactly")
+                } else if !seenIDs.insert(id).inserted {
                     reader.error(idNode, fr: "niveau \(id) en double", en: "duplicate level id \(id)")
                 } else if let previousID, id <= previousID {
                     reader.warning(idNode, fr: "les ids de niveaux devraient croître avec « min » (\(id) après \(previousID)) : weakest_link compare les ids",

@@ -11,7 +11,7 @@ extension FileIO {
     /// a partial file, but writing 100,000 files does not wait for the disk 200,000 times as
     /// `writeAtomically` would. Everything a user keeps goes through `writeAtomically`.
     public static func writeScratch(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = PathEncoding.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var written = 0

@@ -25,7 +25,7 @@ extension FileIO {
         for _ in 0..<100 {
             let suffix = (0..<suffixLength).map { _ in suffixLetters[Int(generator.next(upperBound: UInt(suffixLetters.count)))] }
             let temporary = prefix + String(decoding: suffix, as: UTF8.self)
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            let fd = PathEncoding.withCString(temporary) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644) }
             if fd >= 0 { return (fd, temporary) }
             if errno != EEXIST { throw failure(path) }
         }
@@ -53,12 +53,12 @@ extension FileIO {
         let target = baseName(of: path)
         let now = time(nil)
         var removed: [String] = []
-        for (name, kind) in entries(folder) where kind != .directory && isTemporaryName(name, of: target) {
+        for name in list(folder) where isTemporaryName(name, of: target) {
             let candidate = join(folder, name)
             var info = stat()
-            guard lstat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
+            guard PathEncoding.withCString(candidate, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
                   now - info.st_mtim.tv_sec >= age else { continue }
-            if unlink(candidate) == 0 { removed.append(candidate) }
+            if PathEncoding.withCString(candidate, { unlink($0) }) == 0 { removed.append(candidate) }
         }
         return removed
     }

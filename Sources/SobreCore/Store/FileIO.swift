@@ -15,6 +15,10 @@ public enum FileIO {
         public var code: Int32 = 0
         public var description: String { "\(path): \(reason)" }
 
+        /// The `code` of a file that is there but is not a regular file (a FIFO, a device, a
+        /// socket): no `errno` says it.
+        public static let notRegularFile: Int32 = -1
+
         /// The reason in the user's language: French words for the failures a user can meet
         /// and fix (permissions, a full disk, a missing folder…), the system's words otherwise.
         public func reason(_ l: Language) -> String {
@@ -31,6 +35,7 @@ public enum FileIO {
             case ENAMETOOLONG: return "nom de fichier trop long"
             case EIO: return "erreur d’entrée-sortie du disque"
             case EMFILE, ENFILE: return "trop de fichiers ouverts"
+            case Self.notRegularFile: return "ce n’est pas un fichier ordinaire (tube, périphérique ou socket)"
             default: return reason == "file too large" ? "fichier trop grand" : reason
             }
         }
@@ -39,14 +44,19 @@ public enum FileIO {
     /// Largest file read; assessments and questionnaires are far smaller.
     public static let maximumFileSize = 64 << 20
 
-    /// Reads a whole file.
+    /// Reads a whole regular file; anything else (a folder, a FIFO, a device) is refused.
     public static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Opening a FIFO without O_NONBLOCK waits for a writer, for ever if none comes; a regular
+        // file reads the same with the flag. O_NOCTTY: a terminal named here never becomes ours.
+        let fd = PathEncoding.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(path: path, reason: reasonText(EISDIR), code: EISDIR)
+        guard fstat(fd, &info) == 0 else { throw failure(path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Failure(path: path, reason: reasonText(EISDIR), code: EISDIR)
+        default: throw Failure(path: path, reason: "not a regular file", code: Failure.notRegularFile)
         }
         // A buffer of the file's size (and one byte more, to meet the end at once), not a fixed
         // 64 KB one: clearing 64 KB for each of 100,000 small assessments was a measurable cost.
@@ -77,7 +87,7 @@ public enum FileIO {
         let (fd, temporary) = try createTemporary(for: path)
         var ok = false
         defer {
-            if !ok { unlink(temporary) }
+            if !ok { _ = PathEncoding.withCString(temporary) { unlink($0) } }
         }
         var written = 0
         while written < bytes.count {
@@ -97,10 +107,11 @@ public enum FileIO {
             throw error
         }
         close(fd)
-        guard rename(temporary, path) == 0 else { throw failure(path) }
+        let renamed = PathEncoding.withCString(temporary) { from in PathEncoding.withCString(path) { rename(from, $0) } }
+        guard renamed == 0 else { throw failure(path) }
         ok = true
         // Make the rename itself durable.
-        let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dirfd = PathEncoding.withCString(folder) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         if dirfd >= 0 {
             fsync(dirfd)
             close(dirfd)
@@ -116,7 +127,7 @@ public enum FileIO {
     /// that have no permissions (FAT): the save itself matters more.
     private static func keepPermissions(of path: String, on fd: Int32) {
         var old = stat()
-        guard stat(path, &old) == 0, (old.st_mode & S_IFMT) == S_IFREG else { return }
+        guard PathEncoding.withCString(path, { stat($0, &old) }) == 0, (old.st_mode & S_IFMT) == S_IFREG else { return }
         var new = stat()
         guard fstat(fd, &new) == 0 else { return }
         var mode = old.st_mode & 0o777
@@ -131,25 +142,23 @@ public enum FileIO {
         if isDirectory(path) { return }
         let parent = directory(of: path)
         if parent != path, !parent.isEmpty, parent != "/" { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw failure(path) }
+        if PathEncoding.withCString(path, { mkdir($0, 0o755) }) != 0, errno != EEXIST { throw failure(path) }
     }
 
-    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    public static func exists(_ path: String) -> Bool { PathEncoding.withCString(path) { access($0, F_OK) } == 0 }
 
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return PathEncoding.withCString(path) { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Entries of a folder (names only), sorted; empty when it cannot be read.
     public static func list(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
+        guard let dir = PathEncoding.withCString(path, { opendir($0) }) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let name = entryName(entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
@@ -162,15 +171,26 @@ public enum FileIO {
         case unknown
     }
 
-    /// Entries of a folder with their kind, sorted by name; empty when it cannot be read.
-    public static func entries(_ path: String) -> [(name: String, kind: EntryKind)] {
-        guard let dir = opendir(path) else { return [] }
+    /// Entries of a folder with their kind, sorted by name; nil when `visited` holds the folder
+    /// already (it is added to it otherwise), so that links making loops are followed once.
+    public static func entries(_ path: String, once visited: inout Set<FileIdentity>) throws(Failure)
+        -> [(name: String, kind: EntryKind)]?
+    {
+        guard let dir = PathEncoding.withCString(path, { opendir($0) }) else { throw failure(path) }
         defer { closedir(dir) }
+        var info = stat()
+        guard fstat(dirfd(dir), &info) == 0 else { throw failure(path) }
+        guard visited.insert(FileIdentity(info)).inserted else { return nil }
         var result: [(name: String, kind: EntryKind)] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        while true {
+            // readdir returns nil at the end and on an error, told apart by errno (which any
+            // call may change, so it is cleared just before).
+            errno = 0
+            guard let entry = readdir(dir) else {
+                if errno != 0 { throw failure(path) }
+                break
             }
+            let name = entryName(entry)
             if name == "." || name == ".." { continue }
             let kind: EntryKind
             switch Int32(entry.pointee.d_type) {
@@ -182,6 +202,13 @@ public enum FileIO {
             result.append((name, kind))
         }
         return result.sorted { $0.name < $1.name }
+    }
+
+    /// The name of a folder entry, its bytes kept whatever they are.
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathEncoding.string(fromCString: $0) }
+        }
     }
 
     /// The folder part of a path ("." for a bare name).
@@ -199,9 +226,9 @@ public enum FileIO {
 
     /// The absolute path with links and `.`/`..` resolved, nil when the file does not exist.
     public static func canonical(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+        guard let resolved = PathEncoding.withCString(path, { realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return PathEncoding.string(fromCString: resolved)
     }
 
     /// The path made absolute against the current folder.
@@ -224,9 +251,9 @@ public enum FileIO {
         a.hasSuffix("/") ? a + b : a + "/" + b
     }
 
-    /// Text from a NUL-terminated C buffer.
+    /// The path in a NUL-terminated C buffer, its bytes kept (see `PathEncoding`).
     public static func string(fromCString buffer: [CChar]) -> String {
-        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        PathEncoding.string(fromBytes: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
     }
 
     /// Writes all of `text` to a file descriptor (standard output is 1, standard error 2).

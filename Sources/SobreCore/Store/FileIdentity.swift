@@ -15,7 +15,12 @@ public struct FileIdentity: Sendable, Hashable {
     /// The identity of the file `path` leads to (links followed), nil when there is none.
     public init?(_ path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard PathEncoding.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The identity `fstat` or `stat` gave.
+    init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         isRegularFile = (info.st_mode & S_IFMT) == S_IFREG

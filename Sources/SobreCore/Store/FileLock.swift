@@ -36,7 +36,7 @@ public final class FileLock: Sendable {
         // still leads to the file we locked, and try again otherwise.
         for _ in 0..<20 {
             // O_NOFOLLOW: a link planted under the lock's name must not make us truncate its target.
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            let fd = PathEncoding.withCString(path) { open($0, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644) }
             guard fd >= 0 else { throw .failed(FileIO.failure(path)) }
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
                 let code = errno
@@ -49,7 +49,7 @@ public final class FileLock: Sendable {
                 throw .failed(FileIO.Failure(path: path, reason: FileIO.reasonText(code), code: code))
             }
             var locked = stat(), named = stat()
-            if fstat(fd, &locked) == 0, lstat(path, &named) == 0, locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
+            if fstat(fd, &locked) == 0, PathEncoding.withCString(path, { lstat($0, &named) }) == 0, locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
                 _ = ftruncate(fd, 0)
                 _ = note.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
                 return FileLock(path: path, fd: fd)
@@ -68,7 +68,7 @@ public final class FileLock: Sendable {
 
     deinit {
         // Removed while still locked, so no one can lock this file after us and think it theirs.
-        unlink(path)
+        _ = PathEncoding.withCString(path) { unlink($0) }
         close(fd)
     }
 }

@@ -35,7 +35,8 @@ public struct QuestionnaireLibrary: Sendable {
             let bytes = try FileIO.read(path)
             return QuestionnaireLoader.load(bytes: bytes, path: path)
         } catch {
-            let message = "lecture impossible (cannot read): \(error.reason)"
+            let french = error.reason(.fr)
+            let message = "lecture impossible : \(french)" + (french == error.reason ? "" : " (cannot read: \(error.reason))")
             return QuestionnaireLoader.Result(questionnaire: nil, diagnostics: [Diagnostic(.error, message, at: SourceLocation(file: path, line: 1, column: 1))])
         }
     }
@@ -48,20 +49,14 @@ public struct QuestionnaireLibrary: Sendable {
         return bundled().first { $0.questionnaire?.id == pathOrID }
     }
 
-    /// The questionnaire with this content hash: the copies kept in `.questionnaires/` folders
-    /// from `assessmentPath`'s folder up to the root, then the bundled ones.
-    public func find(sha256: String, near assessmentPath: String) -> Questionnaire? {
-        guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit }) else { return nil }
-        var folder = FileIO.directory(of: FileIO.absolute(assessmentPath))
-        while true {
-            let candidate = FileIO.join(FileIO.join(folder, ".questionnaires"), "\(sha256).yaml")
-            if FileIO.exists(candidate), let q = Self.load(candidate).questionnaire, q.sha256 == sha256 {
-                return q
-            }
-            let parent = FileIO.directory(of: folder)
-            if parent == folder { break }
-            folder = parent
-        }
-        return bundled().first { $0.questionnaire?.sha256 == sha256 }?.questionnaire
+    /// The questionnaire with this content hash (64 hexadecimal digits, either case): the copies
+    /// kept in `.questionnaires/` folders from `assessmentPath`'s folder up to the root, then the
+    /// bundled ones. When none has it, the copies that had its name but could not be used.
+    public func find(sha256: String, near assessmentPath: String) -> Result<Questionnaire, QuestionnaireCopy.NotFound> {
+        guard let sha = QuestionnaireCopy.normalizedHash(sha256) else { return .failure(QuestionnaireCopy.NotFound()) }
+        let copies = QuestionnaireCopy.search(sha256: sha, near: assessmentPath) { QuestionnaireCopy.look(at: $0, sha256: sha) }
+        guard case .failure(let missing) = copies else { return copies }
+        if let bundled = bundled().first(where: { $0.questionnaire?.sha256 == sha })?.questionnaire { return .success(bundled) }
+        return .failure(missing)
     }
 }

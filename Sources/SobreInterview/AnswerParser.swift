@@ -113,23 +113,12 @@ public enum AnswerParser {
     }
 
     /// What was typed, as a refusal quotes it: at most 40 characters, and control, line-break
-    /// and direction-changing characters shown as « � », so the reason stays one plain line
-    /// (an escape sequence typed would otherwise move the cursor when it is echoed).
+    /// and direction-changing characters shown visibly (`\u{1B}`), so the reason stays one plain
+    /// line (an escape sequence typed would otherwise move the cursor when it is echoed).
     static func shown(_ input: String) -> String {
-        var out = String.UnicodeScalarView()
-        var count = 0
-        for scalar in input.unicodeScalars {
-            if count == 40 {
-                out.append("…")
-                break
-            }
-            let v = scalar.value
-            let hidden = v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            out.append(hidden ? "\u{FFFD}" : scalar)
-            count += 1
-        }
-        return String(out)
+        let scalars = input.unicodeScalars
+        let kept = String(String.UnicodeScalarView(scalars.prefix(40)))
+        return TerminalText.neutralised(kept) + (scalars.count > 40 ? "…" : "")
     }
 
     /// Words separated by commas or blanks.

@@ -22,10 +22,14 @@ enum Terminal {
         return .fr
     }
 
+    /// Writes a one-line message on stderr. The values it quotes (paths, names, a file's
+    /// messages) are shown inert: a control or line-break character in them is written `\u{1B}`.
     static func writeError(_ text: String) {
-        var line = text
-        if !line.hasSuffix("\n") { line += "\n" }
-        FileIO.write(line, fd: 2)
+        writeErrorLine(TerminalText.neutralised(text.hasSuffix("\n") ? String(text.dropLast()) : text))
+    }
+
+    private static func writeErrorLine(_ line: String) {
+        FileIO.write(line + "\n", fd: 2)
     }
 
     static func write(_ text: String) {
@@ -38,8 +42,8 @@ enum Terminal {
         for d in diagnostics {
             var label = d.severity.rawValue
             if colour { label = d.severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m" }
-            let place = d.location.map { "\($0): " } ?? ""
-            writeError("\(place)\(label): \(d.message)")
+            let place = d.location.map { TerminalText.neutralised("\($0): ") } ?? ""
+            writeErrorLine("\(place)\(label): \(TerminalText.neutralised(d.message))")
         }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
+import SobreCore
 
 @main
 struct Sobre: ParsableCommand {
@@ -16,4 +20,19 @@ struct Sobre: ParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// ArgumentParser's own `main`, except that its error messages, which quote the values
+    /// given (`The value 'x' is invalid…`), are printed inert like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }   // --help, --version: our own text
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileIO.write(TerminalText.neutralised(message, keepingNewlines: true) + "\n", fd: 2) }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

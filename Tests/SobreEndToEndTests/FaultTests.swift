@@ -228,6 +228,12 @@ import Testing
         #expect(child.waitForExit(timeout: 30) == 1)
         #expect(child.rawText.hasPrefix("sobre: x\\u{1B}[2J\\u{1B}]52;c;eA==\\u{7}.json"))
         #expect(!child.rawText.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" })
+
+        // The argument parser's messages quote the value too.
+        let option = try ChildProcess(["report", "a.json", "--format", "x\u{1B}[2J"], in: folder, input: .file("/dev/null"))
+        #expect(option.waitForExit(timeout: 30) == 64)
+        #expect(option.rawText.hasPrefix("Error: The value 'x\\u{1B}[2J' is invalid for '--format <format>'"))
+        #expect(!option.rawText.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" })
     }
 
     // MARK: - Lines no one should type

@@ -112,13 +112,20 @@ public enum AnswerParser {
         l.pick(fr: "tapez une réponse, ou > pour passer la question", en: "type an answer, or > to skip the question")
     }
 
-    /// What was typed, as a refusal quotes it: at most 40 characters, and control, line-break
+    /// What was typed, as a refusal quotes it: at most 40 characters shown, and control, line-break
     /// and direction-changing characters shown visibly (`\u{1B}`), so the reason stays one plain
     /// line (an escape sequence typed would otherwise move the cursor when it is echoed).
     static func shown(_ input: String) -> String {
-        let scalars = input.unicodeScalars
-        let kept = String(String.UnicodeScalarView(scalars.prefix(40)))
-        return TerminalText.neutralised(kept) + (scalars.count > 40 ? "…" : "")
+        var out = ""
+        var length = 0
+        for scalar in input.unicodeScalars {
+            // Counted as shown: `\u{202E}` is 8 characters of the 40.
+            let piece = TerminalText.neutralised(String(scalar))
+            length += piece.unicodeScalars.count
+            if length > 40 { return out + "…" }
+            out += piece
+        }
+        return out
     }
 
     /// Words separated by commas or blanks.

@@ -83,5 +83,6 @@ import Testing
     @Test func refusedAnswersQuoteTheTypingInert() {
         #expect(AnswerParser.shown("x\u{1B}[2J\u{202E}") == "x\\u{1B}[2J\\u{202E}")
         #expect(AnswerParser.shown(String(repeating: "é", count: 41)) == String(repeating: "é", count: 40) + "…")
+        #expect(AnswerParser.shown(String(repeating: "\u{202E}", count: 6)) == String(repeating: "\\u{202E}", count: 5) + "…")
     }
 }

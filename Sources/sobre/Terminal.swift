@@ -32,6 +32,14 @@ enum Terminal {
         FileIO.write(line + "\n", fd: 2)
     }
 
+    /// A file format (CSV, Markdown, HTML, JSON) about to be written: when it goes to a terminal
+    /// rather than to `path`, shown inert like the rest (lines kept, CRLF as LF).
+    static func inert(_ text: String, unless path: String?) -> String {
+        guard path == nil, isatty(1) == 1 else { return text }
+        return text.split(separator: "\r\n", omittingEmptySubsequences: false)
+            .map { TerminalText.neutralised(String($0), keepingNewlines: true) }.joined(separator: "\n")
+    }
+
     static func write(_ text: String) {
         FileIO.write(text, fd: 1)
     }

@@ -236,6 +236,21 @@ import Testing
         #expect(!option.rawText.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" })
     }
 
+    /// CSV, Markdown and HTML are made for files; printed on a terminal, they are shown inert too.
+    @Test(arguments: ["csv", "markdown", "html"])
+    func fileFormatsOnATerminalAreShownInert(format: String) throws {
+        let folder = try setUp()
+        let evil = String(decoding: Self.sample, as: UTF8.self)
+            .replacing("\"name\": \"Foyer Les Tilleuls\"", with: #""name": "Foyer\u001b]52;c;eA==\u0007\u001b[2J\u202e""#)
+            .replacing("La directrice cite", with: #"Foyer\u001b]52;c;eA==\u0007\u001b[2J\u202e cite"#)
+        try E2E.write(evil, to: folder + "/evil.json")
+        let child = try ChildProcess(["report", "evil.json", "--format", format], in: folder, input: .terminal)
+        #expect(child.waitForExit(timeout: 30) == 0)
+        #expect(child.rawText.contains("Foyer\\u{1B}"))
+        let unsafe = child.rawText.unicodeScalars.filter { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\r" }
+        #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
+    }
+
     // MARK: - Lines no one should type
 
     static let hostileLines: [(bytes: [UInt8], reason: String)] = [

@@ -112,24 +112,20 @@ public enum AnswerParser {
         l.pick(fr: "tapez une réponse, ou > pour passer la question", en: "type an answer, or > to skip the question")
     }
 
-    /// What was typed, as a refusal quotes it: at most 40 characters, and control, line-break
-    /// and direction-changing characters shown as « � », so the reason stays one plain line
-    /// (an escape sequence typed would otherwise move the cursor when it is echoed).
+    /// What was typed, as a refusal quotes it: at most 40 characters shown, and control, line-break
+    /// and direction-changing characters shown visibly (`\u{1B}`), so the reason stays one plain
+    /// line (an escape sequence typed would otherwise move the cursor when it is echoed).
     static func shown(_ input: String) -> String {
-        var out = String.UnicodeScalarView()
-        var count = 0
+        var out = ""
+        var length = 0
         for scalar in input.unicodeScalars {
-            if count == 40 {
-                out.append("…")
-                break
-            }
-            let v = scalar.value
-            let hidden = v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            out.append(hidden ? "\u{FFFD}" : scalar)
-            count += 1
+            // Counted as shown: `\u{202E}` is 8 characters of the 40.
+            let piece = TerminalText.neutralised(String(scalar))
+            length += piece.unicodeScalars.count
+            if length > 40 { return out + "…" }
+            out += piece
         }
-        return String(out)
+        return out
     }
 
     /// Words separated by commas or blanks.

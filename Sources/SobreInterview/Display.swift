@@ -35,12 +35,12 @@ enum Display {
         case (.number(let rules), .number(let n)):
             return [number(n, l), rules.unit].compactMap { $0 }.joined(separator: " ")
         case (.text, .string(let s)):
-            return "« \(s) »"
+            return "« \(TerminalText.neutralised(s)) »"
         default:
             break
         }
         // A value that does not fit the question (edited by hand): shown as stored.
-        return JSONWriter.string(value, pretty: false)
+        return TerminalText.neutralised(JSONWriter.string(value, pretty: false))
     }
 
     /// A whole-number score for people: `47`.

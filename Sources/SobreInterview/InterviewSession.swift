@@ -225,7 +225,7 @@ public final class InterviewSession {
         case .note(let text):
             if text.isEmpty {
                 if let note = assessment.answers[id]?.note {
-                    say(l.pick(fr: "Note : ", en: "Note: ") + note)
+                    say(l.pick(fr: "Note : ", en: "Note: ") + stored(note))
                 } else {
                     say(l.pick(fr: "Pas de note. Tapez note suivi du texte pour en ajouter une.",
                                en: "No note. Type note followed by the text to add one."))
@@ -265,7 +265,7 @@ public final class InterviewSession {
             try save(assessment)
             return true
         } catch {
-            saveFailure = "\(error)"
+            saveFailure = stored("\(error)")
             return false
         }
     }
@@ -279,9 +279,9 @@ public final class InterviewSession {
             assessment.status = .complete
             if !commit() { return .leave(.saveFailed(saveFailure ?? "")) }
             say("")
-            say(style.bold(l.pick(fr: "Entretien terminé.", en: "Interview finished.")))
-            say(InterviewSummary.text(assessment, questionnaire: questionnaire, style: style), newline: false)
-            say(l.pick(fr: "Évaluation enregistrée : \(filePath)", en: "Assessment saved: \(filePath)"))
+            sayStyled(style.bold(l.pick(fr: "Entretien terminé.", en: "Interview finished.")))
+            sayStyled(InterviewSummary.text(assessment, questionnaire: questionnaire, style: style), newline: false)
+            say(l.pick(fr: "Évaluation enregistrée : \(stored(filePath))", en: "Assessment saved: \(stored(filePath))"))
             return .leave(.complete)
         }
         say("")
@@ -330,13 +330,13 @@ public final class InterviewSession {
             return outcome
         case .saveFailed(let reason):
             // The file on disk is the one last saved: replaced atomically, never half-written.
-            say(l.pick(fr: "Erreur : impossible d’enregistrer l’évaluation (\(reason)). L’entretien s’arrête ; la dernière réponse n’est pas enregistrée, les précédentes restent dans \(filePath).",
-                       en: "Error: cannot save the assessment (\(reason)). The interview stops; the last answer is not saved, the earlier ones stay in \(filePath)."))
+            say(l.pick(fr: "Erreur : impossible d’enregistrer l’évaluation (\(reason)). L’entretien s’arrête ; la dernière réponse n’est pas enregistrée, les précédentes restent dans \(stored(filePath)).",
+                       en: "Error: cannot save the assessment (\(reason)). The interview stops; the last answer is not saved, the earlier ones stay in \(stored(filePath))."))
             say(l.pick(fr: "Pour le reprendre une fois le problème réglé : ", en: "To resume it once the problem is solved: ")
-                + "sobre interview --resume \(ShellQuote.quote(filePath))")
+                + "sobre interview --resume \(stored(ShellQuote.quote(filePath)))")
             return outcome
         case .incomplete:
-            say(InterviewSummary.text(assessment, questionnaire: questionnaire, style: style), newline: false)
+            sayStyled(InterviewSummary.text(assessment, questionnaire: questionnaire, style: style), newline: false)
         case .endOfInput where !interactive:
             say(l.pick(fr: "Fin des réponses : l’entretien n’est pas terminé.", en: "End of input: the interview is not finished."))
         default:
@@ -348,16 +348,29 @@ public final class InterviewSession {
             return .saveFailed(saveFailure ?? "")
         }
         let given = assessment.answers.filter { $0.answer.isGiven }.count
-        say(l.pick(fr: "Entretien enregistré (en cours, \(given) réponse\(given > 1 ? "s" : "")) : \(filePath)",
-                   en: "Interview saved (in progress, \(given) answer\(given == 1 ? "" : "s")): \(filePath)"))
-        say(l.pick(fr: "Pour le reprendre : ", en: "To resume it: ") + "sobre interview --resume \(ShellQuote.quote(filePath))")
+        say(l.pick(fr: "Entretien enregistré (en cours, \(given) réponse\(given > 1 ? "s" : "")) : \(stored(filePath))",
+                   en: "Interview saved (in progress, \(given) answer\(given == 1 ? "" : "s")): \(stored(filePath))"))
+        say(l.pick(fr: "Pour le reprendre : ", en: "To resume it: ") + "sobre interview --resume \(stored(ShellQuote.quote(filePath)))")
         return outcome
     }
 
     // MARK: - Screen
 
+    /// Shows `text`: whatever it quotes from the questionnaire or the file, no character in it
+    /// can drive the terminal (line breaks of multi-line help are kept; stored values are
+    /// neutralised where they are quoted, line breaks included).
     private func say(_ text: String, newline: Bool = true) {
+        sayStyled(TerminalText.neutralised(text, keepingNewlines: true), newline: newline)
+    }
+
+    /// Shows text that is already neutralised and may hold this program's own escape codes.
+    private func sayStyled(_ text: String, newline: Bool = true) {
         output(newline ? text + "\n" : text)
+    }
+
+    /// A value read from the assessment file, shown on one line and inert.
+    private func stored(_ text: String) -> String {
+        TerminalText.neutralised(text)
     }
 
     private func show(_ question: Question) {
@@ -365,7 +378,7 @@ public final class InterviewSession {
         let pos = position(of: question.fullID)
         if lastThemeShown != question.themeID, let theme = pos.theme {
             say("")
-            say(style.bold(theme.title))
+            sayStyled(style.bold(TerminalText.neutralised(theme.title)))
             if let description = theme.description, !description.isEmpty { say(description) }
             lastThemeShown = question.themeID
         }
@@ -386,7 +399,7 @@ public final class InterviewSession {
                 say(l.pick(fr: "Réponse actuelle : ", en: "Current answer: ") + Display.answer(answer, for: question, l)
                     + l.pick(fr: " (Entrée pour la garder)", en: " (Enter keeps it)"))
             }
-            if let note = answer.note { say(l.pick(fr: "Note : ", en: "Note: ") + note) }
+            if let note = answer.note { say(l.pick(fr: "Note : ", en: "Note: ") + stored(note)) }
         }
         say(l.pick(
             fr: "? aide · < retour · > passer · \(question.allowsNA ? "na · " : "")note … · sommaire · relire · q quitter",
@@ -448,10 +461,10 @@ public final class InterviewSession {
         for (k, id) in relevant.enumerated() {
             if isGiven(id) { answered += 1 } else if k < lastGiven { skippedCount += 1 } else { remaining += 1 }
         }
-        let site = assessment.site.name ?? assessment.site.id
+        let site = stored(assessment.site.name ?? assessment.site.id), date = stored(assessment.date)
         return l.pick(
-            fr: "Reprise de l’entretien — \(site), \(assessment.date)\nRépondues : \(answered) · passées : \(skippedCount) · restantes : \(remaining) (sur \(relevant.count) questions)",
-            en: "Resuming the interview — \(site), \(assessment.date)\nAnswered: \(answered) · skipped: \(skippedCount) · remaining: \(remaining) (of \(relevant.count) questions)")
+            fr: "Reprise de l’entretien — \(site), \(date)\nRépondues : \(answered) · passées : \(skippedCount) · restantes : \(remaining) (sur \(relevant.count) questions)",
+            en: "Resuming the interview — \(site), \(date)\nAnswered: \(answered) · skipped: \(skippedCount) · remaining: \(remaining) (of \(relevant.count) questions)")
     }
 
     /// Progress per theme.
@@ -483,7 +496,7 @@ public final class InterviewSession {
                   let question = questionnaire.question(id) else { continue }
             let shown = answer.isGiven ? Display.answer(answer, for: question, l) : l.pick(fr: "pas de réponse", en: "no answer")
             lines.append("  \(k + 1). \(question.text) → \(shown)")
-            if let note = answer.note { lines.append("      " + l.pick(fr: "note : ", en: "note: ") + note) }
+            if let note = answer.note { lines.append("      " + l.pick(fr: "note : ", en: "note: ") + stored(note)) }
         }
         if lines.isEmpty { return l.pick(fr: "Aucune réponse pour l’instant.", en: "No answer yet.") }
         return ([l.pick(fr: "Réponses données :", en: "Answers given:")] + lines).joined(separator: "\n")

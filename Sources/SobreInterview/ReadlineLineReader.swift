@@ -27,6 +27,7 @@ public final class ReadlineLineReader: LineReader {
         rl_completer_word_break_characters = UnsafePointer(strdup(" \t,"))
         rl_attempted_completion_function = ReadlineLineReader.attempted
         rl_getc_function = ReadlineLineReader.getc
+        Self.readUTF8()
     }
 
     public func readLine(prompt: String, completions: [String]) -> LineInput {
@@ -49,6 +50,39 @@ public final class ReadlineLineReader: LineReader {
         let input = LineProblem.check(bytes)
         if case .line(let line) = input, !line.allSatisfy({ $0 == " " }) { add_history(raw) }
         return input
+    }
+
+    /// Makes readline take typed bytes as UTF-8 whatever the locale says.
+    ///
+    /// Under `LANG=C`, `POSIX` or a locale that is not installed, readline reads one byte as one
+    /// character and a byte ≥ 0x80 as a Meta key: "É" ran capitalize-word, an emoji opened a
+    /// history search. readline sets LC_CTYPE itself from LC_ALL, LC_CTYPE then LANG at every
+    /// call, so the variable that decides is pointed at a UTF-8 locale of the same language (or
+    /// C.UTF-8); LANG is left alone (the messages' language follows it). With no UTF-8 locale at
+    /// all, the Meta settings still keep bytes ≥ 0x80 as text.
+    private static func readUTF8() {
+        let variables = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let deciding = variables.first { name in getenv(name).map { $0.pointee != 0 } ?? false }
+        let current = deciding.flatMap { getenv($0).map { String(cString: $0) } } ?? ""
+        if setlocale(LC_CTYPE, current) == nil || !codesetIsUTF8() {
+            let base = String(current.prefix { $0 != "." && $0 != "@" })
+            let sameLanguage = base.isEmpty || base == "C" || base == "POSIX" ? [] : [base + ".UTF-8"]
+            for candidate in sameLanguage + ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
+            where setlocale(LC_CTYPE, candidate) != nil && codesetIsUTF8() {
+                setenv(deciding == "LC_ALL" ? "LC_ALL" : "LC_CTYPE", candidate, 1)
+                break
+            }
+        }
+        rl_initialize()
+        rl_variable_bind("input-meta", "on")
+        rl_variable_bind("convert-meta", "off")
+        rl_variable_bind("output-meta", "on")
+    }
+
+    private static func codesetIsUTF8() -> Bool {
+        guard let name = nl_langinfo(nl_item(CODESET)) else { return false }
+        let codeset = String(cString: name).lowercased()
+        return codeset == "utf-8" || codeset == "utf8"
     }
 
     /// The words of `candidates` that start with `prefix` (case ignored), in their order.

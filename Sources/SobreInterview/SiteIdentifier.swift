@@ -35,6 +35,11 @@ public enum SiteIdentifier {
         if id.isEmpty {
             return l.pick(fr: "l’identifiant de site est vide : donnez --site-id", en: "the site id is empty: give --site-id")
         }
+        // First, so the messages below never quote a character that could drive the terminal.
+        if let character = TerminalText.firstUnsafe(in: id, invisibleToo: true) {
+            return l.pick(fr: "l’identifiant de site contient un caractère de contrôle, invisible ou de sens d’écriture (\(character)) : donnez un --site-id fait de lettres, de chiffres et de tirets",
+                          en: "the site id contains a control, invisible or text-direction character (\(character)): give a --site-id made of letters, digits and dashes")
+        }
         if id == "." || id == ".." || id.hasPrefix(".") {
             return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas commencer par un point",
                           en: "site id '\(id)' cannot start with a dot")
@@ -42,9 +47,6 @@ public enum SiteIdentifier {
         if id.contains("/") || id.contains("\\") {
             return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas contenir de barre oblique",
                           en: "site id '\(id)' cannot contain a slash")
-        }
-        if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }) {
-            return l.pick(fr: "l’identifiant de site contient un caractère de contrôle", en: "the site id contains a control character")
         }
         return nil
     }

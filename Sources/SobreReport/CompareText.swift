@@ -2,14 +2,17 @@ import SobreCore
 
 /// The comparison for a terminal: a sites × themes table with levels, sorted by overall score,
 /// the association's mean and median, then who can help whom and the projects to run together.
+///
+/// Every name and text from the files is neutralised (`TerminalText`), in a file too.
 public enum CompareText {
     /// The whole text; `colour` adds ANSI bold and level colours; `byGroup` adds a table per group.
     public static func render(_ comparison: Comparison, byGroup: Bool = false, colour: Bool = false) -> String {
         let layout = CompareLayout(comparison)
         let w = layout.words
         let short = layout.levelShortNames
-        func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-        func paint(_ s: String, _ level: Level?) -> String {
+        func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(shown(s))\u{1B}[0m" : shown(s) }
+        func paint(_ raw: String, _ level: Level?) -> String {
+            let s = shown(raw)
             guard colour, let level, let position = layout.levels.firstIndex(where: { $0.id == level.id }) else { return s }
             let codes = ["31", "33", "32", "32;1"]
             let k = layout.levels.count <= 1 ? 0 : position * (codes.count - 1) / (layout.levels.count - 1)
@@ -57,20 +60,21 @@ public enum CompareText {
         out += table(rows, separatorBefore: rows.count - 2, bold: bold, paint: paint)
         out.append("")
         if !layout.levels.isEmpty {
-            out.append("\(w.levels) : " + layout.levels.map { "\(short[$0.id] ?? "") = \($0.name)" }.joined(separator: " · ")
-                + (comparison.sites.contains { $0.latest.status == .inProgress } ? "  ·  * \(w.inProgress)" : ""))
+            out.append(shown("\(w.levels) : " + layout.levels.map { "\(short[$0.id] ?? "") = \($0.name)" }.joined(separator: " · ")
+                + (comparison.sites.contains { $0.latest.status == .inProgress } ? "  ·  * \(w.inProgress)" : "")))
         }
-        out.append("\(w.themes) : " + zip(layout.abbreviations, layout.themes).map { "\($0) = \($1.title)" }.joined(separator: " · "))
+        out.append(shown("\(w.themes) : " + zip(layout.abbreviations, layout.themes).map { "\($0) = \($1.title)" }.joined(separator: " · ")))
         out.append("\(w.change) : \(w.changeLong.lowercased())")
         if !layout.levels.isEmpty {
             out.append("")
             out.append(bold(w.distribution))
             let counts = layout.levels.map { summary.overall.sites(atLevel: $0.id) }
             let top = max(counts.max() ?? 0, 1)
-            let width = layout.levels.map(\.name.count).max() ?? 0
-            for (level, n) in zip(layout.levels, counts) {
+            let names = layout.levels.map { shown($0.name) }
+            let width = names.map(\.count).max() ?? 0
+            for (level, (name, n)) in zip(layout.levels, zip(names, counts)) {
                 let bar = String(repeating: "█", count: (n * 30 + top - 1) / top)
-                out.append("  " + level.name + String(repeating: " ", count: width - level.name.count) + "  " + paint(bar, level)
+                out.append("  " + name + String(repeating: " ", count: width - name.count) + "  " + paint(bar, level)
                     + (bar.isEmpty ? "" : " ") + String(n))
             }
         }
@@ -79,19 +83,19 @@ public enum CompareText {
         out.append(bold(w.mentors))
         for t in summary.themes where !t.theme.informational {
             guard let stats = t.statistics else {
-                out.append("  \(t.theme.title) : \(w.notAssessed)")
+                out.append(shown("  \(t.theme.title) : \(w.notAssessed)"))
                 continue
             }
             var line = "  \(t.theme.title) : \(layout.names(t.bestSites, limit: 3)) (\(AnswerText.score(stats.max)))"
             if !t.sitesToSupport.isEmpty { line += " → \(w.canHelp) : \(layout.names(t.sitesToSupport, limit: 5))" }
-            out.append(line)
+            out.append(shown(line))
         }
 
         out.append("")
         out.append(bold(w.together))
         if summary.commonActions.isEmpty { out.append("  " + w.noCommonAction) }
         for action in summary.commonActions.prefix(15) {
-            out.append("  " + pad(w.sites(action.sites.count), 9) + "  " + action.title)
+            out.append("  " + pad(w.sites(action.sites.count), 9) + "  " + shown(action.title))
         }
         if summary.commonActions.count > 15 {
             out.append("  … " + layout.language.pick(fr: "et \(summary.commonActions.count - 15) autres (voir --format html ou json)",
@@ -120,20 +124,21 @@ public enum CompareText {
         out.append(bold(w.questionnaires))
         for v in comparison.versions {
             let who = comparison.versions.count > 1 && !v.sites.isEmpty ? " (" + layout.names(v.sites, limit: 8) + ")" : ""
-            out.append("  \(w.version(v)) : \(w.sites(v.sites.count))\(who), \(w.assessments(v.assessments))")
+            out.append(shown("  \(w.version(v)) : \(w.sites(v.sites.count))\(who), \(w.assessments(v.assessments))"))
         }
         if !comparison.errors.isEmpty {
             out.append("")
             out.append(bold("\(w.ignored) : \(comparison.errors.count)"))
-            for e in comparison.errors { out.append("  \(e.file) : \(e.message)") }
+            for e in comparison.errors { out.append(shown("  \(e.file) : \(e.message)")) }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// Columns two spaces apart; the first two left-aligned, the others right-aligned.
     private static func table(
-        _ rows: [[(String, Level?)]], separatorBefore: Int?, bold: (String) -> String, paint: (String, Level?) -> String
+        _ rawRows: [[(String, Level?)]], separatorBefore: Int?, bold: (String) -> String, paint: (String, Level?) -> String
     ) -> [String] {
+        let rows = rawRows.map { $0.map { (shown($0.0), $0.1) } }
         let columns = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.0.count) } }
@@ -151,6 +156,10 @@ public enum CompareText {
             lines.append(line)
         }
         return lines
+    }
+
+    private static func shown(_ s: String) -> String {
+        TerminalText.neutralised(s)
     }
 
     private static func truncate(_ s: String, _ n: Int) -> String {

@@ -168,7 +168,8 @@ public enum TemplateReport {
     }
 }
 
-/// Escapes text for Markdown so user text cannot become markup, links or HTML.
+/// Escapes text for Markdown so user text cannot become markup, links or HTML, and stays on
+/// one line (a table cell ends at a line break).
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
         var out = ""
@@ -178,7 +179,8 @@ struct MarkdownContentType: MustacheContentType {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\n", "\r": out += " "
+            // Any line break (CR, LF, CRLF — one Character —, U+2028…) would end a table cell.
+            case _ where ch.isNewline: out += " "
             default: out.append(ch)
             }
         }

@@ -1,6 +1,9 @@
 import SobreCore
 
 /// The report for a terminal: the level, a bar per theme, the quick wins, then the plan by horizon.
+///
+/// Every text from the questionnaire or the assessment is neutralised (`TerminalText`), on a
+/// terminal or in a file alike: a text report is meant to be `cat`ed.
 public enum TextReport {
     /// The whole report; `colour` adds ANSI bold.
     public static func render(_ model: ReportModel, colour: Bool = false) -> String {
@@ -16,25 +19,26 @@ public enum TextReport {
         let w = Words(language: model.language)
         let q = model.questionnaire
         let a = model.assessment
-        func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+        func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(shown(s))\u{1B}[0m" : shown(s) }
         var out: [String] = []
         out.append(bold("\(q.title) — \(q.version)"))
-        out.append("\(a.site.name ?? a.site.id) · \(a.date) · \(w.status(a.status))")
+        out.append(shown("\(a.site.name ?? a.site.id) · \(a.date) · \(w.status(a.status))"))
         out.append("")
         out.append(bold("\(w.overallLevel) : \(w.levelText(model.overall.level, of: q))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
-        if model.capped { out.append("  " + w.capped(by: model.levelByScore)) }
+        if model.capped { out.append("  " + shown(w.capped(by: model.levelByScore))) }
         if let p = model.previous {
-            out.append("  \(w.since) \(p.date) : \(w.signed(p.overallDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(model.overall.score)))")
+            out.append("  \(w.since) \(shown(p.date)) : \(w.signed(p.overallDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(model.overall.score)))")
         }
         out.append("")
         out.append(bold(w.byTheme))
-        let width = model.themes.map(\.theme.title.count).max() ?? 10
-        for t in model.themes {
-            let title = t.theme.title + String(repeating: " ", count: max(0, width - t.theme.title.count))
+        let titles = model.themes.map { shown($0.theme.title) }
+        let width = titles.map(\.count).max() ?? 10
+        for (t, plainTitle) in zip(model.themes, titles) {
+            let title = plainTitle + String(repeating: " ", count: max(0, width - plainTitle.count))
             if let score = t.score {
                 let filled = min(20, max(0, Int((score / 5).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-                var line = "  \(title)  \(bar) \(pad(AnswerText.score(score), 3))  \(t.level?.name ?? "")"
+                var line = "  \(title)  \(bar) \(pad(AnswerText.score(score), 3))  \(shown(t.level?.name ?? ""))"
                 if let d = model.previous?.themes.first(where: { $0.id == t.theme.id }), d.delta != nil {
                     line += "  (\(w.signed(d.delta)))"
                 }
@@ -61,8 +65,8 @@ public enum TextReport {
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
             out.append("")
-            if !p.actionsDone.isEmpty { out.append(bold(w.done) + " : " + p.actionsDone.map(\.title).joined(separator: " ; ")) }
-            if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + p.actionsNew.map(\.title).joined(separator: " ; ")) }
+            if !p.actionsDone.isEmpty { out.append(bold(w.done) + " : " + shown(p.actionsDone.map(\.title).joined(separator: " ; "))) }
+            if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + shown(p.actionsNew.map(\.title).joined(separator: " ; "))) }
         }
         if !model.missingRequired.isEmpty {
             out.append("")
@@ -72,11 +76,15 @@ public enum TextReport {
     }
 
     private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
-        var lines = ["  \(pad(String(item.rank), 2)). \(item.action.title)  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
+        var lines = ["  \(pad(String(item.rank), 2)). \(shown(item.action.title))  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
-        if !reasons.isEmpty { lines.append("      \(w.why) : " + reasons.joined(separator: " ; ")) }
-        if let credits = w.credits(of: item.action) { lines.append("      " + credits) }
+        if !reasons.isEmpty { lines.append("      \(w.why) : " + shown(reasons.joined(separator: " ; "))) }
+        if let credits = w.credits(of: item.action) { lines.append("      " + shown(credits)) }
         return lines
+    }
+
+    private static func shown(_ s: String) -> String {
+        TerminalText.neutralised(s)
     }
 
     private static func pad(_ s: String, _ n: Int) -> String {

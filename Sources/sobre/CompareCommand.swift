@@ -77,7 +77,7 @@ struct CompareCommand: ParsableCommand {
                 try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
             }
         }
-        try Output.write(text, to: output, inputs: paths, language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths, language: lang)
         if !comparison.errors.isEmpty { throw ExitCode(1) }
     }
 }

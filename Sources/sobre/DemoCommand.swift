@@ -80,7 +80,7 @@ struct DemoCommand: ParsableCommand {
         if files.count >= 2 {
             lines.append("  sobre report \(folder)/\(files[files.count - 1]) --previous \(folder)/\(files[files.count - 2])")
         }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
+        Terminal.write(lines.map { TerminalText.neutralised($0) }.joined(separator: "\n") + "\n")
     }
 
     /// Never writes into an existing association.
@@ -105,7 +105,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.write(lang.pick(
-            fr: "\(written.assessments.count) évaluations de \(association.sites.count) sites écrites dans \(folder)/assessments\n",
-            en: "\(written.assessments.count) assessments of \(association.sites.count) sites written in \(folder)/assessments\n"))
+            fr: "\(written.assessments.count) évaluations de \(association.sites.count) sites écrites dans \(TerminalText.neutralised(folder))/assessments\n",
+            en: "\(written.assessments.count) assessments of \(association.sites.count) sites written in \(TerminalText.neutralised(folder))/assessments\n"))
     }
 }

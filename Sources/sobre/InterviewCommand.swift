@@ -121,6 +121,8 @@ struct InterviewCommand: ParsableCommand {
             throw fail(l0.pick(fr: "le questionnaire \(entry.path) n’est pas valide", en: "questionnaire \(entry.path) is not valid"))
         }
         let l = questionnaire.language
+        let names = [("--site", site), ("--group", group), ("--respondent", respondent), ("--role", role), ("--interviewer", interviewer)]
+        if let problem = TypedName.problem(names, language: l) { throw fail(problem) }
         let siteID = siteID ?? SiteIdentifier.slug(name)
         if let problem = SiteIdentifier.problem(siteID, language: l) { throw fail(problem) }
         if let finess, let problem = Finess.problem(finess, language: l) { throw fail("--finess : \(problem)") }
@@ -185,11 +187,13 @@ struct InterviewCommand: ParsableCommand {
                 en: "\(path) is a complete assessment: it is never replaced. Choose another date (--date) or another file (--out)"))
         }
         let given = existing.answers.filter { $0.answer.isGiven }.count
-        let site = existing.site.name ?? existing.site.id
+        // Shown inert: the file may have been edited by anyone.
+        let site = TerminalText.neutralised(existing.site.name ?? existing.site.id), day = TerminalText.neutralised(existing.date)
+        let shownPath = TerminalText.neutralised(path)
         if interactive {
             Terminal.write(l.pick(
-                fr: "Un entretien est déjà en cours pour \(site) le \(existing.date) (\(given) réponse\(given > 1 ? "s" : "")) : \(path)\n",
-                en: "An interview is already in progress for \(site) on \(existing.date) (\(given) answer\(given == 1 ? "" : "s")): \(path)\n"))
+                fr: "Un entretien est déjà en cours pour \(site) le \(day) (\(given) réponse\(given > 1 ? "s" : "")) : \(shownPath)\n",
+                en: "An interview is already in progress for \(site) on \(day) (\(given) answer\(given == 1 ? "" : "s")): \(shownPath)\n"))
             ask: while true {
                 switch reader.readLine(prompt: l.pick(fr: "Le reprendre ? (oui/non) > ", en: "Resume it? (yes/no) > "),
                                        completions: l == .fr ? ["oui", "non"] : ["yes", "no"]) {
@@ -209,8 +213,8 @@ struct InterviewCommand: ParsableCommand {
                 }
             }
         } else {
-            Terminal.write(l.pick(fr: "Un entretien est déjà en cours dans \(path) : il est repris.\n",
-                                  en: "An interview is already in progress in \(path): it is resumed.\n"))
+            Terminal.write(l.pick(fr: "Un entretien est déjà en cours dans \(shownPath) : il est repris.\n",
+                                  en: "An interview is already in progress in \(shownPath): it is resumed.\n"))
         }
         let questionnaire: Questionnaire
         if existing.questionnaire.sha256.flatMap(QuestionnaireCopy.normalizedHash) == requested.sha256 {

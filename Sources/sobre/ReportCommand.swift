@@ -71,6 +71,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(text, to: output, inputs: [assessment] + (previous.map { [$0] } ?? []), language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []), language: lang)
     }
 }

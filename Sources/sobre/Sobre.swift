@@ -1,4 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
+import SobreCore
 
 @main
 struct Sobre: ParsableCommand {
@@ -17,9 +21,20 @@ struct Sobre: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// Parses the arguments with their bytes kept (`CommandLine.arguments` replaces those that
-    /// are not UTF-8 with U+FFFD, which names another file).
+    /// ArgumentParser's own `main`, except that the arguments keep their bytes
+    /// (`CommandLine.arguments` replaces those that are not UTF-8 with U+FFFD, which names another
+    /// file) and its error messages, which quote the values given (`The value 'x' is invalid…`),
+    /// are printed inert like every other message.
     static func main() {
-        main(Arguments.decoded())
+        do {
+            var command = try parseAsRoot(Arguments.decoded())
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }   // --help, --version: our own text
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileIO.write(TerminalText.neutralised(message, keepingNewlines: true) + "\n", fd: 2) }
+            Glibc.exit(code.rawValue)
+        }
     }
 }

@@ -22,12 +22,24 @@ enum Terminal {
         return .fr
     }
 
-    /// Writes a line to standard error. Paths in it show their bytes that are not UTF-8 as `\xFF`
-    /// (see `PathEncoding`), here, so that no message forgets it.
+    /// Writes a one-line message on stderr. The values it quotes (paths, names, a file's
+    /// messages) are shown inert: a control or line-break character in them is written `\u{1B}`,
+    /// and a path's bytes that are not UTF-8 as `\xFF` (see `PathEncoding`).
     static func writeError(_ text: String) {
-        var line = PathEncoding.shown(text)
-        if !line.hasSuffix("\n") { line += "\n" }
-        FileIO.write(line, fd: 2)
+        let line = PathEncoding.shown(text)
+        writeErrorLine(TerminalText.neutralised(line.hasSuffix("\n") ? String(line.dropLast()) : line))
+    }
+
+    private static func writeErrorLine(_ line: String) {
+        FileIO.write(line + "\n", fd: 2)
+    }
+
+    /// A file format (CSV, Markdown, HTML, JSON) about to be written: when it goes to a terminal
+    /// rather than to `path`, shown inert like the rest (lines kept, CRLF as LF).
+    static func inert(_ text: String, unless path: String?) -> String {
+        guard path == nil, isatty(1) == 1 else { return text }
+        return text.split(separator: "\r\n", omittingEmptySubsequences: false)
+            .map { TerminalText.neutralised(String($0), keepingNewlines: true) }.joined(separator: "\n")
     }
 
     /// Writes to standard output, paths shown as `writeError` shows them.
@@ -41,8 +53,8 @@ enum Terminal {
         for d in diagnostics {
             var label = d.severity.rawValue
             if colour { label = d.severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m" }
-            let place = d.location.map { "\($0): " } ?? ""
-            writeError("\(place)\(label): \(d.message)")
+            let place = d.location.map { TerminalText.neutralised("\($0): ") } ?? ""
+            writeErrorLine("\(place)\(label): \(TerminalText.neutralised(d.message))")
         }
     }
 }

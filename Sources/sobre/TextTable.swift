@@ -1,6 +1,9 @@
-/// Left-aligned columns separated by two spaces, widths counted in characters.
+import SobreCore
+
+/// Left-aligned columns separated by two spaces, widths counted in characters; cells shown inert.
 enum TextTable {
-    static func render(_ rows: [[String]]) -> String {
+    static func render(_ rawRows: [[String]]) -> String {
+        let rows = rawRows.map { $0.map { TerminalText.neutralised($0) } }
         guard let columns = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: columns)
         for row in rows {

@@ -39,4 +39,24 @@ import Testing
             #expect(!csv.contains(";=") && !csv.contains(";+"))
         }
     }
+
+    /// ESC sequences (screen clearing, OSC 52 clipboard write), a BEL, a forged line, a bidi override.
+    static let evil = "A\u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{07}\r\nsobre: faux\u{202E}Z"
+
+    @Test(arguments: [false, true])
+    func textNeutralisesControlsFromEveryFile(colour: Bool) throws {
+        let q = try Mini.questionnaire()
+        var a = Mini.assessment(q, site: "evil", group: Self.evil, ["a.q": "full", "b.q": "half"])
+        a.site.name = Self.evil
+        let b = Mini.assessment(q, site: "ok", group: "ok", ["a.q": "half", "b.q": "half"])
+        let comparison = Comparison(
+            assessments: [a, b].map { ComparedAssessment(file: "\($0.site.id).json", assessment: $0, questionnaire: q) },
+            errors: [FileProblem(file: "x\u{1B}[2J.json", message: Self.evil)])
+        let text = CompareText.render(comparison, byGroup: true, colour: colour)
+        let left = text.replacing(#/\u{1B}\[[0-9;]*m/#, with: "").unicodeScalars.filter { TerminalText.isUnsafe($0) && $0 != "\n" }
+        #expect(left.isEmpty, "\(left.map { String($0.value, radix: 16) })")
+        #expect(!text.contains("\nsobre: faux"))
+        #expect(text.contains("x\\u{1B}[2J.json : A\\u{1B}[2J"))
+        #expect(text.contains("A\\u{1B}[2J\\u{1B}]52;c;"))
+    }
 }

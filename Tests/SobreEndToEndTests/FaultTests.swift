@@ -168,8 +168,12 @@ import Testing
         ("a/b", "sobre: l’identifiant de site « a/b » ne peut pas contenir de barre oblique\n"),
         ("a\\b", "sobre: l’identifiant de site « a\\b » ne peut pas contenir de barre oblique\n"),
         (".", "sobre: l’identifiant de site « . » ne peut pas commencer par un point\n"),
-        ("a\u{1}b", "sobre: l’identifiant de site contient un caractère de contrôle\n"),
-        ("a\tb", "sobre: l’identifiant de site contient un caractère de contrôle\n"),
+        ("a\u{1}b", Self.invisibleInSiteID("U+0001")),
+        ("a\tb", Self.invisibleInSiteID("U+0009")),
+        ("a\u{202E}b", Self.invisibleInSiteID("U+202E")),
+        ("a\u{2028}b", Self.invisibleInSiteID("U+2028")),
+        ("a\u{200B}b", Self.invisibleInSiteID("U+200B")),
+        (".\u{1B}[2J", Self.invisibleInSiteID("U+001B")),
         ("", "sobre: l’identifiant de site est vide : donnez --site-id\n"),
     ])
     func siteIDThatWouldEscape(id: String, message: String) throws {
@@ -180,7 +184,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/assessments"))
     }
 
-    @Test(arguments: [("../x", "x"), ("/etc/passwd", "etc-passwd"), ("a/b", "a-b"), ("..", nil), ("東京", nil), ("\u{1}\u{202E}", nil)])
+    static func invisibleInSiteID(_ character: String) -> String {
+        "sobre: l’identifiant de site contient un caractère de contrôle, invisible ou de sens d’écriture (\(character)) : donnez un --site-id fait de lettres, de chiffres et de tirets\n"
+    }
+
+    @Test(arguments: [("../x", "x"), ("/etc/passwd", "etc-passwd"), ("a/b", "a-b"), ("..", nil), ("東京", nil), ("\u{200B}", nil)])
     func siteNamesAreSluggedSafely(name: String, slug: String?) throws {
         let folder = try setUp()
         let (status, output) = try run(["interview", "--questionnaire", "q.yaml", "--site", name, "--date", "2026-11-29"],
@@ -194,6 +202,53 @@ import Testing
             #expect(output == "sobre: l’identifiant de site est vide : donnez --site-id\n")
             #expect(!FileManager.default.fileExists(atPath: folder + "/assessments"))
         }
+    }
+
+    /// Names typed as options are stored and printed in every report: a control, line-break or
+    /// bidi character in one is refused before anything is written.
+    @Test(arguments: [
+        ("--site", "Foyer\u{1B}]52;c;ZXZpbA==\u{07}", "U+001B"), ("--respondent", "Zoé\r\nsobre: faux", "U+000D"),
+        ("--role", "Directrice\u{202E}", "U+202E"), ("--group", "Nord\u{2028}", "U+2028"), ("--interviewer", "Ana\u{7F}", "U+007F"),
+        ("--site", "\u{1}\u{202E}", "U+0001"),
+    ])
+    func namesWithControlCharactersAreRefused(option: String, value: String, character: String) throws {
+        let folder = try setUp()
+        var arguments = ["interview", "--questionnaire", "q.yaml", "--site", "Foyer", "--date", "2026-11-29"]
+        if option == "--site" { arguments[4] = value } else { arguments += [option, value] }
+        let child = try ChildProcess(arguments, in: folder, input: .file("/dev/null"))
+        #expect(child.waitForExit(timeout: 30) == 1)
+        #expect(child.rawText == "sobre: \(option) : le texte contient un caractère de contrôle, de saut de ligne ou de sens d’écriture (\(character)) ; retapez-le sans ce caractère, rien n’a été enregistré\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/assessments"))
+    }
+
+    /// An error quoting a path or a value from a file shows its control characters, inert.
+    @Test func errorMessagesQuoteValuesInert() throws {
+        let folder = try setUp()
+        let child = try ChildProcess(["report", "x\u{1B}[2J\u{1B}]52;c;eA==\u{07}.json"], in: folder, input: .file("/dev/null"))
+        #expect(child.waitForExit(timeout: 30) == 1)
+        #expect(child.rawText.hasPrefix("sobre: x\\u{1B}[2J\\u{1B}]52;c;eA==\\u{7}.json"))
+        #expect(!child.rawText.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" })
+
+        // The argument parser's messages quote the value too.
+        let option = try ChildProcess(["report", "a.json", "--format", "x\u{1B}[2J"], in: folder, input: .file("/dev/null"))
+        #expect(option.waitForExit(timeout: 30) == 64)
+        #expect(option.rawText.hasPrefix("Error: The value 'x\\u{1B}[2J' is invalid for '--format <format>'"))
+        #expect(!option.rawText.unicodeScalars.contains { TerminalText.isUnsafe($0) && $0 != "\n" })
+    }
+
+    /// CSV, Markdown and HTML are made for files; printed on a terminal, they are shown inert too.
+    @Test(arguments: ["csv", "markdown", "html"])
+    func fileFormatsOnATerminalAreShownInert(format: String) throws {
+        let folder = try setUp()
+        let evil = String(decoding: Self.sample, as: UTF8.self)
+            .replacing("\"name\": \"Foyer Les Tilleuls\"", with: #""name": "Foyer\u001b]52;c;eA==\u0007\u001b[2J\u202e""#)
+            .replacing("La directrice cite", with: #"Foyer\u001b]52;c;eA==\u0007\u001b[2J\u202e cite"#)
+        try E2E.write(evil, to: folder + "/evil.json")
+        let child = try ChildProcess(["report", "evil.json", "--format", format], in: folder, input: .terminal)
+        #expect(child.waitForExit(timeout: 30) == 0)
+        #expect(child.rawText.contains("Foyer\\u{1B}"))
+        let unsafe = child.rawText.unicodeScalars.filter { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\r" }
+        #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
     }
 
     // MARK: - Lines no one should type

@@ -117,4 +117,38 @@ import Testing
         #expect(!plain.rawText.contains("\u{1B}[1m"))
         #expect(plain.text.contains("\nGouvernance\n"))
     }
+
+    /// Under a locale that is not UTF-8, readline took "É" for Meta keys ("Été à Noël" was
+    /// stored as "té à Noël") and an emoji for a history search. Backspace must erase a whole
+    /// character, not one byte of it.
+    @Test(arguments: [["LANG": "C"], ["LANG": "C", "LC_ALL": "C"], ["LANG": "POSIX"], ["LANG": "xx_YY.UTF-8"], ["LC_CTYPE": "C", "LANG": ""]])
+    func typedTextIsUTF8UnderAnyLocale(locale: [String: String]) throws {
+        let folder = try E2E.folder()
+        try E2E.write("""
+            format: 1
+            id: test-texte
+            version: "1"
+            language: fr
+            title: Texte
+            levels:
+              - { id: 1, name: Début, min: 0 }
+              - { id: 2, name: Avancé, min: 50 }
+            themes:
+              - id: t
+                title: Thème
+                questions:
+                  - id: libre
+                    text: Un souvenir ?
+                    type: text
+            """, to: folder + "/q.yaml")
+        let child = try ChildProcess(["interview", "--questionnaire", "q.yaml", "--site", "Foyer", "--respondent", "Zoé", "--out", "a.json"],
+                                     in: folder, input: .terminal, environment: locale)
+        try child.expect("1/1 > ")
+        child.send("🎄 Été à Noël 🎅🎅\u{7F}\r")      // Backspace erases the last emoji whole
+        try child.expect("Entretien terminé.")
+        #expect(child.waitForExit() == 0)
+        let saved = try AssessmentCodec.decode(try E2E.read(folder + "/a.json"))
+        #expect(saved.answers["t.libre"]?.value == .string("🎄 Été à Noël 🎅"))
+        #expect(saved.respondent?.name == "Zoé")
+    }
 }

@@ -134,7 +134,7 @@ import Testing
             Issue.record("accepted")
             return
         }
-        #expect(reason == "« 1�[A2 » n’est pas un nombre (exemples : 12 ou 12,5)")
+        #expect(reason == "« 1\\u{1B}[A2 » n’est pas un nombre (exemples : 12 ou 12,5)")
         guard case .refused(let long) = AnswerParser.parse(String(repeating: "x", count: 100_000), for: question, language: .en) else {
             Issue.record("accepted")
             return

@@ -16,7 +16,8 @@ import Testing
         #expect(SiteIdentifier.problem("..", language: .fr) != nil)
         #expect(SiteIdentifier.problem(".cache", language: .fr) != nil)
         #expect(SiteIdentifier.problem("a/b", language: .fr) == "l’identifiant de site « a/b » ne peut pas contenir de barre oblique")
-        #expect(SiteIdentifier.problem("a\nb", language: .en) == "the site id contains a control character")
+        #expect(SiteIdentifier.problem("a\nb", language: .en)
+            == "the site id contains a control, invisible or text-direction character (U+000A): give a --site-id made of letters, digits and dashes")
         #expect(SiteIdentifier.problem("", language: .fr) != nil)
     }
 

@@ -94,4 +94,55 @@ import Testing
         #expect(text.contains("Action <img src=x onerror=alert(1)>"))
         #expect(!text.contains("\u{1B}"))
     }
+
+    /// ESC sequences (screen clearing, OSC 52 clipboard write), a BEL, a forged line, a bidi override.
+    static let evil = "A\u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{07}\r\nsobre: faux\u{202E}Z"
+
+    static func controlModel() throws -> ReportModel {
+        let yaml = Self.yaml.replacing("title: \"Titre <b>gras</b> & « guillemets »\"", with: "title: \"Titre\\e[2J\"")
+            .replacing("name: \"Bas <i>\"", with: "name: \"Bas\\e]52;c;eA==\\a\"")
+            .replacing("title: \"Thème <script>alert('t')</script>\"", with: "title: \"Thème\\u202E\"")
+            .replacing("text: Choix ?", with: "text: \"Choix\\r\\nsobre: faux ?\"")
+            .replacing("title: \"Action <img src=x onerror=alert(1)>\"", with: "title: \"Action\\e[H\"")
+        let q = try Fixtures.questionnaire(yaml)
+        var answers = AnswerSet()
+        answers["t.libre"] = Answer(value: .string(evil), note: evil)
+        answers["t.choix"] = Answer(value: .string("a"))
+        let a = Assessment(
+            questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256),
+            site: .init(id: "site", name: evil, group: evil), date: "2026-11-29", answers: answers, notes: evil)
+        return ReportModel(questionnaire: q, assessment: a)
+    }
+
+    /// What is left once the report's own bold codes are taken out: no character that drives a
+    /// terminal, breaks a line or reorders text.
+    static func unsafe(_ text: String) -> [String] {
+        text.replacing("\u{1B}[1m", with: "").replacing("\u{1B}[0m", with: "").unicodeScalars
+            .filter { TerminalText.isUnsafe($0) && $0 != "\n" }.map { String($0.value, radix: 16) }
+    }
+
+    @Test(arguments: [false, true])
+    func textReportNeutralisesControlsFromEveryField(colour: Bool) throws {
+        let text = TextReport.render(try Self.controlModel(), colour: colour)
+        #expect(Self.unsafe(text) == [])
+        #expect(!text.contains("\nsobre: faux"))
+        #expect(text.contains("Titre\\u{1B}[2J"))
+        #expect(text.contains("A\\u{1B}[2J\\u{1B}]52;c;ZXZpbA==\\u{7}\\u{D}\\u{A}sobre: faux\\u{202E}Z · 2026-11-29"))
+        #expect(text.contains("Thème\\u{202E}"))
+        #expect(text.contains("Action\\u{1B}[H"))
+        #expect(text.contains("Choix\\u{D}\\u{A}sobre: faux ? → =HYPERLINK"))
+    }
+
+    @Test func markdownCellsStayOnOneLine() throws {
+        var model = try Self.controlModel()
+        var answers = model.assessment.answers
+        answers["t.libre"] = Answer(value: .string("un\r\ndeux\rtrois\nquatre\u{2028}cinq\u{2029}six | sept"))
+        var assessment = model.assessment
+        assessment.answers = answers
+        model = ReportModel(questionnaire: model.questionnaire, assessment: assessment)
+        let md = try TemplateReport.render(model, template: try Repository.text("Reports/report.md.mustache"), format: .markdown)
+        #expect(md.contains("un deux trois quatre cinq six \\| sept"))
+        #expect(!md.unicodeScalars.contains("\r"))
+        #expect(!md.unicodeScalars.contains("\u{2028}"))
+    }
 }

@@ -298,12 +298,12 @@ import Testing
                     type: single
                     options:
                       - { id: 1, label: 1, score: 0 }
-                      - { id: 010, label: 010, score: 0.5 }
-                      - { id: 1e3, label: 1.50, score: 1 }
+                      - { id: 1e3, label: 1.50, score: 0.5 }
+                      - { id: 003, label: 010, score: 1 }
                   - id: r
                     text: R
                     type: boolean
-                    when: t.q == '010' or t.q in ['1', '1e3']
+                    when: t.q == '003' or t.q in ['1', '1e3']
             """)
         #expect(q.id == "2026")
         #expect(q.version == "2026.10")
@@ -311,8 +311,8 @@ import Testing
         #expect(q.levels.map(\.name) == ["1", "2.0"])
         #expect(q.themes[0].title == "0x10")
         #expect(q.questions[0].text == "1e3")
-        #expect(q.questions[0].options.map(\.id) == ["1", "010", "1e3"])
-        #expect(q.questions[0].options.map(\.label) == ["1", "010", "1.50"])
+        #expect(q.questions[0].options.map(\.id) == ["1", "1e3", "003"])
+        #expect(q.questions[0].options.map(\.label) == ["1", "1.50", "010"])
     }
 
     @Test func nullIsAMissingValue() {

@@ -86,7 +86,7 @@ import Testing
                 title: [T
             questions1️⃣:
             """, [("1️⃣", .error,
-                  "erreur de syntaxe YAML : did not find expected ',' or ']' (while parsing a flow sequence, ligne 11)")])
+                  "erreur de syntaxe YAML : dans les crochets [ … ] ouverts ligne 11, il manque une virgule ou « ] » ; un texte qui contient une virgule ou des crochets s’y écrit entre guillemets doubles")])
     }
 
     @Test func yamlSyntaxErrorInEnglish() {
@@ -95,7 +95,7 @@ import Testing
               - id: t
                 title: T1️⃣: x
                 questions: []
-            """, [("1️⃣", .error, "YAML syntax error: mapping values are not allowed in this context")])
+            """, [("1️⃣", .error, "YAML syntax error: unexpected ':' in a value: a text holding ': ' (a colon and a space) must be in double quotes, e.g. text: \"Note: …\"")])
     }
 
     @Test func duplicateKeyInOneMapping() {

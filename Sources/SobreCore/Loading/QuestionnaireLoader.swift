@@ -161,10 +161,9 @@ public enum QuestionnaireLoader {
                               at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
         case .reader(let problem, let offset, _, _):
             // Yams gives the place as a count of characters from the start.
-            let start = source.startIndex
-            let index = offset.flatMap { source.index(start, offsetBy: $0, limitedBy: source.endIndex) } ?? start
-            let place = location(of: index, in: source, file: file)
-            let scalar = index < source.endIndex ? source.unicodeScalars[index] : nil
+            let index = offset.flatMap { source.index(source.startIndex, offsetBy: $0, limitedBy: source.endIndex) }
+            let place = index.map { location(of: $0, in: source, file: file) } ?? SourceLocation(file: file, line: 1, column: 1)
+            let scalar = index.flatMap { $0 < source.endIndex ? source.unicodeScalars[$0] : nil }
             let message = problem == "control characters are not allowed"
                 ? YAMLSyntaxMessage.controlCharacter(scalar, language: language) : problem
             return Diagnostic(.error, "\(syntax) \(message)", at: place)

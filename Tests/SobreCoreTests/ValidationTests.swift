@@ -990,11 +990,14 @@ import Testing
                   - { id: remarque, text: Remarques ?, type: text, 1️⃣weight: 2, 2️⃣na: true }
                   - { id: postes, text: Postes ?, type: number, 3️⃣weight: 1 }
                   - { id: autre, text: Autre ?, type: text, weight: 0, na: false }
+                  - { id: poids, text: Poids ?, type: text, weight: 4️⃣-1 }
                   - { id: ecrans, text: Écrans ?, type: number, weight: 2, bands: [{ upto: 10, score: 1 }, { score: 0 }] }
             """, [
                 ("1️⃣", .warning, "« weight » n’a pas d’effet sur une question de type text, qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)"),
                 ("2️⃣", .warning, "« na: true » n’a pas d’effet sur le score d’une question de type text, qui n’en a jamais ; pour une réponse facultative, écrivez « required: false »"),
                 ("3️⃣", .warning, "« weight » n’a pas d’effet sur une question number sans « bands », qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)"),
+                // A weight already refused is not warned about as well.
+                ("4️⃣", .error, "le poids d’une question doit être positif ou nul"),
             ])
     }
 

@@ -351,16 +351,18 @@ struct QuestionnaireBuilder {
         }
         let kind = typeName.flatMap { readKind($0, f, what: what, optionSets: optionSets) }
         var weight = 1.0
+        var weightGiven: Double?
         if let node = f["weight"], let w = reader.number(node, key: "weight") {
             if w < 0 {
                 reader.error(node, fr: "le poids d’une question doit être positif ou nul", en: "a question's weight must be >= 0")
             } else {
                 weight = w
+                weightGiven = w
             }
         }
         let required = f["required"].flatMap { reader.bool($0, key: "required") } ?? true
         let na = f["na"].flatMap { reader.bool($0, key: "na") } ?? false
-        if let kind { warnKeysWithoutEffect(kind, f, weight: weight, na: na) }
+        if let kind { warnKeysWithoutEffect(kind, f, weight: weightGiven, na: na) }
         // Kept without its text (already an error) so that conditions naming it still resolve.
         guard let id, let kind else {
             if let id { unreadableQuestions.insert("\(themeID).\(id)") }
@@ -495,7 +497,10 @@ struct QuestionnaireBuilder {
 
     /// `weight` on a question that has no score, and `na` on a text question, change nothing
     /// of the scores; `weight: 0` still marks the question as informational on purpose.
-    private mutating func warnKeysWithoutEffect(_ kind: Question.Kind, _ f: YAMLReader.Fields, weight: Double, na: Bool) {
+    ///
+    /// - Parameters:
+    ///   - weight: the weight written, when it is a valid one.
+    private mutating func warnKeysWithoutEffect(_ kind: Question.Kind, _ f: YAMLReader.Fields, weight: Double?, na: Bool) {
         let what: (fr: String, en: String)?
         switch kind {
         case .text: what = ("une question de type text", "a question of type text")
@@ -503,7 +508,7 @@ struct QuestionnaireBuilder {
         default: what = nil
         }
         guard let what else { return }
-        if f["weight"] != nil, weight > 0 {
+        if let weight, weight > 0 {
             reader.warning(f.keyNode("weight"), fr: "« weight » n’a pas d’effet sur \(what.fr), qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)",
                            en: "'weight' has no effect on \(what.en), which never has a score (only 'weight: 0' means something: it marks the question as informational)")
         }

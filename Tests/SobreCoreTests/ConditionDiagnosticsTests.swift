@@ -456,6 +456,30 @@ import Testing
         ])
     }
 
+    @Test func scoresAndCountsComparedBeyondTheirRange() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: m
+                    text: M ?
+                    type: multiple
+                    options:
+                      - { id: a, label: A, score: 0.5 }
+                      - { id: b, label: B, score: 0.5 }
+            actions:
+              - { id: a, title: A, theme: t, priority: high, effort: low, when: score(t.m) 1️⃣> 1 }
+              - { id: b, title: B, theme: t, priority: high, effort: low, when: theme_score(t) 2️⃣>= 0 }
+              - { id: c, title: C, theme: t, priority: high, effort: low, when: count(t.m) 3️⃣== 3 }
+              - { id: d, title: D, theme: t, priority: high, effort: low, when: score(t.m) < 1 and count(t.m) < 2 and overall_score() >= 100 }
+            """, [
+                ("1️⃣", .warning, "cette comparaison est toujours fausse : score(t.m) va de 0 à 1"),
+                ("2️⃣", .warning, "cette comparaison est toujours vraie quand theme_score(t) a une valeur : theme_score(t) va de 0 à 100"),
+                ("3️⃣", .warning, "cette comparaison est toujours fausse : count(t.m) va de 0 à 2 (ses options)"),
+            ])
+    }
+
     @Test func rangeWarningsInEnglish() {
         assertDiagnostics(Self.fixture(
             Self.action("a", "t.pct 1️⃣> 150") + Self.action("b", "overall_level() 2️⃣> 4"), language: "en"

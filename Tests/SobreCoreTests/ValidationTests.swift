@@ -928,11 +928,13 @@ import Testing
               - { id: b, title: B, theme: t, priority: high, effort: low, when: t.n 2️⃣> 5 }
               - { id: c, title: C, theme: t, priority: high, effort: low, when: t.n >= 5 }
               - { id: d, title: D, theme: t, priority: high, effort: low, when: not answered(t.q) }
-              - { id: e, title: E, theme: t, priority: high, effort: low, when: overall_score() > 200 }
+              - { id: e, title: E, theme: t, priority: high, effort: low, when: overall_score() 3️⃣> 200 }
             """, [
                 ("1️⃣", .warning, "l’action « a » ne peut être déclenchée par aucune réponse"),
                 // One mistake, one warning: the comparison says why, not the action too.
                 ("2️⃣", .warning, "cette comparaison est toujours fausse : t.n va de 1 à 5 (son échelle)"),
+                // The search for answers gives up on maturity functions; the range does not.
+                ("3️⃣", .warning, "cette comparaison est toujours fausse : overall_score() va de 0 à 100"),
             ])
     }
 

@@ -235,7 +235,8 @@ struct ExpressionChecker {
     }
 
     /// Warns about a number compared with a constant that its values never reach (or always
-    /// pass): a question's `min`/`max` or scale, or the level ids for the level functions.
+    /// pass): a question's `min`/`max` or scale, a score (0–1, or 0–100 for a theme or the
+    /// whole), the options of a `count()`, or the level ids for the level functions.
     private mutating func checkRange(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode, _ offset: Int) {
         let subject: ExpressionNode, constant: Double, compare: BinaryOperator
         if let c = rhs.constantNumber {
@@ -285,9 +286,24 @@ struct ExpressionChecker {
                 return nil
             }
         case .call(let name, let argument, _, _):
-            guard name == ExpressionFunction.overallLevel.rawValue || name == ExpressionFunction.themeLevel.rawValue,
-                  !questionnaire.levelIDs.isEmpty else { return nil }
             let call = "\(name)(\(argument ?? ""))"
+            switch ExpressionFunction(rawValue: name) {
+            case .score?:
+                return ValueRange(name: call, low: 0, high: 1, whole: false,
+                                  fr: "\(call) va de 0 à 1", en: "\(call) goes from 0 to 1")
+            case .themeScore?, .overallScore?:
+                return ValueRange(name: call, low: 0, high: 100, whole: false,
+                                  fr: "\(call) va de 0 à 100", en: "\(call) goes from 0 to 100")
+            case .count?:
+                guard let argument, case .multiple(let options)? = questionnaire.question(argument)?.kind else { return nil }
+                return ValueRange(name: call, low: 0, high: Double(options.count), whole: true,
+                                  fr: "\(call) va de 0 à \(options.count) (ses options)", en: "\(call) goes from 0 to \(options.count) (its options)")
+            case .themeLevel?, .overallLevel?:
+                break
+            default:
+                return nil
+            }
+            guard !questionnaire.levelIDs.isEmpty else { return nil }
             let ids = questionnaire.levelIDs.map(String.init)
             let list = (fr: ids.dropLast().joined(separator: ", ") + " ou " + (ids.last ?? ""),
                         en: ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? ""))

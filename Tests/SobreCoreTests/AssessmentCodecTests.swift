@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SobreCore
 
@@ -69,6 +70,18 @@ import Testing
         } catch {
             return error.message
         }
+    }
+
+    // MARK: - Keys given twice
+
+    @Test func keyGivenTwiceIsRefusedWithItsLine() {
+        let twice = Self.complete.replacingOccurrences(of: "\"date\": \"2026-11-29\",", with: "\"date\": \"2026-11-29\",\n  \"date\": \"2026-11-30\",")
+        #expect(Self.failure(twice) == "la clé « date » figure deux fois dans un même objet (ligne 20, colonne 3) : on ne sait pas laquelle des deux valeurs est la bonne ; gardez-en une seule")
+        let note = Self.complete.replacingOccurrences(of: "\"at\": \"2026-11-29T09:13:02Z\"", with: "\"at\": \"2026-11-29T09:13:02Z\", \"note\": \"bis\"")
+        #expect(Self.failure(note, language: .en) == "key 'note' appears twice in one object (line 27, column 37): which of the two values is right cannot be told; keep only one")
+        // A control character in the key is shown escaped, not sent to the terminal.
+        let escaped = Self.complete.replacingOccurrences(of: "\"notes\":", with: "\"x\\u001b\": 1, \"x\\u001b\": 2, \"notes\":")
+        #expect(Self.failure(escaped).hasPrefix("la clé « x\\u001b » figure deux fois"))
     }
 
     // MARK: - Round trip

@@ -262,7 +262,7 @@ import Testing
 
     @Test func actionMayUseMaturityFunctionsAndAnyQuestion() throws {
         let q = try loadValid(Self.action(
-            when: "theme_score(usages) < 50 and theme_level(usages) == 1 and overall_score() < 80 and overall_level() <= 2 and usages.charte == false"))
+            when: "theme_score(usages) < 50 and theme_level(usages) == 1 and overall_score() < 80 and overall_level() < 2 and usages.charte == false"))
         #expect(q.actions.count == 1)
     }
 
@@ -390,5 +390,115 @@ import Testing
         assertDiagnostics(Self.fixture() + """
                   - { id: z, text: Z, type: boolean, when: "usages.remarque == 'été’' and 1️⃣usages.sponsr == 'oui'" }
             """, [("1️⃣", .error, "question inconnue « usages.sponsr » ; vouliez-vous dire « usages.sponsor » ?")])
+    }
+}
+
+/// Comparisons that the bounds of what they compare settle in advance.
+@Suite struct ComparisonRangeTests {
+    static func fixture(_ actions: String, language: String = "fr") -> String {
+        """
+        format: 1
+        id: test
+        version: "1"
+        language: \(language)
+        title: Test
+        levels:
+          - { id: 1, name: A, min: 0 }
+          - { id: 2, name: B, min: 30 }
+          - { id: 3, name: C, min: 55 }
+          - { id: 4, name: D, min: 80 }
+        themes:
+          - id: t
+            title: T
+            questions:
+              - { id: pct, text: Part ?, type: number, min: 0, max: 100, bands: [{ upto: 50, score: 0 }, { score: 1 }] }
+              - { id: postes, text: Postes ?, type: number, integer: true, min: 0 }
+              - { id: note, text: Note ?, type: scale, min: 1, max: 5 }
+              - { id: libre, text: Libre ?, type: number }
+        actions:
+
+        """ + actions
+    }
+
+    static func action(_ id: String, _ when: String) -> String {
+        "  - { id: \(id), title: A, theme: t, priority: high, effort: low, when: \"\(when)\" }\n"
+    }
+
+    @Test func numberComparedBeyondItsBounds() {
+        assertDiagnostics(Self.fixture(
+            Self.action("a", "t.pct 1️⃣> 150")
+            + Self.action("b", "t.pct 2️⃣<= 100")
+            + Self.action("c", "150 3️⃣< t.pct or t.pct < 10")
+            + Self.action("d", "t.postes 4️⃣== 2.5")
+            + Self.action("e", "t.postes 5️⃣>= -1")
+            + Self.action("f", "t.note 6️⃣!= 0")
+            + Self.action("g", "t.pct > 99.5 and t.postes > 0 and t.note >= 5 and t.libre > 1000000 and t.pct == 100")
+        ), [
+            ("1️⃣", .warning, "cette comparaison est toujours fausse : t.pct va de 0 à 100 (min et max de la question)"),
+            ("2️⃣", .warning, "cette comparaison est toujours vraie quand t.pct a une valeur : t.pct va de 0 à 100 (min et max de la question)"),
+            ("3️⃣", .warning, "cette comparaison est toujours fausse : t.pct va de 0 à 100 (min et max de la question)"),
+            ("4️⃣", .warning, "cette comparaison est toujours fausse : t.postes vaut au moins 0 (min: 0, nombre entier)"),
+            ("5️⃣", .warning, "cette comparaison est toujours vraie quand t.postes a une valeur : t.postes vaut au moins 0 (min: 0, nombre entier)"),
+            ("6️⃣", .warning, "cette comparaison est toujours vraie quand t.note a une valeur : t.note va de 1 à 5 (son échelle)"),
+        ])
+    }
+
+    @Test func levelComparedBeyondTheLevels() {
+        assertDiagnostics(Self.fixture(
+            Self.action("a", "overall_level() 1️⃣>= 7")
+            + Self.action("b", "theme_level(t) 2️⃣< 5")
+            + Self.action("c", "theme_level(t) 3️⃣== 0")
+            + Self.action("d", "overall_level() >= 4 or theme_level(t) < 2 or overall_level() != 3")
+        ), [
+            ("1️⃣", .warning, "cette comparaison est toujours fausse : overall_level() vaut l’id d’un niveau : 1, 2, 3 ou 4"),
+            ("2️⃣", .warning, "cette comparaison est toujours vraie quand theme_level(t) a une valeur : theme_level(t) vaut l’id d’un niveau : 1, 2, 3 ou 4"),
+            ("3️⃣", .warning, "cette comparaison est toujours fausse : theme_level(t) vaut l’id d’un niveau : 1, 2, 3 ou 4"),
+        ])
+    }
+
+    @Test func scoresAndCountsComparedBeyondTheirRange() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: m
+                    text: M ?
+                    type: multiple
+                    options:
+                      - { id: a, label: A, score: 0.5 }
+                      - { id: b, label: B, score: 0.5 }
+            actions:
+              - { id: a, title: A, theme: t, priority: high, effort: low, when: score(t.m) 1️⃣> 1 }
+              - { id: b, title: B, theme: t, priority: high, effort: low, when: theme_score(t) 2️⃣>= 0 }
+              - { id: c, title: C, theme: t, priority: high, effort: low, when: count(t.m) 3️⃣== 3 }
+              - { id: d, title: D, theme: t, priority: high, effort: low, when: score(t.m) < 1 and count(t.m) < 2 and overall_score() >= 100 }
+            """, [
+                ("1️⃣", .warning, "cette comparaison est toujours fausse : score(t.m) va de 0 à 1"),
+                ("2️⃣", .warning, "cette comparaison est toujours vraie quand theme_score(t) a une valeur : theme_score(t) va de 0 à 100"),
+                ("3️⃣", .warning, "cette comparaison est toujours fausse : count(t.m) va de 0 à 2 (ses options)"),
+            ])
+    }
+
+    @Test func rangeWarningsInEnglish() {
+        assertDiagnostics(Self.fixture(
+            Self.action("a", "t.pct 1️⃣> 150") + Self.action("b", "overall_level() 2️⃣> 4"), language: "en"
+        ), [
+            ("1️⃣", .warning, "this comparison is always false: t.pct goes from 0 to 100 (the question's min and max)"),
+            ("2️⃣", .warning, "this comparison is always false: overall_level() is the id of a level: 1, 2, 3 or 4"),
+        ])
+    }
+
+    @Test func questionConditionBeyondBoundsWarnsToo() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: pct, text: Part ?, type: number, max: 100 }
+                  - { id: q, text: Q, type: boolean, when: t.pct 1️⃣> 150 }
+            """, [
+                ("1️⃣", .warning, "cette comparaison est toujours fausse : t.pct vaut au plus 100 (max: 100)"),
+            ])
     }
 }

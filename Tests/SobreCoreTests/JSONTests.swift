@@ -182,9 +182,22 @@ import Testing
         #expect(Self.compact(value) == text)
     }
 
-    @Test func duplicateKeyKeepsItsFirstPlaceAndLastValue() throws {
-        let value = try Self.parse(#"{"a": 1, "b": 2, "a": 3}"#)
-        #expect(Self.compact(value) == #"{"a":3,"b":2}"#)
+    /// Which of two values was meant cannot be told: refused, at the second key.
+    @Test func keyGivenTwiceIsRefused() throws {
+        #expect(Self.failure(#"{"a": 1, "b": 2, "a": 3}"#) == "1:18: key given twice in one object")
+        #expect(Self.failure("{\"x\": [{\"a\": 1,\n  \"\\u0061\": 2}]}") == "2:3: key given twice in one object")
+        // Keys are texts: « é » written precomposed and as « e » with an accent are one key.
+        #expect(Self.failure("{\"\u{E9}\": 1, \"e\u{301}\": 2}") == "1:10: key given twice in one object")
+        // Above the size where objects keep a table, the same.
+        let many = (0..<20).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        #expect(Self.failure("{\(many), \"k7\": 0}").hasSuffix("key given twice in one object"))
+        do {
+            _ = try Self.parse(#"{"a": 1, "a": 2}"#)
+            Issue.record("parsed")
+        } catch {
+            #expect(error.repeatedKey == "a")
+        }
+        #expect(Self.compact(try Self.parse(#"{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}"#)) == #"{"a":{"a":1},"b":[{"a":2},{"a":3}]}"#)
     }
 
     @Test func prettyLayout() {

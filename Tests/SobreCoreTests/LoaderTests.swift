@@ -86,7 +86,7 @@ import Testing
                 title: [T
             questions1️⃣:
             """, [("1️⃣", .error,
-                  "erreur de syntaxe YAML : did not find expected ',' or ']' (while parsing a flow sequence, ligne 11)")])
+                  "erreur de syntaxe YAML : dans les crochets [ … ] ouverts ligne 11, il manque une virgule ou « ] » ; un texte qui contient une virgule ou des crochets s’y écrit entre guillemets doubles")])
     }
 
     @Test func yamlSyntaxErrorInEnglish() {
@@ -95,7 +95,7 @@ import Testing
               - id: t
                 title: T1️⃣: x
                 questions: []
-            """, [("1️⃣", .error, "YAML syntax error: mapping values are not allowed in this context")])
+            """, [("1️⃣", .error, "YAML syntax error: unexpected ':' in a value: a text holding ': ' (a colon and a space) must be in double quotes, e.g. text: \"Note: …\"")])
     }
 
     @Test func duplicateKeyInOneMapping() {
@@ -298,12 +298,12 @@ import Testing
                     type: single
                     options:
                       - { id: 1, label: 1, score: 0 }
-                      - { id: 010, label: 010, score: 0.5 }
-                      - { id: 1e3, label: 1.50, score: 1 }
+                      - { id: 1e3, label: 1.50, score: 0.5 }
+                      - { id: 003, label: 010, score: 1 }
                   - id: r
                     text: R
                     type: boolean
-                    when: t.q == '010' or t.q in ['1', '1e3']
+                    when: t.q == '003' or t.q in ['1', '1e3']
             """)
         #expect(q.id == "2026")
         #expect(q.version == "2026.10")
@@ -311,8 +311,8 @@ import Testing
         #expect(q.levels.map(\.name) == ["1", "2.0"])
         #expect(q.themes[0].title == "0x10")
         #expect(q.questions[0].text == "1e3")
-        #expect(q.questions[0].options.map(\.id) == ["1", "010", "1e3"])
-        #expect(q.questions[0].options.map(\.label) == ["1", "010", "1.50"])
+        #expect(q.questions[0].options.map(\.id) == ["1", "1e3", "003"])
+        #expect(q.questions[0].options.map(\.label) == ["1", "1.50", "010"])
     }
 
     @Test func nullIsAMissingValue() {

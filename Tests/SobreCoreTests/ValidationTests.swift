@@ -257,6 +257,60 @@ import Testing
             ])
     }
 
+    @Test func optionIDMadeOfDigitsOtherThanItsRankWarns() {
+        // A number typed at the prompt picks by rank: « 30 » (3rd) and « 1 » (4th) cannot be
+        // picked by id; « 1 » first, « 2 » second and « 3 » third name themselves.
+        assertDiagnostics(header() + """
+            option_sets:
+              tranche:
+                - { id: 1️⃣0, label: Aucun, score: 0 }
+                - { id: 2, label: Deux, score: 1 }
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: q
+                    text: Q
+                    type: single
+                    options:
+                      - { id: 1, label: Un, score: 0 }
+                      - { id: a, label: A, score: 0 }
+                      - { id: 2️⃣30, label: Trente, score: 0.5 }
+                      - { id: 3️⃣1, label: Un bis, score: 1 }
+                  - id: r
+                    text: R
+                    type: multiple
+                    options:
+                      - { id: 1, label: Un, score: 0 }
+                      - { id: 2, label: Deux, score: 0.5 }
+                      - { id: 3, label: Trois, score: 0.5 }
+                      - { id: 1e3, label: Mille, score: 1 }
+                  - { id: s, text: S, type: single, options: tranche }
+            """, [
+                ("1️⃣", .warning, "l’option « 0 » ne peut pas être choisie par son identifiant pendant l’entretien : un nombre tapé choisit l’option de ce rang, et celle-ci est la 1re ; commencez l’identifiant par une lettre (par exemple « n0 »)"),
+                ("2️⃣", .warning, "l’option « 30 » ne peut pas être choisie par son identifiant pendant l’entretien : un nombre tapé choisit l’option de ce rang, et celle-ci est la 3e ; commencez l’identifiant par une lettre (par exemple « n30 »)"),
+                ("3️⃣", .error, "option « 1 » en double dans la question « t.q »"),
+                ("3️⃣", .warning, "l’option « 1 » ne peut pas être choisie par son identifiant pendant l’entretien : un nombre tapé choisit l’option de ce rang, et celle-ci est la 4e ; commencez l’identifiant par une lettre (par exemple « n1 »)"),
+            ])
+    }
+
+    @Test func optionIDMadeOfDigitsWarnsInEnglish() {
+        assertDiagnostics(header(language: "en") + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: q
+                    text: Q
+                    type: single
+                    options:
+                      - { id: none, label: None, score: 0 }
+                      - { id: 1️⃣1, label: One, score: 1 }
+            """, [
+                ("1️⃣", .warning, "option '1' cannot be picked by its id in the interview: a number typed picks the option at that rank, and this one is number 2; start the id with a letter (for example 'n1')"),
+            ])
+    }
+
     @Test func fewerThanTwoOptions() {
         assertDiagnostics(header() + """
             themes:
@@ -561,6 +615,51 @@ import Testing
         #expect(min == 0)
         #expect(max == 4)
         #expect(labels == [0: "Jamais", 4: "Toujours"])
+    }
+
+    @Test func quotedScaleLabelKeysAreRead() throws {
+        // The schema allows them (property names are texts); the loader reads them the same.
+        let q = try loadValid(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: q
+                    text: Q
+                    type: scale
+                    min: -1
+                    max: 4
+                    labels:
+                      "-1": Jamais
+                      '0': Rarement
+                      4: Toujours
+            """)
+        guard case .scale(_, _, let labels) = q.questions[0].kind else {
+            Issue.record("not a scale")
+            return
+        }
+        #expect(labels == [-1: "Jamais", 0: "Rarement", 4: "Toujours"])
+    }
+
+    @Test func scaleLabelKeyThatIsNotAWholeNumber() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - id: q
+                    text: Q
+                    type: scale
+                    min: 1
+                    max: 5
+                    labels:
+                      1️⃣un: Jamais
+                      2️⃣"2.5": Parfois
+                      5: Toujours
+            """, [
+                ("1️⃣", .error, "une clé de « labels » est une valeur de l’échelle, un nombre entier (« 1: Jamais »), pas « un »"),
+                ("2️⃣", .error, "une clé de « labels » est une valeur de l’échelle, un nombre entier (« 1: Jamais »), pas « 2.5 »"),
+            ])
     }
 
     @Test func numberMaxBelowMin() {
@@ -877,14 +976,93 @@ import Testing
                   - { id: n, text: N, type: scale, min: 1, max: 5 }
             actions:
               - { id: a, title: A, theme: t, priority: high, effort: low, when: 1️⃣t.q == true and t.q == false }
-              - { id: b, title: B, theme: t, priority: high, effort: low, when: 2️⃣t.n > 5 }
+              - { id: b, title: B, theme: t, priority: high, effort: low, when: t.n 2️⃣> 5 }
               - { id: c, title: C, theme: t, priority: high, effort: low, when: t.n >= 5 }
               - { id: d, title: D, theme: t, priority: high, effort: low, when: not answered(t.q) }
-              - { id: e, title: E, theme: t, priority: high, effort: low, when: overall_score() > 200 }
+              - { id: e, title: E, theme: t, priority: high, effort: low, when: overall_score() 3️⃣> 200 }
             """, [
                 ("1️⃣", .warning, "l’action « a » ne peut être déclenchée par aucune réponse"),
-                ("2️⃣", .warning, "l’action « b » ne peut être déclenchée par aucune réponse"),
+                // One mistake, one warning: the comparison says why, not the action too.
+                ("2️⃣", .warning, "cette comparaison est toujours fausse : t.n va de 1 à 5 (son échelle)"),
+                // The search for answers gives up on maturity functions; the range does not.
+                ("3️⃣", .warning, "cette comparaison est toujours fausse : overall_score() va de 0 à 100"),
             ])
+    }
+
+    @Test func booleanScoresWithOneValueWarn() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean, scores: 1️⃣{ yes: 0 } }
+                  - { id: r, text: R, type: boolean, scores: 2️⃣{ no: 0.5 } }
+                  - { id: s, text: S, type: boolean, scores: { yes: 0, no: 1 } }
+            """, [
+                ("1️⃣", .warning, "« scores » ne donne que « yes » : « no » garde sa valeur par défaut, 0 ; donnez les deux valeurs"),
+                ("2️⃣", .warning, "« scores » ne donne que « no » : « yes » garde sa valeur par défaut, 1 ; donnez les deux valeurs"),
+            ])
+    }
+
+    @Test func booleanScoresWithOneValueWarnInEnglish() {
+        assertDiagnostics(header(language: "en") + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean, scores: 1️⃣{ yes: 0 } }
+            """, [("1️⃣", .warning, "'scores' gives only 'yes': 'no' keeps its default, 0; give both values")])
+    }
+
+    @Test func wholeNumberWithBoundsThatAreNot() {
+        // A warning: the question works, from 1 to 10; an error when no whole number fits.
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: number, integer: true, min: 1️⃣0.5, max: 2️⃣10.5 }
+                  - { id: r, text: R, type: number, integer: true, min: 0.2, max: 3️⃣0.7 }
+                  - { id: s, text: S, type: number, integer: true, min: -2, max: 1e3 }
+                  - { id: u, text: U, type: number, min: 0.5, max: 10.5 }
+                  - { id: v, text: V, type: boolean }
+            """, [
+                ("1️⃣", .warning, "« min » vaut 0.5 mais la réponse est un nombre entier (integer: true) : la plus petite réponse acceptée est 1 ; écrivez « min: 1 »"),
+                ("2️⃣", .warning, "« max » vaut 10.5 mais la réponse est un nombre entier (integer: true) : la plus grande réponse acceptée est 10 ; écrivez « max: 10 »"),
+                ("3️⃣", .error, "aucun nombre entier n’est compris entre « min » (0.2) et « max » (0.7) : avec « integer: true », aucune réponse ne serait acceptée"),
+            ])
+    }
+
+    @Test func weightAndNAWithoutEffectWarn() {
+        assertDiagnostics(header() + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean }
+                  - { id: remarque, text: Remarques ?, type: text, 1️⃣weight: 2, 2️⃣na: true }
+                  - { id: postes, text: Postes ?, type: number, 3️⃣weight: 1 }
+                  - { id: autre, text: Autre ?, type: text, weight: 0, na: false }
+                  - { id: poids, text: Poids ?, type: text, weight: 4️⃣-1 }
+                  - { id: ecrans, text: Écrans ?, type: number, weight: 2, bands: [{ upto: 10, score: 1 }, { score: 0 }] }
+            """, [
+                ("1️⃣", .warning, "« weight » n’a pas d’effet sur une question de type text, qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)"),
+                ("2️⃣", .warning, "« na: true » n’a pas d’effet sur le score d’une question de type text, qui n’en a jamais ; pour une réponse facultative, écrivez « required: false »"),
+                ("3️⃣", .warning, "« weight » n’a pas d’effet sur une question number sans « bands », qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)"),
+                // A weight already refused is not warned about as well.
+                ("4️⃣", .error, "le poids d’une question doit être positif ou nul"),
+            ])
+    }
+
+    @Test func weightWithoutEffectWarnsInEnglish() {
+        assertDiagnostics(header(language: "en") + """
+            themes:
+              - id: t
+                title: T
+                questions:
+                  - { id: q, text: Q, type: boolean }
+                  - { id: notes, text: Notes?, type: text, 1️⃣weight: 3 }
+            """, [("1️⃣", .warning, "'weight' has no effect on a question of type text, which never has a score (only 'weight: 0' means something: it marks the question as informational)")])
     }
 
     @Test func warningsDoNotPreventLoading() throws {

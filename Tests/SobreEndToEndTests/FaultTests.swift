@@ -142,6 +142,24 @@ import Testing
         #expect(try E2E.read(folder + "/t.json") == Array(Self.sample.prefix(Self.sample.count / 2)))
     }
 
+    @Test func keyWrittenTwiceInAnAssessment() throws {
+        let folder = try setUp()
+        let text = String(decoding: Self.sample, as: UTF8.self)
+            .replacing("\"status\": \"complete\",", with: "\"status\": \"complete\",\n  \"status\": \"in_progress\",")
+        try E2E.write(text, to: folder + "/d.json")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("in_progress") }.map { $0 + 1 } ?? 0
+        let message = "la clé « status » figure deux fois dans un même objet (ligne \(line), colonne 3) : on ne sait pas laquelle des deux valeurs est la bonne ; gardez-en une seule"
+        let report = try run(["report", "d.json"], in: folder)
+        #expect(report.status == 1)
+        #expect(report.output == "sobre: d.json: \(message)\n")
+        // The quick reading of comparisons refuses it the same way.
+        let compare = try run(["compare", "d.json", "a.json", "--format", "csv"], in: folder)
+        #expect(compare.status == 1)
+        #expect(compare.output.contains("d.json: \(message)"))
+        #expect(compare.output.contains("foyer-les-tilleuls"), "the good file is still compared")
+        #expect(try E2E.read(folder + "/d.json") == Array(text.utf8))
+    }
+
     @Test func questionnaireNowhereToBeFound() throws {
         let folder = try setUp()
         var text = String(decoding: Self.sample, as: UTF8.self)

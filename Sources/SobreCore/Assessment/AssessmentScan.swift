@@ -4,8 +4,8 @@
 /// Decoding a whole file (`AssessmentCodec.decode`) builds a JSON tree, then an `Assessment`
 /// with every note, time and unknown key: most of the cost of comparing 100,000 files. The scan
 /// builds none of it. It checks the whole text as strictly as `JSONParser` does, and accepts
-/// only the plain shape the interview writes; on anything else (a syntax error, a duplicated
-/// key, an escaped or non-ASCII answer id, a value of an unexpected type, a field the full
+/// only the plain shape the interview writes; on anything else (a syntax error, a key given
+/// twice in any object, which the full reader refuses; an escaped or non-ASCII answer id, a value of an unexpected type, a field the full
 /// reader would refuse or keep aside) it gives up, and the caller decodes the file in full, with
 /// its messages. So a file the scan accepts is one the full reader accepts, read the same way.
 struct AssessmentScan {
@@ -45,8 +45,8 @@ struct AssessmentScan {
     }
 
     /// Each question's answer, by position in `ids` (the questionnaire's full ids in interview
-    /// order, as UTF-8); nil when two answers name the same question, which only the full reader
-    /// settles. Answers to questions the questionnaire does not have are left out, as scoring
+    /// order, as UTF-8); nil when two answers land on the same question, which only the full
+    /// reader settles (the scan already gives up on an id written twice; this stays as a guard). Answers to questions the questionnaire does not have are left out, as scoring
     /// leaves them out.
     func slots(ids: [[UInt8]], positions: [String: Int]) -> [AnswerSlot?]? {
         var slots = [AnswerSlot?](repeating: nil, count: ids.count)
@@ -131,7 +131,7 @@ private struct ScanReader {
     struct GiveUp: Error {}
 
     /// The known keys of an object met so far, by number: a repeated one is left to the full
-    /// reader, where the later value wins.
+    /// reader, which refuses it.
     struct SeenKeys {
         private var bits: UInt32 = 0
 
@@ -155,6 +155,7 @@ private struct ScanReader {
         space()
         var fields = AssessmentScan.Fields()
         var seen = SeenKeys()
+        var others: [String] = []
         try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
             switch key {
             case "format":
@@ -190,9 +191,10 @@ private struct ScanReader {
             case "answers":
                 try seen.first(6)
                 fields.answers = try reader.answers()
-            // Other keys are kept aside by the full reader, a repeated one included: whichever
-            // value it keeps, the comparison does not read it.
-            default: try reader.skipValue()
+            // Other keys are kept aside by the full reader; one given twice it refuses.
+            default:
+                try Self.first(key, &others)
+                try reader.skipValue()
             }
         }
         guard fields.format, fields.answers != nil else { throw GiveUp() }
@@ -219,11 +221,13 @@ private struct ScanReader {
     private mutating func texts(_ names: [String], othersAllowed: Bool) throws(GiveUp) -> [String?] {
         var values = [String?](repeating: nil, count: names.count)
         var seen = SeenKeys()
+        var others: [String] = []
         try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
             if let k = names.firstIndex(of: key) {
                 try seen.first(k)
                 values[k] = try reader.text()
             } else if othersAllowed {
+                try Self.first(key, &others)
                 try reader.skipValue()
             } else {
                 throw GiveUp()
@@ -235,12 +239,19 @@ private struct ScanReader {
     private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
         var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
         answers.reserveCapacity(64)
+        // Ids given twice are refused by the full reader. Compared by a hash of their bytes (ASCII,
+        // no escape: equal bytes, equal texts); two ids of one hash are left to it too.
+        var ids = Set<UInt64>(minimumCapacity: 64)
         try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
             let id = try reader.asciiKey()
+            guard ids.insert(reader.hash(id)).inserted else { throw GiveUp() }
             try reader.colon()
             var value: JSONValue?
             var notApplicable = false
             var seen = SeenKeys()
+            // The interview writes value, na, note and at; two other keys are followed, more are
+            // left to the full reader (no table to allocate for each answer).
+            var others: (Range<Int>?, Range<Int>?) = (nil, nil)
             try reader.sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
                 // ASCII only: then equal bytes and equal texts are the same thing.
                 let key = try reader.asciiKey()
@@ -253,7 +264,23 @@ private struct ScanReader {
                     try seen.first(1)
                     // Not a boolean: the full reader keeps it aside and the answer is not N/A.
                     if let flag = reader.literalBool() { notApplicable = flag } else { try reader.skipValue() }
+                } else if reader.equals(key, "note") {
+                    try seen.first(2)
+                    try reader.skipValue()
+                } else if reader.equals(key, "at") {
+                    try seen.first(3)
+                    try reader.skipValue()
                 } else {
+                    for other in [others.0, others.1] {
+                        if let other, reader.sameBytes(other, key) { throw GiveUp() }
+                    }
+                    if others.0 == nil {
+                        others.0 = key
+                    } else if others.1 == nil {
+                        others.1 = key
+                    } else {
+                        throw GiveUp()
+                    }
                     try reader.skipValue()
                 }
             }
@@ -336,6 +363,29 @@ private struct ScanReader {
         return start..<(i - 1)
     }
 
+    /// Records `key` among the other keys of an object; a key met before makes the reader give up.
+    private static func first(_ key: String, _ others: inout [String]) throws(GiveUp) {
+        // Compared as texts, as the full reader compares its keys.
+        guard !others.contains(key) else { throw GiveUp() }
+        others.append(key)
+    }
+
+    /// FNV-1a of the bytes in `range`.
+    fileprivate func hash(_ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in range {
+            h ^= UInt64(b[k])
+            h = h &* 0x100_0000_01B3
+        }
+        return h
+    }
+
+    fileprivate func sameBytes(_ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        guard x.count == y.count else { return false }
+        for k in 0..<x.count where b[x.lowerBound + k] != b[y.lowerBound + k] { return false }
+        return true
+    }
+
     private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
@@ -376,8 +426,10 @@ private struct ScanReader {
         guard let c = byte else { throw GiveUp() }
         switch c {
         case UInt8(ascii: "{"):
+            var keys: [String] = []
             try sequence(c, UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
-                try reader.skipString()
+                // An escaped key is left to the full reader, which compares keys once decoded.
+                try Self.first(try reader.text(), &keys)
                 try reader.colon()
                 try reader.skipValue()
             }

@@ -12,6 +12,8 @@ struct ExpressionChecker {
     struct Problem: Equatable {
         var offset: Int
         var message: String
+        /// A condition that still works but cannot be what was meant (always true, always false).
+        var isWarning = false
     }
 
     /// The static type of a sub-expression; `unknown` after an error, so one mistake reports once.
@@ -148,7 +150,7 @@ struct ExpressionChecker {
                        en: "\(functionName)() expects a theme id")
                 return .unknown
             }
-            if !questionnaire.themeIDs.contains(argument) {
+            if !questionnaire.themeIDs.contains(argument), !questionnaire.isUnreadable(argument) {
                 let hint = Suggestion.closest(to: argument, among: questionnaire.themeIDs.sorted()).map {
                     language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
                 } ?? ""
@@ -201,7 +203,7 @@ struct ExpressionChecker {
             if l == .unknown || r == .unknown { return .bool }
             switch (l, r) {
             case (.number, .number):
-                break
+                checkRange(op, lhs, rhs, offset)
             case (.bool, .bool) where !op.isOrdering:
                 break
             case (.text(let q1, let o1), .text(let q2, let o2)) where !op.isOrdering:
@@ -232,6 +234,86 @@ struct ExpressionChecker {
         }
     }
 
+    /// Warns about a number compared with a constant that its values never reach (or always
+    /// pass): a question's `min`/`max` or scale, a score (0–1, or 0–100 for a theme or the
+    /// whole), the options of a `count()`, or the level ids for the level functions.
+    private mutating func checkRange(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode, _ offset: Int) {
+        let subject: ExpressionNode, constant: Double, compare: BinaryOperator
+        if let c = rhs.constantNumber {
+            (subject, constant, compare) = (lhs, c, op)
+        } else if let c = lhs.constantNumber {
+            // `c < x` is `x > c`.
+            let flipped: [BinaryOperator: BinaryOperator] = [.less: .greater, .greater: .less, .lessOrEqual: .greaterOrEqual,
+                                                             .greaterOrEqual: .lessOrEqual]
+            (subject, constant, compare) = (rhs, c, flipped[op] ?? op)
+        } else {
+            return
+        }
+        guard let range = valueRange(of: subject) else { return }
+        let (canBeTrue, canBeFalse) = range.outcomes(compare, constant)
+        if !canBeTrue {
+            report(offset, fr: "cette comparaison est toujours fausse : \(range.fr)",
+                   en: "this comparison is always false: \(range.en)", warning: true)
+        } else if !canBeFalse {
+            report(offset, fr: "cette comparaison est toujours vraie quand \(range.name) a une valeur : \(range.fr)",
+                   en: "this comparison is always true when \(range.name) has a value: \(range.en)", warning: true)
+        }
+    }
+
+    /// The values `node` can take, when the questionnaire bounds them.
+    private func valueRange(of node: ExpressionNode) -> ValueRange? {
+        switch node {
+        case .reference(let id, _):
+            switch questionnaire.question(id)?.kind {
+            case .scale(let min, let max, _)?:
+                return ValueRange(name: id, low: Double(min), high: Double(max), whole: true,
+                                  fr: "\(id) va de \(min) à \(max) (son échelle)", en: "\(id) goes from \(min) to \(max) (its scale)")
+            case .number(let rules)?:
+                let whole = rules.integer ? language.pick(fr: ", nombre entier", en: ", a whole number") : ""
+                let lo = rules.min.map(JSONWriter.number), hi = rules.max.map(JSONWriter.number)
+                let (fr, en): (String, String)
+                switch (lo, hi) {
+                case let (lo?, hi?): (fr, en) = ("\(id) va de \(lo) à \(hi) (min et max de la question\(whole))",
+                                                 "\(id) goes from \(lo) to \(hi) (the question's min and max\(whole))")
+                case let (lo?, nil): (fr, en) = ("\(id) vaut au moins \(lo) (min: \(lo)\(whole))", "\(id) is at least \(lo) (min: \(lo)\(whole))")
+                case let (nil, hi?): (fr, en) = ("\(id) vaut au plus \(hi) (max: \(hi)\(whole))", "\(id) is at most \(hi) (max: \(hi)\(whole))")
+                case (nil, nil):
+                    guard rules.integer else { return nil }
+                    (fr, en) = ("\(id) est un nombre entier (integer: true)", "\(id) is a whole number (integer: true)")
+                }
+                return ValueRange(name: id, low: rules.min, high: rules.max, whole: rules.integer, fr: fr, en: en)
+            default:
+                return nil
+            }
+        case .call(let name, let argument, _, _):
+            let call = "\(name)(\(argument ?? ""))"
+            switch ExpressionFunction(rawValue: name) {
+            case .score?:
+                return ValueRange(name: call, low: 0, high: 1, whole: false,
+                                  fr: "\(call) va de 0 à 1", en: "\(call) goes from 0 to 1")
+            case .themeScore?, .overallScore?:
+                return ValueRange(name: call, low: 0, high: 100, whole: false,
+                                  fr: "\(call) va de 0 à 100", en: "\(call) goes from 0 to 100")
+            case .count?:
+                guard let argument, case .multiple(let options)? = questionnaire.question(argument)?.kind else { return nil }
+                return ValueRange(name: call, low: 0, high: Double(options.count), whole: true,
+                                  fr: "\(call) va de 0 à \(options.count) (ses options)", en: "\(call) goes from 0 to \(options.count) (its options)")
+            case .themeLevel?, .overallLevel?:
+                break
+            default:
+                return nil
+            }
+            guard !questionnaire.levelIDs.isEmpty else { return nil }
+            let ids = questionnaire.levelIDs.map(String.init)
+            let list = (fr: ids.dropLast().joined(separator: ", ") + " ou " + (ids.last ?? ""),
+                        en: ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? ""))
+            return ValueRange(name: call, values: questionnaire.levelIDs.map(Double.init),
+                              fr: "\(call) vaut l’id d’un niveau : \(list.fr)", en: "\(call) is the id of a level: \(list.en)")
+        default:
+            return nil
+        }
+    }
+
     private func lhsQuestion(_ node: ExpressionNode) -> String? {
         if case .reference(let id, _) = node { return id }
         return nil
@@ -240,6 +322,8 @@ struct ExpressionChecker {
     /// The question named by `id`, if it exists and may be referred to from here.
     private mutating func resolve(_ id: String, at offset: Int) -> Question? {
         guard let question = questionnaire.question(id) else {
+            // Already reported where it is defined: one mistake, one error.
+            if questionnaire.isUnreadable(id) { return nil }
             let hint = Suggestion.closest(to: id, among: questionnaire.questionIDs).map {
                 language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
             } ?? ""
@@ -279,8 +363,8 @@ struct ExpressionChecker {
         }
     }
 
-    private mutating func report(_ offset: Int, fr: String, en: String) {
-        problems.append(Problem(offset: offset, message: language.pick(fr: fr, en: en)))
+    private mutating func report(_ offset: Int, fr: String, en: String, warning: Bool = false) {
+        problems.append(Problem(offset: offset, message: language.pick(fr: fr, en: en), isWarning: warning))
     }
 }
 
@@ -289,6 +373,15 @@ extension ExpressionNode {
         if case .string = self { return true }
         return false
     }
+
+    /// The value of a number written in the expression, `-` included.
+    var constantNumber: Double? {
+        switch self {
+        case .number(let v, _): v
+        case .negate(let inner, _): inner.constantNumber.map { -$0 }
+        default: nil
+        }
+    }
 }
 
 /// What the checker needs to know of the questionnaire.
@@ -296,6 +389,13 @@ struct QuestionnaireIndex {
     private let questions: [String: Question]
     let questionIDs: [String]
     let themeIDs: Set<String>
+    /// The level ids, in file order.
+    var levelIDs: [Int] = []
+    /// Questions whose definition is already an error (unknown type or option set…): known by
+    /// name, so that a condition naming them does not add an error of its own.
+    var unreadableQuestions: Set<String> = []
+    /// Theme ids that are already an error (`fin-de-vie`), as written.
+    var unreadableThemes: Set<String> = []
 
     init(themes: [Theme]) {
         var table: [String: Question] = [:]
@@ -310,4 +410,10 @@ struct QuestionnaireIndex {
     }
 
     func question(_ id: String) -> Question? { questions[id] }
+
+    /// Whether `id` names a question or theme whose definition is already an error.
+    func isUnreadable(_ id: String) -> Bool {
+        if unreadableQuestions.contains(id) { return true }
+        return unreadableThemes.contains(String(id.prefix { $0 != "." }))
+    }
 }

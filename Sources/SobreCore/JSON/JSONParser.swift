@@ -13,6 +13,9 @@ public struct JSONParser {
         /// A number beyond the range of a `Double` (such as `1e999999`), at `line` and `column`:
         /// valid JSON, but not one this parser can hold.
         public var numberOutOfRange = false
+        /// The key given twice in one object, placed at its second occurrence: which value is
+        /// meant cannot be told, so the text is refused.
+        public var repeatedKey: String?
         public var description: String { "\(line):\(column): \(message)" }
     }
 
@@ -51,11 +54,13 @@ public struct JSONParser {
         try enter()
         i += 1
         var pairs: [(key: String, value: JSONValue)] = []
+        var keyStarts: [Int] = []
         skipSpace()
         if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(JSONObject()) }
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
+            keyStarts.append(i)
             let key = try parseString()
             skipSpace()
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
@@ -68,7 +73,14 @@ public struct JSONParser {
             throw error("expected ',' or '}'")
         }
         depth -= 1
-        return .object(JSONObject(parsed: pairs))
+        do throws(JSONObject.RepeatedKey) {
+            return .object(try JSONObject(parsed: pairs))
+        } catch {
+            i = keyStarts[error.position]
+            var failure = self.error("key given twice in one object")
+            failure.repeatedKey = pairs[error.position].key
+            throw failure
+        }
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {

@@ -71,38 +71,28 @@ public struct JSONObject: Sendable, Equatable, Sequence {
         for (key, value) in pairs { self[key] = value }
     }
 
-    /// An object from pairs in the order they were read; a later duplicate key replaces the
-    /// earlier value in its place, as setting them one by one does, but the table (for large
-    /// objects) is made once at its final size instead of growing key by key.
-    init(parsed pairs: [(key: String, value: JSONValue)]) {
+    /// The position of a key that repeats an earlier one of the same object.
+    struct RepeatedKey: Error {
+        let position: Int
+    }
+
+    /// An object from pairs in the order they were read, every key different (compared as
+    /// texts are, so « é » and « e » + accent are one key); the table (for large objects) is
+    /// made once at its final size instead of growing key by key.
+    init(parsed pairs: [(key: String, value: JSONValue)]) throws(RepeatedKey) {
         if pairs.count <= Self.indexThreshold {
-            var unique = true
-            search: for i in pairs.indices {
-                for j in 0..<i where pairs[j].key == pairs[i].key {
-                    unique = false
-                    break search
-                }
+            for i in pairs.indices {
+                for j in 0..<i where pairs[j].key == pairs[i].key { throw RepeatedKey(position: i) }
             }
-            if unique {
-                entries = pairs
-            } else {
-                for (key, value) in pairs { self[key] = value }
-            }
+            entries = pairs
             return
         }
         var table: [String: Int] = [:]
         table.reserveCapacity(pairs.count)
-        var unique: [(key: String, value: JSONValue)] = []
-        unique.reserveCapacity(pairs.count)
-        for pair in pairs {
-            if let k = table[pair.key] {
-                unique[k].value = pair.value
-            } else {
-                table[pair.key] = unique.count
-                unique.append(pair)
-            }
+        for (k, pair) in pairs.enumerated() {
+            guard table.updateValue(k, forKey: pair.key) == nil else { throw RepeatedKey(position: k) }
         }
-        entries = unique
+        entries = pairs
         index = table
     }
 

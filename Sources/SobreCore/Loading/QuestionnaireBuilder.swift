@@ -37,6 +37,12 @@ package struct QuestionnaireBuilder {
     /// Question `when` nodes, checked once every question is known; `themeIndex` is nil for a
     /// theme that is not kept (its id is wrong), whose conditions are checked but stored nowhere.
     private var pendingQuestionConditions: [(question: String, node: Node, earlier: Set<String>, themeIndex: Int?, questionIndex: Int)] = []
+    /// Questions left out because their definition is an error (type, option set…), by full id.
+    private var unreadableQuestions: Set<String> = []
+    /// Theme ids refused as written (`fin-de-vie`).
+    private var unreadableThemes: Set<String> = []
+    /// Actions whose condition got a warning already: they are not warned about twice.
+    private var actionsWarnedInCondition: Set<String> = []
 
     init(reader: YAMLReader) {
         self.reader = reader
@@ -80,10 +86,13 @@ package struct QuestionnaireBuilder {
         }
         let optionSets = fields["option_sets"].map { readOptionSets($0) } ?? [:]
         let themes = fields["themes"].map { readThemes($0, optionSets: optionSets) } ?? []
-        let index = QuestionnaireIndex(themes: themes)
+        var index = QuestionnaireIndex(themes: themes)
+        index.levelIDs = levels.map(\.id)
+        index.unreadableQuestions = unreadableQuestions
+        index.unreadableThemes = unreadableThemes
         var themesWithConditions = themes
         for pending in pendingQuestionConditions {
-            let expression = readCondition(pending.node, usage: .question(fullID: pending.question, earlier: pending.earlier), index: index)
+            let expression = readCondition(pending.node, usage: .question(fullID: pending.question, earlier: pending.earlier), index: index).expression
             if let t = pending.themeIndex, t < themesWithConditions.count, pending.questionIndex < themesWithConditions[t].questions.count {
                 themesWithConditions[t].questions[pending.questionIndex].when = expression
             }
@@ -243,6 +252,14 @@ package struct QuestionnaireBuilder {
             if let id, let idNode = f["id"], !seen.insert(id).inserted {
                 reader.error(idNode, fr: "option « \(id) » en double dans \(owner.fr)", en: "duplicate option '\(id)' in \(owner.en)")
             }
+            // At the prompt a number picks an option by its rank (as `AnswerParser` reads it):
+            // an id made of digits names this option only when it is its own rank.
+            if let id, let idNode = f["id"], let rank = Int(id), rank != i + 1 {
+                let position = i + 1
+                reader.warning(idNode,
+                               fr: "l’option « \(id) » ne peut pas être choisie par son identifiant pendant l’entretien : un nombre tapé choisit l’option de ce rang, et celle-ci est la \(position == 1 ? "1re" : "\(position)e") ; commencez l’identifiant par une lettre (par exemple « n\(id) »)",
+                               en: "option '\(id)' cannot be picked by its id in the interview: a number typed picks the option at that rank, and this one is number \(position); start the id with a letter (for example 'n\(id)')")
+            }
             if let id, let label, let score {
                 options.append(AnswerOption(id: id, label: label, score: score, exclusive: exclusive))
             }
@@ -274,6 +291,7 @@ package struct QuestionnaireBuilder {
             guard let f = reader.fields(item, allowed: Self.themeKeys, required: ["id", "title", "questions"],
                                         what: ("le thème \(i + 1)", "theme \(i + 1)")) else { continue }
             let id = f["id"].flatMap { readID($0, key: "id", pattern: .name) }
+            if id == nil, let written = f["id"]?.scalar?.string { unreadableThemes.insert(written) }
             if let id, let idNode = f["id"], !seen.insert(id).inserted {
                 reader.error(idNode, fr: "thème « \(id) » en double", en: "duplicate theme '\(id)'")
             }
@@ -354,17 +372,23 @@ package struct QuestionnaireBuilder {
         }
         let kind = typeName.flatMap { readKind($0, f, what: what, optionSets: optionSets) }
         var weight = 1.0
+        var weightGiven: Double?
         if let node = f["weight"], let w = reader.number(node, key: "weight") {
             if w < 0 {
                 reader.error(node, fr: "le poids d’une question doit être positif ou nul", en: "a question's weight must be >= 0")
             } else {
                 weight = w
+                weightGiven = w
             }
         }
         let required = f["required"].flatMap { reader.bool($0, key: "required") } ?? true
         let na = f["na"].flatMap { reader.bool($0, key: "na") } ?? false
+        if let kind { warnKeysWithoutEffect(kind, f, weight: weightGiven, na: na) }
         // Kept without its text (already an error) so that conditions naming it still resolve.
-        guard let id, let kind else { return nil }
+        guard let id, let kind else {
+            if let id { unreadableQuestions.insert("\(themeID).\(id)") }
+            return nil
+        }
         let question = Question(id: id, themeID: themeID, text: text ?? "", help: help, kind: kind, weight: weight,
                                 required: required, allowsNA: na, when: nil)
         return (question, f["when"])
@@ -408,6 +432,13 @@ package struct QuestionnaireBuilder {
                let scores = reader.fields(node, allowed: Self.booleanScoresKeys, required: [], what: ("« scores »", "'scores'")) {
                 if let y = scores["yes"].flatMap({ readScore($0, key: "yes") }) { yes = y }
                 if let n = scores["no"].flatMap({ readScore($0, key: "no") }) { no = n }
+                if scores["yes"] == nil, scores["no"] != nil {
+                    reader.warning(node, fr: "« scores » ne donne que « no » : « yes » garde sa valeur par défaut, 1 ; donnez les deux valeurs",
+                                   en: "'scores' gives only 'no': 'yes' keeps its default, 1; give both values")
+                } else if scores["no"] == nil, scores["yes"] != nil {
+                    reader.warning(node, fr: "« scores » ne donne que « yes » : « no » garde sa valeur par défaut, 0 ; donnez les deux valeurs",
+                                   en: "'scores' gives only 'yes': 'no' keeps its default, 0; give both values")
+                }
             }
             return .boolean(yes: yes, no: no)
         case "scale":
@@ -434,7 +465,7 @@ package struct QuestionnaireBuilder {
             if let node = f["labels"] {
                 if reader.visit(node), case .mapping(let mapping) = node {
                     for (keyNode, valueNode) in mapping {
-                        guard let value = reader.integer(keyNode, key: "labels") else { continue }
+                        guard let value = reader.scaleValue(keyNode) else { continue }
                         if value < min || value > max {
                             reader.error(keyNode, fr: "la valeur \(value) est hors de l’échelle \(min)–\(max)",
                                          en: "value \(value) is outside the scale \(min)–\(max)")
@@ -457,10 +488,54 @@ package struct QuestionnaireBuilder {
             }
             rules.unit = f["unit"].flatMap { reader.text($0, key: "unit") }
             rules.integer = f["integer"].flatMap { reader.bool($0, key: "integer") } ?? false
+            if rules.integer { checkWholeBounds(rules, f) }
             if let node = f["bands"] { rules.bands = readBands(node) }
             return .number(rules)
         default:
             return .text
+        }
+    }
+
+    /// With `integer: true`, a bound with a fraction is moved to the next whole number by the
+    /// interview (a warning: the question works, not as written); no whole number between the
+    /// bounds is an error (no answer would be accepted).
+    private mutating func checkWholeBounds(_ rules: NumberRules, _ f: YAMLReader.Fields) {
+        let lo = rules.min.map { $0.rounded(.up) }, hi = rules.max.map { $0.rounded(.down) }
+        if let lo, let hi, let min = rules.min, let max = rules.max, min <= max, lo > hi {
+            reader.error(f["max"], fr: "aucun nombre entier n’est compris entre « min » (\(format(min))) et « max » (\(format(max))) : avec « integer: true », aucune réponse ne serait acceptée",
+                         en: "no whole number lies between 'min' (\(format(min))) and 'max' (\(format(max))): with 'integer: true', no answer would be accepted")
+            return
+        }
+        if let min = rules.min, let lo, lo != min {
+            reader.warning(f["min"], fr: "« min » vaut \(format(min)) mais la réponse est un nombre entier (integer: true) : la plus petite réponse acceptée est \(format(lo)) ; écrivez « min: \(format(lo)) »",
+                           en: "'min' is \(format(min)) but the answer is a whole number (integer: true): the smallest answer accepted is \(format(lo)); write 'min: \(format(lo))'")
+        }
+        if let max = rules.max, let hi, hi != max {
+            reader.warning(f["max"], fr: "« max » vaut \(format(max)) mais la réponse est un nombre entier (integer: true) : la plus grande réponse acceptée est \(format(hi)) ; écrivez « max: \(format(hi)) »",
+                           en: "'max' is \(format(max)) but the answer is a whole number (integer: true): the largest answer accepted is \(format(hi)); write 'max: \(format(hi))'")
+        }
+    }
+
+    /// `weight` on a question that has no score, and `na` on a text question, change nothing
+    /// of the scores; `weight: 0` still marks the question as informational on purpose.
+    ///
+    /// - Parameters:
+    ///   - weight: the weight written, when it is a valid one.
+    private mutating func warnKeysWithoutEffect(_ kind: Question.Kind, _ f: YAMLReader.Fields, weight: Double?, na: Bool) {
+        let what: (fr: String, en: String)?
+        switch kind {
+        case .text: what = ("une question de type text", "a question of type text")
+        case .number(let rules) where rules.bands == nil: what = ("une question number sans « bands »", "a number question without 'bands'")
+        default: what = nil
+        }
+        guard let what else { return }
+        if let weight, weight > 0 {
+            reader.warning(f.keyNode("weight"), fr: "« weight » n’a pas d’effet sur \(what.fr), qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)",
+                           en: "'weight' has no effect on \(what.en), which never has a score (only 'weight: 0' means something: it marks the question as informational)")
+        }
+        if case .text = kind, na {
+            reader.warning(f.keyNode("na"), fr: "« na: true » n’a pas d’effet sur le score d’une question de type text, qui n’en a jamais ; pour une réponse facultative, écrivez « required: false »",
+                           en: "'na: true' has no effect on the score of a question of type text, which never has one; for an optional answer, write 'required: false'")
         }
     }
 
@@ -499,22 +574,47 @@ package struct QuestionnaireBuilder {
 
     // MARK: - Conditions
 
-    private mutating func readCondition(_ node: Node, usage: ExpressionChecker.Usage, index: QuestionnaireIndex) -> Expression? {
-        guard let text = reader.text(node, key: "when") else { return nil }
+    /// A condition, checked; `warned` when it got a warning (it is still usable).
+    private mutating func readCondition(
+        _ node: Node, usage: ExpressionChecker.Usage, index: QuestionnaireIndex
+    ) -> (expression: Expression?, warned: Bool) {
+        guard let text = reader.text(node, key: "when") else { return (nil, false) }
         let expression: Expression
         do {
             expression = try Expression.parse(text, language: language)
         } catch {
+            // `fin-de-vie.deee` does not parse; the theme id is the error, already reported.
+            if index.unreadableThemes.contains(where: { Self.mentions(text, $0) }) { return (nil, false) }
             reader.error(at: reader.location(inScalar: node, offset: error.offset),
                          fr: "condition invalide : \(error.message)", en: "invalid condition: \(error.message)")
-            return nil
+            return (nil, false)
         }
         var checker = ExpressionChecker(questionnaire: index, usage: usage, language: language)
         checker.check(expression)
         for problem in checker.problems {
-            reader.error(at: reader.location(inScalar: node, offset: problem.offset), fr: problem.message, en: problem.message)
+            let place = reader.location(inScalar: node, offset: problem.offset)
+            if problem.isWarning {
+                reader.warning(at: place, fr: problem.message, en: problem.message)
+            } else {
+                reader.error(at: place, fr: problem.message, en: problem.message)
+            }
         }
-        return checker.problems.isEmpty ? expression : nil
+        let failed = checker.problems.contains { !$0.isWarning }
+        return (failed ? nil : expression, checker.problems.contains(where: \.isWarning))
+    }
+
+    /// Whether `text` names `word` as a whole: not inside a longer name.
+    private static func mentions(_ text: String, _ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        let isName: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        var rest = text[...]
+        while let range = rest.range(of: word) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before.map(isName) ?? false), !(after.map(isName) ?? false) { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
     }
 
     // MARK: - Actions
@@ -543,7 +643,7 @@ package struct QuestionnaireBuilder {
             if let node = f["theme"], let t = reader.text(node, key: "theme") {
                 if themeIDs.contains(t) {
                     themeID = t
-                } else if !themeIDs.isEmpty {
+                } else if !themeIDs.isEmpty, !unreadableThemes.contains(t) {
                     let hint = Suggestion.closest(to: t, among: themeIDs).map {
                         language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
                     } ?? ""
@@ -553,7 +653,12 @@ package struct QuestionnaireBuilder {
             }
             let priority = f["priority"].flatMap { readGrade($0, key: "priority") }
             let effort = f["effort"].flatMap { readGrade($0, key: "effort") }
-            let when = f["when"].flatMap { readCondition($0, usage: .action, index: index) }
+            var when: Expression?
+            if let node = f["when"] {
+                let condition = readCondition(node, usage: .action, index: index)
+                when = condition.expression
+                if condition.warned, let id { actionsWarnedInCondition.insert(id) }
+            }
             var after: [String] = []
             if let node = f["after"], let entries = reader.sequence(node, what: ("« after »", "'after'")) {
                 for entry in entries {
@@ -661,7 +766,7 @@ package struct QuestionnaireBuilder {
 
     private mutating func warnUntriggerableActions(_ questionnaire: Questionnaire, actionsNode: Node?) {
         guard case .sequence(let nodes)? = actionsNode else { return }
-        for action in questionnaire.actions {
+        for action in questionnaire.actions where !actionsWarnedInCondition.contains(action.id) {
             guard TriggerSearch(questionnaire: questionnaire).canNeverTrigger(action) else { continue }
             let node = nodes.first { $0.mapping?["id"]?.scalar?.string == action.id }
             reader.warning(node?.mapping?["when"] ?? node,

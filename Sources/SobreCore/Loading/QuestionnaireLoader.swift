@@ -32,7 +32,7 @@ public enum QuestionnaireLoader {
         do {
             root = try Yams.compose(yaml: source, .basic, .default, .utf8)
         } catch {
-            var diagnostic = yamlDiagnostic(error, file: path, language: language)
+            var diagnostic = yamlDiagnostic(error, file: path, language: language, source: source)
             diagnostic.location = diagnostic.location.map { insideSource($0, source) }
             return Result(questionnaire: nil, diagnostics: [diagnostic])
         }
@@ -76,23 +76,45 @@ public enum QuestionnaireLoader {
     /// line after the last one; point at the end of the last line instead. Lines end as YAML
     /// ends them: LF, CRLF, a lone CR, NEL, LS or PS.
     static func insideSource(_ location: SourceLocation, _ source: String) -> SourceLocation {
-        var lines = 1
-        var lastLength = 0
-        var previous: Unicode.Scalar = " "
+        let end = self.location(of: source.endIndex, in: source, file: location.file)
+        return location.line > end.line ? end : location
+    }
+
+    /// The text of a 1-based line, without its line break; empty beyond the last.
+    static func sourceLine(_ number: Int, of source: String) -> [Unicode.Scalar] {
+        var line = 1
+        var current: [Unicode.Scalar] = []
         for scalar in source.unicodeScalars {
+            if scalar == "\n" {
+                if line == number { break }
+                line += 1
+                current = []
+            } else if line == number {
+                current.append(scalar)
+            }
+        }
+        guard line == number else { return [] }
+        return current.last == "\r" ? current.dropLast() : current
+    }
+
+    /// The line and column of a place in the text, lines ending as YAML ends them.
+    static func location(of index: String.Index, in source: String, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var previous: Unicode.Scalar = " "
+        for scalar in source.unicodeScalars[..<index] {
             switch scalar {
             case "\n" where previous == "\r":
                 break
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                lines += 1
-                lastLength = 0
+                line += 1
+                column = 1
             default:
-                lastLength += 1
+                column += 1
             }
             previous = scalar
         }
-        guard location.line > lines else { return location }
-        return SourceLocation(file: location.file, line: lines, column: lastLength + 1)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     private static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
@@ -115,7 +137,7 @@ public enum QuestionnaireLoader {
         }
     }
 
-    private static func yamlDiagnostic(_ error: any Error, file: String, language: Language) -> Diagnostic {
+    private static func yamlDiagnostic(_ error: any Error, file: String, language: Language, source: String) -> Diagnostic {
         // French puts a space before the colon.
         let syntax = language.pick(fr: "erreur de syntaxe YAML :", en: "YAML syntax error:")
         guard let yamlError = error as? YamlError else {
@@ -125,8 +147,11 @@ public enum QuestionnaireLoader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            let catalogued = YAMLSyntaxMessage(problem: problem, context: context.map { ($0.text, $0.mark.line) },
+                                               line: sourceLine(mark.line, of: source), column: mark.column, language: language).text
+            // A problem not in the catalogue keeps libyaml's words.
             let during = context.map { " (\($0.text), \(language.pick(fr: "ligne", en: "line")) \($0.mark.line))" } ?? ""
-            return Diagnostic(.error, "\(syntax) \(problem)\(during)",
+            return Diagnostic(.error, "\(syntax) \(catalogued ?? problem + during)",
                               at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "« \($0) »" }.joined(separator: ", ")
@@ -134,8 +159,14 @@ public enum QuestionnaireLoader {
             return Diagnostic(.error, language.pick(fr: "clé en double dans un même tableau : \(keys)",
                                                     en: "duplicate key in one mapping: \(keysEN)"),
                               at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "\(syntax) \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+        case .reader(let problem, let offset, _, _):
+            // Yams gives the place as a count of characters from the start.
+            let index = offset.flatMap { source.index(source.startIndex, offsetBy: $0, limitedBy: source.endIndex) }
+            let place = index.map { location(of: $0, in: source, file: file) } ?? SourceLocation(file: file, line: 1, column: 1)
+            let scalar = index.flatMap { $0 < source.endIndex ? source.unicodeScalars[$0] : nil }
+            let message = problem == "control characters are not allowed"
+                ? YAMLSyntaxMessage.controlCharacter(scalar, language: language) : problem
+            return Diagnostic(.error, "\(syntax) \(message)", at: place)
         default:
             return Diagnostic(.error, "\(syntax) \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
         }

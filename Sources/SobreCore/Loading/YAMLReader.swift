@@ -38,6 +38,10 @@ struct YAMLReader {
         diagnostics.append(Diagnostic(.warning, language.pick(fr: fr, en: en), at: node.map(location)))
     }
 
+    mutating func warning(at location: SourceLocation, fr: String, en: String) {
+        diagnostics.append(Diagnostic(.warning, language.pick(fr: fr, en: en), at: location))
+    }
+
     /// Counts a visited node; false once the budget is spent (reported once).
     mutating func visit(_ node: Node) -> Bool {
         visited += 1
@@ -124,6 +128,25 @@ struct YAMLReader {
         if case .integer(let i)? = scalarValue(node) { return i }
         if case .float(let d)? = scalarValue(node), d.rounded() == d, abs(d) < 1e15 { return Int(d) }
         error(node, fr: "« \(key) » doit être un nombre entier", en: "'\(key)' must be a whole number")
+        return nil
+    }
+
+    /// A key of a scale's `labels`: a whole number, quoted or not (`1: Jamais`, `"1": Jamais`),
+    /// as the schema allows both.
+    mutating func scaleValue(_ node: Node) -> Int? {
+        if case .scalar(let scalar) = node {
+            switch YAMLScalarValue(scalar) {
+            case .integer(let i): return i
+            case .float(let d) where d.rounded() == d && abs(d) < 1e15: return Int(d)
+            case .string(let s):
+                let digits = s.hasPrefix("-") ? s.dropFirst() : s[...]
+                if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let i = Int(s) { return i }
+            default: break
+            }
+        }
+        let seen = (node.scalar?.string).map { language.pick(fr: ", pas « \($0) »", en: ", not '\($0)'") } ?? ""
+        error(node, fr: "une clé de « labels » est une valeur de l’échelle, un nombre entier (« 1: Jamais »)\(seen)",
+              en: "a key of 'labels' is a value of the scale, a whole number ('1: Never')\(seen)")
         return nil
     }
 

@@ -19,13 +19,15 @@ public enum TextReport {
         func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
         var out: [String] = []
         out.append(bold("\(q.title) — \(q.version)"))
-        out.append("\(a.site.name ?? a.site.id) · \(a.date) · \(w.status(a.status))")
+        out.append("\(a.site.name ?? a.site.id) · \(w.date(a.date)) · \(w.status(a.status))")
         out.append("")
-        out.append(bold("\(w.overallLevel) : \(w.levelText(model.overall.level, of: q))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
-        if model.capped { out.append("  " + w.capped(by: model.levelByScore)) }
-        if let p = model.previous {
-            out.append("  \(w.since) \(p.date) : \(w.signed(p.overallDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(model.overall.score)))")
+        if !summaryOnly {
+            out.append(bold(w.keyPointTitle) + " : " + w.keyPoint(model, levelText: w.overallLevelText(model)))
+            out.append("")
         }
+        out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
+        if model.capped { out.append("  " + w.capped(by: model.levelByScore, holding: model.cappedBy)) }
+        if let p = model.previous { out.append("  " + w.sinceLine(p, now: model.overall.score)) }
         out.append("")
         out.append(bold(w.byTheme))
         let width = model.themes.map(\.theme.title.count).max() ?? 10
@@ -52,16 +54,14 @@ public enum TextReport {
         if !rest.isEmpty {
             out.append("")
             out.append(bold(w.plan))
-            for horizon in Horizon.allCases {
-                let items = rest.filter { $0.action.horizon == horizon }
-                guard !items.isEmpty else { continue }
-                out.append("  \(w.horizon(horizon))")
-                for item in items { out += describe(item, w) }
+            for run in ReportModel.horizonRuns(rest) {
+                out.append("  \(w.horizon(run.horizon))")
+                for item in run.items { out += describe(item, w) }
             }
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
             out.append("")
-            if !p.actionsDone.isEmpty { out.append(bold(w.done) + " : " + p.actionsDone.map(\.title).joined(separator: " ; ")) }
+            if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + " : " + p.actionsDone.map(\.title).joined(separator: " ; ")) }
             if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + p.actionsNew.map(\.title).joined(separator: " ; ")) }
         }
         if !model.missingRequired.isEmpty {

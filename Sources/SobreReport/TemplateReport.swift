@@ -143,7 +143,7 @@ public enum TemplateReport {
             "words": [
                 "overallLevel": w.overallLevel, "byTheme": w.byTheme, "quickWins": w.quickWins, "plan": w.plan,
                 "why": w.why, "owner": w.owner, "noAction": w.noAction, "missing": w.missing, "since": w.since, "new": w.new, "done": model.previous.map { w.done(since: $0.date) } ?? "",
-                "keyPoint": w.keyPointTitle, "detailedAbove": fr ? "détaillée plus haut (gains rapides)" : "detailed above (quick wins)",
+                "keyPoint": w.keyPointTitle, "detailedAbove": w.detailedAbove,
                 "score": fr ? "Score" : "Score", "level": fr ? "Niveau" : "Level", "theme": fr ? "Thème" : "Theme",
                 "action": fr ? "Action" : "Action", "priority": fr ? "Priorité" : "Priority", "effort": fr ? "Difficulté" : "Effort",
                 "answers": fr ? "Annexe : réponses et notes" : "Annex: answers and notes",

@@ -50,13 +50,13 @@ public enum TextReport {
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
         for item in model.quickWins { out += describe(item, w) }
         if summaryOnly { return out }
-        let rest = model.plan.filter { !$0.isQuickWin }
-        if !rest.isEmpty {
+        // The whole plan in rank order; the quick wins above are not described twice.
+        if !model.plan.isEmpty {
             out.append("")
             out.append(bold(w.plan))
-            for run in ReportModel.horizonRuns(rest) {
+            for run in ReportModel.horizonRuns(model.plan) {
                 out.append("  \(w.horizon(run.horizon))")
-                for item in run.items { out += describe(item, w) }
+                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, w) }
             }
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
@@ -72,11 +72,15 @@ public enum TextReport {
     }
 
     private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
-        var lines = ["  \(pad(String(item.rank), 2)). \(item.action.title)  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
+        var lines = [title(item)]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
         if !reasons.isEmpty { lines.append("      \(w.why) : " + reasons.joined(separator: " ; ")) }
         if let credits = w.credits(of: item.action) { lines.append("      " + credits) }
         return lines
+    }
+
+    private static func title(_ item: ReportModel.PlanLine) -> String {
+        "  \(pad(String(item.rank), 2)). \(item.action.title)  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"
     }
 
     private static func pad(_ s: String, _ n: Int) -> String {

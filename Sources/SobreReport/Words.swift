@@ -143,6 +143,9 @@ struct Words {
     /// The mark of an answer kept from a question that no longer applies.
     var notRelevant: String { language.pick(fr: "(question devenue sans objet)", en: "(no longer relevant)") }
 
+    /// In the plan, for a quick win described in full in its own section.
+    var detailedAbove: String { language.pick(fr: "(détaillée plus haut, dans les gains rapides)", en: "(detailed above, under quick wins)") }
+
     var keyPointTitle: String { language.pick(fr: "À retenir", en: "Key points") }
 
     func levelText(_ level: Level?, of questionnaire: Questionnaire) -> String {

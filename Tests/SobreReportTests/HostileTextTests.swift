@@ -71,7 +71,7 @@ import Testing
 
     @Test func csvNeutralisesFormulas() throws {
         let csv = CSVReport.render(try Self.model())
-        #expect(csv.hasPrefix("\u{FEFF}site;date;"))
+        #expect(csv.hasPrefix("\u{FEFF}section;site;date;"))
         let lines = csv.split(separator: "\r\n").map(String.init)
         let libre = try #require(lines.first { $0.contains(";t.libre;") })
         #expect(libre.hasSuffix(";'=cmd|' /C calc'!A0"))

@@ -116,6 +116,9 @@ public enum TemplateReport {
             "date": a.date, "dateText": w.date(a.date), "status": w.status(a.status), "complete": a.status == .complete,
             "overallLevel": model.overall.level?.name ?? w.notAssessed,
             "overallLevelText": w.overallLevelText(model),
+            // For a badge that does not wrap: the level and position, marked when capped (the
+            // themes holding it are named in `cappedText`).
+            "overallBadge": w.levelText(model.overall.level, of: q) + (model.capped ? " " + Words.cappedMark : ""),
             "keyPoint": w.keyPoint(model, levelText: w.overallLevelText(model)),
             "overallLevelDescription": model.overall.level?.description ?? "",
             "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),

@@ -22,7 +22,7 @@ public enum TextReport {
         out.append("\(a.site.name ?? a.site.id) · \(w.date(a.date)) · \(w.status(a.status))")
         out.append("")
         if !summaryOnly {
-            out.append(bold(w.keyPointTitle) + " : " + w.keyPoint(model, levelText: w.overallLevelText(model)))
+            out.append(bold(w.keyPointTitle) + w.colon + w.keyPoint(model, levelText: w.overallLevelText(model)))
             out.append("")
         }
         out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
@@ -61,8 +61,8 @@ public enum TextReport {
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
             out.append("")
-            if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + " : " + p.actionsDone.map(\.title).joined(separator: " ; ")) }
-            if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + p.actionsNew.map(\.title).joined(separator: " ; ")) }
+            if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + w.colon + p.actionsDone.map(\.title).joined(separator: " ; ")) }
+            if !p.actionsNew.isEmpty { out.append(bold(w.new) + w.colon + p.actionsNew.map(\.title).joined(separator: " ; ")) }
         }
         if !model.missingRequired.isEmpty {
             out.append("")

@@ -135,7 +135,7 @@ struct Words {
 
     /// "Évolution depuis le 8 mai 2025 : +11 (60 → 71)", with why there is none when not comparable.
     func sinceLine(_ p: ReportModel.Progress, now: Double?) -> String {
-        var line = "\(since) \(date(p.date)) : \(signed(p.shownDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(now)))"
+        var line = "\(since) \(date(p.date))\(colon)\(signed(p.shownDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(now)))"
         if let why = notComparable(p.comparability) { line += " — " + why }
         return line
     }
@@ -145,6 +145,9 @@ struct Words {
 
     /// In the plan, for a quick win described in full in its own section.
     var detailedAbove: String { language.pick(fr: "(détaillée plus haut, dans les gains rapides)", en: "(detailed above, under quick wins)") }
+
+    /// " : " in French, ": " in English.
+    var colon: String { language.pick(fr: " : ", en: ": ") }
 
     var keyPointTitle: String { language.pick(fr: "À retenir", en: "Key points") }
 

@@ -74,9 +74,14 @@ import Testing
         let model = try Self.model()
         #expect(model.capped)
         let r = try Self.all(model)
-        for (name, text) in [("text", r.text), ("markdown", r.markdown), ("html", r.html)] {
-            #expect(text.contains("Bas (1/3) (plafonné par Thème faible)"), "\(name)")
+        for (name, text) in [("text", r.text), ("markdown", r.markdown)] {
+            #expect(text.contains("Niveau global : Bas (1/3) (plafonné par Thème faible)"), "\(name)")
         }
+        for (name, text) in [("text", r.text), ("markdown", r.markdown), ("html", r.html)] {
+            #expect(text.contains("Niveau plafonné par le thème le plus faible (Thème faible) ; le score seul donnerait « Moyen »."), "\(name)")
+        }
+        // The badge does not wrap: a mark, the themes named just below.
+        #expect(r.html.contains(">Bas (1/3) ▾</span>"))
         #expect(r.csv.contains("global;site;2026-05-08;;;Niveau global;;63;Bas (plafonné par Thème faible);;;"))
         let overall = try #require(JSONReport.value(model).objectValue?["overall"]?.objectValue)
         #expect(overall["capped_by"] == .array([.string("b")]))
@@ -191,5 +196,22 @@ import Testing
         #expect(Plural.unit("Go", for: 1, language: .fr) == "Go")
         #expect(Plural.unit("servers", for: 0, language: .en) == "servers")
         #expect(Plural.count(1, singular: "site", plural: "sites", language: .fr) == "1 site")
+    }
+}
+
+extension ReportWordingTests {
+    @Test func anEnglishQuestionnaireGetsTheSameReadingsInEnglish() throws {
+        let q = try Fixtures.questionnaire(Self.yaml.replacing("language: fr", with: "language: en"))
+        let now = Self.assessment(q, date: "2026-05-08", status: .inProgress, [
+            "a.oui": .bool(true), "a.freq": .number(3), "a.serveurs": .number(1), "b.oui": .bool(false),
+        ])
+        let before = Self.assessment(q, date: "2025-04-01", ["a.oui": .bool(false), "b.oui": .bool(false)])
+        let text = TextReport.render(ReportModel(questionnaire: q, assessment: now, previous: (q, before)))
+        #expect(text.contains("Site · 8 May 2026 · assessment in progress (incomplete)"))
+        #expect(text.contains("Key points: level Bas (1/3) (capped by Thème faible) · weakest theme: Thème faible (0/100) · to start: 1. Le gain rapide"))
+        #expect(text.contains("Level capped by the weakest theme (Thème faible); the score alone would give 'Moyen'."))
+        #expect(text.contains("no overall change: one of the two assessments is in progress (changes by theme only)"))
+        #expect(text.contains("Progress since 1 April 2025: actions no longer needed: Ce qui est fait"))
+        #expect(text.contains("(detailed above, under quick wins)"))
     }
 }

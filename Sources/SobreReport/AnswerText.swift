@@ -15,16 +15,28 @@ public enum AnswerText {
             return b ? language.pick(fr: "Oui", en: "Yes") : language.pick(fr: "Non", en: "No")
         case (.scale(_, _, let labels), .number(let n)):
             let text = number(n, language: language)
-            // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
-            if n.rounded() == n, abs(n) < 1e15, let label = labels[Int(n)] { return "\(text) (\(label))" }
+            if let label = label(n, labels) { return "\(text) — \(label)" }
             return text
         case (.number(let rules), .number(let n)):
-            return rules.unit.map { "\(number(n, language: language)) \($0)" } ?? number(n, language: language)
+            return rules.unit.map { "\(number(n, language: language)) \(Plural.unit($0, for: n, language: language))" }
+                ?? number(n, language: language)
         case (.text, .string(let s)):
             return s
         default:
             return JSONWriter.string(value, pretty: false)
         }
+    }
+
+    /// Whether `n` is a point of `question`'s scale that has a label.
+    static func isLabelled(_ n: Double, for question: Question) -> Bool {
+        guard case .scale(_, _, let labels) = question.kind else { return false }
+        return label(n, labels) != nil
+    }
+
+    private static func label(_ n: Double, _ labels: [Int: String]) -> String? {
+        // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
+        guard n.rounded() == n, abs(n) < 1e15 else { return nil }
+        return labels[Int(n)]
     }
 
     /// A number without useless decimals, with a decimal comma in French.

@@ -1,32 +1,55 @@
 import SobreCore
 
-/// One row per question, for a French spreadsheet: `;`, UTF-8 BOM, decimal comma, no formula injection.
+/// The site report for a French spreadsheet: `;`, UTF-8 BOM, decimal comma, no formula injection.
+///
+/// One row per line of the report, told apart by the first column (`section`): the overall
+/// level, each theme, each plan action (rank and horizon), each answer. Scores are on 0–100,
+/// rounded, as every human report shows them (the JSON report keeps them exact).
 public enum CSVReport {
     /// The CSV text, BOM included.
     public static func render(_ model: ReportModel) -> String {
         let fr = model.language == .fr
+        let w = Words(language: model.language)
+        func pick(_ f: String, _ e: String) -> String { fr ? f : e }
+        func score(_ x: Double?) -> Cell { x.map { .number($0.rounded()) } ?? .text("") }
         var rows: [[Cell]] = []
         rows.append((fr
-            ? ["site", "date", "thème", "question", "intitulé", "réponse", "score", "note"]
-            : ["site", "date", "theme", "question", "text", "answer", "score", "note"]).map { .text($0) })
+            ? ["section", "site", "date", "thème", "id", "intitulé", "réponse", "score", "niveau", "rang", "horizon", "note"]
+            : ["section", "site", "date", "theme", "id", "text", "answer", "score", "level", "rank", "horizon", "note"]).map { .text($0) })
         let a = model.assessment
+        func row(_ section: String, theme: String, id: String, text: String, answer: Cell = .text(""), score: Cell = .text(""),
+                 level: String = "", rank: Cell = .text(""), horizon: String = "", note: String = "") -> [Cell] {
+            [.text(section), .text(a.site.id), .text(a.date), .text(theme), .text(id), .text(text), answer, score,
+             .text(level), rank, .text(horizon), .text(note)]
+        }
+        rows.append(row(pick("global", "overall"), theme: "", id: "", text: w.overallLevel, score: score(model.overall.score),
+                        level: w.cappedLevel(model.overall.level?.name ?? w.notAssessed, holding: model.cappedBy.map(\.title))))
+        for t in model.themes {
+            rows.append(row(pick("thème", "theme"), theme: t.theme.id, id: t.theme.id, text: t.theme.title, score: score(t.score),
+                            level: t.level?.name ?? (t.informational ? w.informational : w.notAssessed)))
+        }
+        for item in model.plan {
+            rows.append(row("plan", theme: item.action.themeID, id: item.action.id, text: item.action.title,
+                            rank: .number(Double(item.rank)), horizon: w.horizon(item.action.horizon)))
+        }
         for result in model.scorecard.questions {
             let question = result.question
             let stored = a.answers[question.fullID]
             let display: Cell
             if let stored, stored.isGiven {
-                if case .number(let n)? = stored.value, !stored.notApplicable {
+                let text = AnswerText.display(stored.value, notApplicable: stored.notApplicable, for: question, language: model.language)
+                // A bare number stays a number for the spreadsheet; a labelled scale point reads as its label.
+                if case .number(let n)? = stored.value, !stored.notApplicable, !AnswerText.isLabelled(n, for: question) {
                     display = .number(n)
                 } else {
-                    display = .text(AnswerText.display(stored.value, notApplicable: stored.notApplicable, for: question, language: model.language))
+                    display = .text(text)
                 }
             } else {
                 display = .text("")
             }
-            rows.append([
-                .text(a.site.id), .text(a.date), .text(question.themeID), .text(question.fullID), .text(question.text),
-                display, result.score.map { .number($0) } ?? .text(""), .text(stored?.note ?? ""),
-            ])
+            let text = question.text + (result.relevant ? "" : " " + w.notRelevant)
+            rows.append(row(pick("réponse", "answer"), theme: question.themeID, id: question.fullID, text: text, answer: display,
+                            score: result.counted ? score(result.score.map { $0 * 100 }) : .text(""), note: stored?.note ?? ""))
         }
         return "\u{FEFF}" + rows.map { row in row.map { $0.rendered(decimalComma: fr) }.joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }

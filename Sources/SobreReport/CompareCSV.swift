@@ -11,6 +11,8 @@ public enum CompareCSV {
         typealias Cell = CSVReport.Cell
         func score(_ x: Double?) -> Cell { x.map { .number(($0 * 10).rounded() / 10) } ?? .text("") }
         func status(_ s: Assessment.Status) -> Cell { .text(layout.words.status(s)) }
+        // The themes holding a capped overall level down, empty when not capped.
+        func cappedBy(_ a: ComparedAssessment) -> Cell { .text(layout.cappedBy(a).joined(separator: " ; ")) }
         var sites = comparison.sites
         if byGroup {
             sites.sort { a, b in
@@ -21,8 +23,8 @@ public enum CompareCSV {
         var rows: [[Cell]] = []
         if long {
             rows.append((fr
-                ? ["site", "nom", "groupe", "date", "statut", "version", "thème", "intitulé", "score", "niveau", "score global", "niveau global"]
-                : ["site", "name", "group", "date", "status", "version", "theme", "title", "score", "level", "overall score", "overall level"])
+                ? ["site", "nom", "groupe", "date", "statut", "version", "thème", "intitulé", "score", "niveau", "score global", "niveau global", "plafonné par"]
+                : ["site", "name", "group", "date", "status", "version", "theme", "title", "score", "level", "overall score", "overall level", "capped by"])
                 .map { .text($0) })
             for record in sites {
                 for a in record.history {
@@ -31,14 +33,15 @@ public enum CompareCSV {
                             .text(record.id), .text(record.name), .text(record.site.group ?? ""), .text(a.date), status(a.status),
                             .text("\(a.questionnaire.id) \(a.questionnaire.version)"), .text(t.id), .text(t.title),
                             score(t.score), .text(t.level?.name ?? ""), score(a.overallScore), .text(a.overallLevel?.name ?? ""),
+                            cappedBy(a),
                         ])
                     }
                 }
             }
         } else {
             var header: [String] = fr
-                ? ["site", "nom", "groupe", "date", "statut", "version", "score global", "niveau global", "évolution"]
-                : ["site", "name", "group", "date", "status", "version", "overall score", "overall level", "change"]
+                ? ["site", "nom", "groupe", "date", "statut", "version", "score global", "niveau global", "plafonné par", "évolution"]
+                : ["site", "name", "group", "date", "status", "version", "overall score", "overall level", "capped by", "change"]
             for theme in layout.themes {
                 header += [fr ? "\(theme.title) (score)" : "\(theme.title) (score)", fr ? "\(theme.title) (niveau)" : "\(theme.title) (level)"]
             }
@@ -48,7 +51,7 @@ public enum CompareCSV {
                 var row: [Cell] = [
                     .text(record.id), .text(record.name), .text(record.site.group ?? ""), .text(a.date), status(a.status),
                     .text("\(a.questionnaire.id) \(a.questionnaire.version)"), score(a.overallScore),
-                    .text(a.overallLevel?.name ?? ""), score(layout.delta(record)),
+                    .text(a.overallLevel?.name ?? ""), cappedBy(a), score(layout.delta(record)),
                 ]
                 for theme in layout.themes {
                     let t = a.theme(theme.id)

@@ -87,7 +87,14 @@ public enum CompareJSON {
         json.key("id"); json.string(questionnaire.id)
         json.key("version"); json.string(questionnaire.version)
         json.endObject()
-        json.key("overall"); standing(latest.overallScore, latest.overallLevel, into: &json)
+        json.key("overall")
+        json.beginObject()
+        json.key("score"); json.number(latest.overallScore)
+        json.key("level"); level(latest.overallLevel, into: &json)
+        // Extensions (docs/spec-notes.md): whether `weakest_link` lowered the level, and the themes holding it.
+        json.key("capped"); json.bool(latest.capped)
+        json.key("capped_by"); json.strings(latest.cappedBy)
+        json.endObject()
         json.key("themes")
         json.beginArray()
         for theme in themes {

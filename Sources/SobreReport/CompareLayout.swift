@@ -68,10 +68,51 @@ struct CompareLayout {
         return SVGChart.colour(for: reference.level(id: level.id) ?? level, in: reference)
     }
 
-    /// The overall change since the site's previous assessment.
+    /// The overall change since the site's previous assessment, nil when there is none or the
+    /// two are not comparable (one in progress, other themes assessed).
     func delta(_ site: SiteRecord) -> Double? {
-        guard let now = site.latest.overallScore, let before = site.previous?.overallScore else { return nil }
-        return now - before
+        guard let before = site.previous else { return nil }
+        return comparability(site.latest, before).delta(site.latest.overallScore, before.overallScore)
+    }
+
+    /// Whether a site's change can be shown: nil without a previous assessment.
+    func comparability(_ site: SiteRecord) -> Comparability? {
+        site.previous.map { comparability(site.latest, $0) }
+    }
+
+    private func comparability(_ now: ComparedAssessment, _ before: ComparedAssessment) -> Comparability {
+        func assessed(_ a: ComparedAssessment) -> Set<String> { Set(a.themes.filter { $0.score != nil }.map(\.id)) }
+        return Comparability(now: (now.status, assessed(now)), before: (before.status, assessed(before)))
+    }
+
+    /// The change as the tables show it: `+5`, `=`, `—` without a previous assessment, `n.c.`
+    /// when the two are not comparable (explained by `words.notComparableLegend`).
+    func change(_ site: SiteRecord) -> String {
+        if let c = comparability(site), c != .comparable { return words.notComparable }
+        return signed(delta(site))
+    }
+
+    /// The overall level's name with the cap mark when `weakest_link` lowered it.
+    func levelName(_ a: ComparedAssessment) -> String {
+        (a.overallLevel?.name ?? words.notAssessed) + (a.capped ? Words.cappedMark : "")
+    }
+
+    /// The titles of the themes holding a capped level down.
+    func cappedBy(_ a: ComparedAssessment) -> [String] {
+        a.cappedBy.map { id in a.theme(id)?.title ?? id }
+    }
+
+    /// "▾ niveau plafonné … : Site (Thème) · …", nil when no site's level is capped.
+    var cappedNote: String? {
+        let capped = ranking.filter(\.latest.capped)
+        guard !capped.isEmpty else { return nil }
+        let w = Words(language: language)
+        return w.cappedLegend + " : " + capped.map { "\($0.name) (\(w.list(cappedBy($0.latest))))" }.joined(separator: " · ")
+    }
+
+    /// Whether some site's change is not comparable.
+    var hasNotComparable: Bool {
+        comparison.sites.contains { comparability($0).map { $0 != .comparable } ?? false }
     }
 
     /// `+5`, `-3`, `=`, or `—` without a previous assessment.
@@ -89,7 +130,8 @@ struct CompareLayout {
         var text = ids.prefix(limit).map(name).joined(separator: ", ")
         if ids.count > limit {
             let more = ids.count - limit
-            text += language.pick(fr: " et \(more) autre\(more > 1 ? "s" : "")", en: " and \(more) more")
+            text += language.pick(fr: " et ", en: " and ")
+                + Plural.count(more, singular: language.pick(fr: "autre", en: "more"), plural: language.pick(fr: "autres", en: "more"), language: language)
         }
         return text
     }

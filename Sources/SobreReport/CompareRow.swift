@@ -17,10 +17,11 @@ struct CompareRow: Sendable, MustacheParent {
         let colour: String
         let theme: String
 
-        init(_ score: Double?, _ level: Level?, theme: String, layout: CompareLayout) {
+        /// `capped` marks a level lowered by `weakest_link` (`Words.cappedMark`).
+        init(_ score: Double?, _ level: Level?, theme: String, layout: CompareLayout, capped: Bool = false) {
             self.score = AnswerText.score(score)
             assessed = score != nil
-            self.level = level?.name ?? layout.words.notAssessed
+            self.level = (level?.name ?? layout.words.notAssessed) + (capped ? Words.cappedMark : "")
             colour = layout.colour(level)
             self.theme = theme
         }
@@ -60,8 +61,8 @@ struct CompareRow: Sendable, MustacheParent {
         hasGroup = record.site.group != nil
         date = latest.date
         inProgress = latest.status == .inProgress
-        overall = Cell(latest.overallScore, latest.overallLevel, theme: w.overall, layout: layout)
-        delta = layout.signed(layout.delta(record))
+        overall = Cell(latest.overallScore, latest.overallLevel, theme: w.overall, layout: layout, capped: latest.capped)
+        delta = layout.change(record)
         history = record.history.map { AnswerText.score($0.overallScore) }.joined(separator: " → ")
         let cells = layout.themes.map { theme in
             let t = latest.theme(theme.id)

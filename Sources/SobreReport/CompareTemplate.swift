@@ -67,6 +67,8 @@ public enum CompareTemplate {
                  "count": summary.overall.sites(atLevel: level.id), "sites": w.sites(summary.overall.sites(atLevel: level.id))]
             },
             "hasInProgress": comparison.sites.contains { $0.latest.status == .inProgress },
+            "cappedNote": layout.cappedNote ?? "", "hasCapped": layout.cappedNote != nil,
+            "hasNotComparable": layout.hasNotComparable,
             "mentors": mentors, "actions": actions, "hasActions": !actions.isEmpty,
             "versions": comparison.versions.map { v -> [String: Any] in
                 ["name": w.version(v), "sites": w.sites(v.sites.count), "assessments": w.assessments(v.assessments),
@@ -84,7 +86,7 @@ public enum CompareTemplate {
                 "questionnaires": w.questionnaires, "byGroup": w.byGroup, "ignored": w.ignored, "theme": w.theme,
                 "action": w.action, "sites": w.sitesWord, "score": w.score, "level": w.level, "file": w.file,
                 "problem": w.problem, "generated": w.generated, "heatmapNote": w.heatmapNote, "statsNote": w.statsNote,
-                "notAssessed": w.notAssessed,
+                "notAssessed": w.notAssessed, "notComparable": w.notComparableLegend, "groupNote": w.groupNote,
                 "from": layout.language.pick(fr: "à partir de", en: "from"),
             ],
         ]

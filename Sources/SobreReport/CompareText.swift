@@ -18,9 +18,9 @@ public enum CompareText {
             let k = layout.levels.count <= 1 ? 0 : position * (codes.count - 1) / (layout.levels.count - 1)
             return "\u{1B}[\(codes[k])m\(s)\u{1B}[0m"
         }
-        func cell(_ score: Double?, _ level: Level?) -> (String, Level?) {
+        func cell(_ score: Double?, _ level: Level?, capped: Bool = false) -> (String, Level?) {
             guard let score else { return ("—", nil) }
-            return ("\(AnswerText.score(score)) \(level.flatMap { short[$0.id] } ?? "")", level)
+            return ("\(AnswerText.score(score)) \(level.flatMap { short[$0.id] } ?? "")\(capped ? Words.cappedMark : "")", level)
         }
 
         var out: [String] = []
@@ -37,7 +37,7 @@ public enum CompareText {
             let latest = record.latest
             var row: [(String, Level?)] = [
                 (truncate(record.name, 34), nil), (latest.date + (latest.status == .inProgress ? " *" : ""), nil),
-                cell(latest.overallScore, latest.overallLevel), (layout.signed(layout.delta(record)), nil),
+                cell(latest.overallScore, latest.overallLevel, capped: latest.capped), (layout.change(record), nil),
             ]
             row += layout.themes.map { theme in
                 let t = latest.theme(theme.id)
@@ -65,6 +65,8 @@ public enum CompareText {
         }
         out.append(shown("\(w.themes) : " + zip(layout.abbreviations, layout.themes).map { "\($0) = \($1.title)" }.joined(separator: " · ")))
         out.append("\(w.change) : \(w.changeLong.lowercased())")
+        if layout.hasNotComparable { out.append(w.notComparableLegend) }
+        if let note = layout.cappedNote { out.append(note) }
         if !layout.levels.isEmpty {
             out.append("")
             out.append(bold(w.distribution))
@@ -117,7 +119,7 @@ public enum CompareText {
                 groupRows.append(row)
             }
             out += table(groupRows, separatorBefore: nil, bold: bold, paint: paint)
-            out.append("  " + layout.language.pick(fr: "(moyennes des sites du groupe)", en: "(means of the group's sites)"))
+            out.append("  " + w.groupNote)
         }
 
         out.append("")

@@ -14,6 +14,15 @@ struct CompareWords {
     var overall: String { pick("Global", "Overall") }
     var change: String { pick("Évol.", "Change") }
     var changeLong: String { pick("Évolution depuis l’évaluation précédente", "Change since the previous assessment") }
+    var notComparable: String { pick("n.c.", "n/c") }
+    var notComparableLegend: String {
+        pick("n.c. : non comparable, l’une des deux évaluations est en cours ou les thèmes évalués diffèrent",
+             "n/c: not comparable, one of the two assessments is in progress or the themes assessed differ")
+    }
+    var groupNote: String {
+        pick("Moyenne des scores des sites du groupe (dernière évaluation de chaque site où le thème est évalué).",
+             "Mean of the scores of the group's sites (each site's latest assessment where the theme is assessed).")
+    }
     var history: String { pick("Années", "Years") }
     var mean: String { pick("Association (moyenne)", "Association (mean)") }
     var median: String { pick("Association (médiane)", "Association (median)") }
@@ -53,7 +62,7 @@ struct CompareWords {
     }
 
     func count(_ n: Int, _ fr: String, _ en: String) -> String {
-        "\(n) " + pick(n > 1 ? fr + "s" : fr, n > 1 ? en + "s" : en)
+        Plural.count(n, singular: pick(fr, en), plural: pick(fr + "s", en + "s"), language: language)
     }
 
     func sites(_ n: Int) -> String { count(n, "site", "site") }

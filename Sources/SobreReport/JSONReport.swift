@@ -22,6 +22,8 @@ public enum JSONReport {
             ("level", level(model.overall.level)),
             ("level_by_score", model.levelByScore.map { .number(Double($0.id)) } ?? .null),
             ("capped", .bool(model.capped)),
+            // Extension (docs/spec-notes.md): the themes at the lowest level, which hold a capped level down.
+            ("capped_by", .array(model.cappedBy.map { .string($0.id) })),
         ]))
         root["themes"] = .array(model.themes.map { t in
             .object(JSONObject([
@@ -61,6 +63,8 @@ public enum JSONReport {
                     ("level_by_score", p.levelByScore.map { .number(Double($0.id)) } ?? .null), ("capped", .bool(p.capped)),
                     ("delta", .number(p.overallDelta)),
                 ]))),
+                // Extension (docs/spec-notes.md): whether the overall delta means progress.
+                ("comparable", .bool(p.comparability == .comparable)),
                 ("themes", .array(p.themes.map { t in
                     .object(JSONObject([("id", .string(t.id)), ("score", .number(t.previousScore)), ("delta", .number(t.delta))]))
                 })),

@@ -29,6 +29,8 @@ public struct ReportModel: Sendable {
         /// The answer in words (option labels, Oui/Non, number with unit).
         public let display: String
         public let score: Double?
+        /// Whether the score enters its theme's (a weight above 0, a scored question, relevant).
+        public let counted: Bool
         public let note: String?
     }
 
@@ -66,7 +68,12 @@ public struct ReportModel: Sendable {
         /// The level of the earlier overall score alone, before `weakest_link`.
         public let levelByScore: Level?
         public let capped: Bool
+        /// The difference of the overall scores, whether comparable or not (the JSON report keeps it).
         public let overallDelta: Double?
+        /// Whether the overall scores can be compared (both complete, the same themes assessed).
+        public let comparability: Comparability
+        /// The overall change as human reports show it: nil when not comparable.
+        public var shownDelta: Double? { comparability == .comparable ? overallDelta : nil }
         public let themes: [ThemeDelta]
         public let actionsDone: [Action]
         public let actionsNew: [Action]
@@ -78,6 +85,8 @@ public struct ReportModel: Sendable {
     public let overall: Standing
     public let levelByScore: Level?
     public let capped: Bool
+    /// When capped, the themes at the lowest level, which hold the overall level down.
+    public let cappedBy: [Theme]
     public let themes: [ThemeLine]
     public let plan: [PlanLine]
     public let missingRequired: [String]
@@ -88,6 +97,28 @@ public struct ReportModel: Sendable {
 
     /// The first five quick wins.
     public var quickWins: [PlanLine] { plan.filter(\.isQuickWin) }
+
+    /// Plan lines as printed: in rank order, under a horizon heading each time the horizon
+    /// changes. An action placed after its prerequisite (`after`) may bring a horizon back:
+    /// its number stays in order rather than its horizon grouped.
+    public static func horizonRuns(_ lines: [PlanLine]) -> [(horizon: Horizon, items: [PlanLine])] {
+        var runs: [(horizon: Horizon, items: [PlanLine])] = []
+        for line in lines {
+            if let last = runs.indices.last, runs[last].horizon == line.action.horizon {
+                runs[last].items.append(line)
+            } else {
+                runs.append((line.action.horizon, [line]))
+            }
+        }
+        return runs
+    }
+
+    /// The theme holding the level back: the first capping theme, else the lowest assessed
+    /// theme (the first of equals), nil when no theme is assessed.
+    public var weakestTheme: ThemeLine? {
+        if let first = cappedBy.first { return themes.first { $0.theme.id == first.id } }
+        return themes.filter { $0.score != nil }.min { ($0.score ?? 0) < ($1.score ?? 0) }
+    }
 
     /// Builds the model of one assessment, and of the change since `previous` when given.
     public init(questionnaire: Questionnaire, assessment: Assessment, previous: (Questionnaire, Assessment)? = nil) {
@@ -100,6 +131,8 @@ public struct ReportModel: Sendable {
         overall = Standing(score: card.overallScore, level: card.overallLevel)
         levelByScore = card.levelByScore
         capped = card.capped
+        let holding = Set(card.cappedBy)
+        cappedBy = questionnaire.themes.filter { holding.contains($0.id) }
         themes = card.themes.map { t in
             ThemeLine(theme: t.theme, score: t.score, level: t.level, counted: t.counted, relevant: t.relevant,
                       informational: t.theme.questions.allSatisfy { $0.weight == 0 || !$0.isScored })
@@ -131,7 +164,7 @@ public struct ReportModel: Sendable {
                 value: stored.value, notApplicable: stored.notApplicable && result.question.allowsNA, relevant: result.relevant,
                 display: AnswerText.display(stored.value, notApplicable: stored.notApplicable && result.question.allowsNA,
                                             for: result.question, language: language),
-                score: result.score, note: stored.note)
+                score: result.score, counted: result.counted, note: stored.note)
         }
         if let (previousQuestionnaire, previousAssessment) = previous {
             let before = Scorecard(questionnaire: previousQuestionnaire, answers: previousAssessment.answers)
@@ -142,11 +175,14 @@ public struct ReportModel: Sendable {
                 guard let a, let b else { return nil }
                 return a - b
             }
+            func assessed(_ c: Scorecard) -> Set<String> { Set(c.themes.filter { $0.score != nil }.map(\.theme.id)) }
             self.previous = Progress(
                 date: previousAssessment.date,
                 overall: Standing(score: before.overallScore, level: before.overallLevel),
                 levelByScore: before.levelByScore, capped: before.capped,
                 overallDelta: delta(card.overallScore, before.overallScore),
+                comparability: Comparability(now: (assessment.status, assessed(card)),
+                                             before: (previousAssessment.status, assessed(before))),
                 themes: card.themes.map { t in
                     let old = beforeThemes[t.theme.id] ?? nil
                     return .init(id: t.theme.id, title: t.theme.title, score: t.score, previousScore: old, delta: delta(t.score, old))

@@ -30,6 +30,9 @@ public enum SVGChart {
         for level in model.questionnaire.levels where level.min > 0 {
             let ring = (0..<n).map { point($0, level.min) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
             s += "<polygon points=\"\(ring)\" fill=\"none\" stroke=\"#c7c7c7\" stroke-width=\"1\"/>"
+            // Each ring named by its level, on the first axis (straight up), just above the ring.
+            let (x, y) = point(0, level.min)
+            s += "<text x=\"\(f(x + 3))\" y=\"\(f(y - 2))\" font-size=\"8\" fill=\"#6b7280\">\(escape(level.name))</text>"
         }
         let outer = (0..<n).map { point($0, 100) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
         s += "<polygon points=\"\(outer)\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1\"/>"

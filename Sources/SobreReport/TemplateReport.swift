@@ -81,12 +81,13 @@ public enum TemplateReport {
                 "owner": line.action.owner ?? "", "hasOwner": line.action.owner != nil,
                 "credits": credits ?? "", "hasCredits": credits != nil,
                 "reasons": line.reasons.map { ["question": $0.questionText, "id": $0.questionID, "answer": $0.display] },
+                // A quick win is described in full once, in its own section; the plan points to it.
+                "detailedAbove": line.isQuickWin,
             ]
         }
         var horizons: [[String: Any]] = []
-        for horizon in Horizon.allCases {
-            let items = model.plan.filter { $0.action.horizon == horizon }
-            if !items.isEmpty { horizons.append(["name": w.horizon(horizon), "items": items.map(item)]) }
+        for run in ReportModel.horizonRuns(model.plan) {
+            horizons.append(["name": w.horizon(run.horizon), "items": run.items.map(item)])
         }
         var answerThemes: [[String: Any]] = []
         for theme in q.themes {
@@ -97,7 +98,7 @@ public enum TemplateReport {
                 "answers": lines.map { line -> [String: Any] in
                     [
                         "id": line.question.fullID, "question": line.question.text, "answer": line.display,
-                        "score": line.score.map { AnswerText.score($0 * 100) } ?? "—", "note": line.note ?? "",
+                        "score": line.counted ? line.score.map { AnswerText.score($0 * 100) } ?? "—" : "—", "note": line.note ?? "",
                         "hasNote": line.note != nil, "irrelevant": !line.relevant,
                     ]
                 },
@@ -112,19 +113,27 @@ public enum TemplateReport {
             "respondent": [a.respondent?.name, a.respondent?.role].compactMap { $0 }.joined(separator: ", "),
             "hasRespondent": a.respondent?.name != nil || a.respondent?.role != nil,
             "interviewer": a.interviewer ?? "", "hasInterviewer": a.interviewer != nil,
-            "date": a.date, "status": w.status(a.status), "complete": a.status == .complete,
+            "date": a.date, "dateText": w.date(a.date), "status": w.status(a.status), "complete": a.status == .complete,
             "overallLevel": model.overall.level?.name ?? w.notAssessed,
-            "overallLevelText": w.levelText(model.overall.level, of: q),
+            "overallLevelText": w.overallLevelText(model),
+            // For a badge that does not wrap: the level and position, marked when capped (the
+            // themes holding it are named in `cappedText`).
+            "overallBadge": w.levelText(model.overall.level, of: q) + (model.capped ? " " + Words.cappedMark : ""),
+            "keyPoint": w.keyPoint(model, levelText: w.overallLevelText(model)),
             "overallLevelDescription": model.overall.level?.description ?? "",
             "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),
-            "capped": model.capped, "cappedText": w.capped(by: model.levelByScore),
+            "capped": model.capped, "cappedText": w.capped(by: model.levelByScore, holding: model.cappedBy),
+            "hasPrevious": model.previous != nil,
             "themes": model.themes.map { t -> [String: Any] in
                 [
                     "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score),
                     "assessed": t.score != nil, "informational": t.informational,
                     "level": t.level?.name ?? (t.informational ? w.informational : w.notAssessed),
                     "colour": levelColour(t.level), "counted": t.counted, "relevant": t.relevant,
+                    // The theme's own change; a template reads it as `themeDelta` inside `{{#previous}}`,
+                    // where `delta` would be the overall one.
                     "delta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
+                    "themeDelta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
                 ]
             },
             "levels": q.levels.map { ["name": $0.name, "min": AnswerText.number($0.min, language: model.language),
@@ -136,7 +145,8 @@ public enum TemplateReport {
             "hasNotes": a.notes != nil, "notes": a.notes ?? "",
             "words": [
                 "overallLevel": w.overallLevel, "byTheme": w.byTheme, "quickWins": w.quickWins, "plan": w.plan,
-                "why": w.why, "owner": w.owner, "noAction": w.noAction, "missing": w.missing, "since": w.since, "done": w.done, "new": w.new,
+                "why": w.why, "owner": w.owner, "noAction": w.noAction, "missing": w.missing, "since": w.since, "new": w.new, "done": model.previous.map { w.done(since: $0.date) } ?? "",
+                "keyPoint": w.keyPointTitle, "detailedAbove": w.detailedAbove,
                 "score": fr ? "Score" : "Score", "level": fr ? "Niveau" : "Level", "theme": fr ? "Thème" : "Theme",
                 "action": fr ? "Action" : "Action", "priority": fr ? "Priorité" : "Priority", "effort": fr ? "Difficulté" : "Effort",
                 "answers": fr ? "Annexe : réponses et notes" : "Annex: answers and notes",
@@ -145,7 +155,7 @@ public enum TemplateReport {
                 "site": fr ? "Établissement" : "Site", "date": fr ? "Date" : "Date",
                 "respondent": fr ? "Répondant" : "Respondent", "interviewer": fr ? "Enquêteur" : "Interviewer",
                 "questionnaire": fr ? "Questionnaire" : "Questionnaire", "sources": fr ? "Sources" : "Sources",
-                "notRelevant": fr ? "(question devenue sans objet)" : "(no longer relevant)",
+                "notRelevant": w.notRelevant,
                 "interviewNotes": fr ? "Notes de l’entretien" : "Interview notes",
                 "legend": fr ? "Priorité : + faible, ++ moyenne, +++ forte. Difficulté : * faible (gain rapide), ** moyenne, *** importante."
                     : "Priority: + low, ++ medium, +++ high. Effort: * low (quick win), ** medium, *** high.",
@@ -154,7 +164,8 @@ public enum TemplateReport {
         ]
         if let p = model.previous {
             context["previous"] = [
-                "date": p.date, "delta": w.signed(p.overallDelta), "score": AnswerText.score(p.overall.score),
+                "date": p.date, "dateText": w.date(p.date), "delta": w.signed(p.shownDelta), "score": AnswerText.score(p.overall.score),
+                "notComparable": w.notComparable(p.comparability) ?? "", "hasNotComparable": p.comparability != .comparable,
                 "level": p.overall.level?.name ?? w.notAssessed,
                 "done": p.actionsDone.map(\.title), "hasDone": !p.actionsDone.isEmpty,
                 "new": p.actionsNew.map(\.title), "hasNew": !p.actionsNew.isEmpty,

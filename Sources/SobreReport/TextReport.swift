@@ -22,13 +22,15 @@ public enum TextReport {
         func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(shown(s))\u{1B}[0m" : shown(s) }
         var out: [String] = []
         out.append(bold("\(q.title) — \(q.version)"))
-        out.append(shown("\(a.site.name ?? a.site.id) · \(a.date) · \(w.status(a.status))"))
+        out.append(shown("\(a.site.name ?? a.site.id) · \(w.date(a.date)) · \(w.status(a.status))"))
         out.append("")
-        out.append(bold("\(w.overallLevel) : \(w.levelText(model.overall.level, of: q))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
-        if model.capped { out.append("  " + shown(w.capped(by: model.levelByScore))) }
-        if let p = model.previous {
-            out.append("  \(w.since) \(shown(p.date)) : \(w.signed(p.overallDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(model.overall.score)))")
+        if !summaryOnly {
+            out.append(bold(w.keyPointTitle) + w.colon + shown(w.keyPoint(model, levelText: w.overallLevelText(model))))
+            out.append("")
         }
+        out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
+        if model.capped { out.append("  " + shown(w.capped(by: model.levelByScore, holding: model.cappedBy))) }
+        if let p = model.previous { out.append("  " + shown(w.sinceLine(p, now: model.overall.score))) }
         out.append("")
         out.append(bold(w.byTheme))
         let titles = model.themes.map { shown($0.theme.title) }
@@ -52,21 +54,19 @@ public enum TextReport {
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
         for item in model.quickWins { out += describe(item, w) }
         if summaryOnly { return out }
-        let rest = model.plan.filter { !$0.isQuickWin }
-        if !rest.isEmpty {
+        // The whole plan in rank order; the quick wins above are not described twice.
+        if !model.plan.isEmpty {
             out.append("")
             out.append(bold(w.plan))
-            for horizon in Horizon.allCases {
-                let items = rest.filter { $0.action.horizon == horizon }
-                guard !items.isEmpty else { continue }
-                out.append("  \(w.horizon(horizon))")
-                for item in items { out += describe(item, w) }
+            for run in ReportModel.horizonRuns(model.plan) {
+                out.append("  \(w.horizon(run.horizon))")
+                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, w) }
             }
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
             out.append("")
-            if !p.actionsDone.isEmpty { out.append(bold(w.done) + " : " + shown(p.actionsDone.map(\.title).joined(separator: " ; "))) }
-            if !p.actionsNew.isEmpty { out.append(bold(w.new) + " : " + shown(p.actionsNew.map(\.title).joined(separator: " ; "))) }
+            if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + w.colon + shown(p.actionsDone.map(\.title).joined(separator: " ; "))) }
+            if !p.actionsNew.isEmpty { out.append(bold(w.new) + w.colon + shown(p.actionsNew.map(\.title).joined(separator: " ; "))) }
         }
         if !model.missingRequired.isEmpty {
             out.append("")
@@ -76,11 +76,15 @@ public enum TextReport {
     }
 
     private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
-        var lines = ["  \(pad(String(item.rank), 2)). \(shown(item.action.title))  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"]
+        var lines = [title(item)]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
         if !reasons.isEmpty { lines.append("      \(w.why) : " + shown(reasons.joined(separator: " ; "))) }
         if let credits = w.credits(of: item.action) { lines.append("      " + shown(credits)) }
         return lines
+    }
+
+    private static func title(_ item: ReportModel.PlanLine) -> String {
+        "  \(pad(String(item.rank), 2)). \(shown(item.action.title))  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"
     }
 
     private static func shown(_ s: String) -> String {

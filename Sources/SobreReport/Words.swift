@@ -55,15 +55,101 @@ struct Words {
     var noAction: String { language.pick(fr: "Aucune action proposée par ces réponses.", en: "These answers trigger no action.") }
     var missing: String { language.pick(fr: "Questions obligatoires sans réponse", en: "Required questions without an answer") }
     var since: String { language.pick(fr: "Évolution depuis le", en: "Change since") }
-    var done: String { language.pick(fr: "Actions devenues inutiles (réalisées)", en: "Actions no longer needed (done)") }
+    /// The heading of the actions proposed last time and no longer needed: what was achieved.
+    func done(since date: String) -> String {
+        language.pick(fr: "Progrès depuis le \(self.date(date)) : actions qui ne sont plus nécessaires",
+                      en: "Progress since \(self.date(date)): actions no longer needed")
+    }
     var new: String { language.pick(fr: "Nouvelles actions", en: "New actions") }
 
-    func capped(by level: Level?) -> String {
+    /// The sentence under a capped level: which theme holds it down, what the score alone gives.
+    func capped(by level: Level?, holding themes: [Theme]) -> String {
         let name = level?.name ?? "—"
+        let titles = list(themes.map(\.title))
         return language.pick(
-            fr: "Plafonné par le thème le plus faible ; le score seul donnerait « \(name) ».",
-            en: "Capped by the weakest theme; the score alone would give '\(name)'.")
+            fr: "Niveau plafonné par le thème le plus faible (\(titles)) ; le score seul donnerait « \(name) ».",
+            en: "Level capped by the weakest theme (\(titles)); the score alone would give '\(name)'.")
     }
+
+    /// A level name with, when capped, the themes holding it down: "Engagé (plafonné par Achats responsables)".
+    func cappedLevel(_ name: String, holding titles: [String]) -> String {
+        guard !titles.isEmpty else { return name }
+        return name + language.pick(fr: " (plafonné par \(list(titles)))", en: " (capped by \(list(titles)))")
+    }
+
+    /// The mark of a capped level in a table cell, explained by `cappedLegend`.
+    static let cappedMark = "▾"
+
+    var cappedLegend: String {
+        language.pick(fr: "▾ niveau plafonné par le thème le plus faible (le score seul donnerait un niveau plus haut)",
+                      en: "▾ level capped by the weakest theme (the score alone would give a higher level)")
+    }
+
+    /// Why an overall change is not shown, nil when it is.
+    func notComparable(_ c: Comparability) -> String? {
+        switch c {
+        case .comparable: nil
+        case .inProgress:
+            language.pick(fr: "évolution globale non calculée : une des deux évaluations est en cours (évolutions par thème seulement)",
+                          en: "no overall change: one of the two assessments is in progress (changes by theme only)")
+        case .differentThemes:
+            language.pick(fr: "évolution globale non calculée : les thèmes évalués diffèrent (évolutions par thème seulement)",
+                          en: "no overall change: the themes assessed differ (changes by theme only)")
+        }
+    }
+
+    /// Items joined as a sentence: "a, b et c".
+    func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + language.pick(fr: " et ", en: " and ") + last
+    }
+
+    /// An ISO day in words ("8 mai 2026", "8 May 2026"); any other text as it is.
+    func date(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard IsoDate.isValidDay(iso), parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month) else { return iso }
+        let fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return language.pick(fr: "\(day == 1 ? "1er" : String(day)) \(fr[month - 1]) \(year)", en: "\(day) \(en[month - 1]) \(year)")
+    }
+
+    /// The one line a director reads first: the level, the theme holding it back, the first three actions.
+    func keyPoint(_ model: ReportModel, levelText: String) -> String {
+        var parts = [language.pick(fr: "niveau \(levelText)", en: "level \(levelText)")]
+        if let weak = model.weakestTheme {
+            parts.append(language.pick(fr: "point faible : \(weak.theme.title) (\(AnswerText.score(weak.score))/100)",
+                                       en: "weakest theme: \(weak.theme.title) (\(AnswerText.score(weak.score))/100)"))
+        }
+        let first = model.plan.prefix(3).map { "\($0.rank). \($0.action.title)" }
+        if !first.isEmpty {
+            parts.append(language.pick(fr: "pour commencer : ", en: "to start: ") + first.joined(separator: " ; "))
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The overall level in words, with its position and, when capped, the themes holding it down.
+    func overallLevelText(_ model: ReportModel) -> String {
+        cappedLevel(levelText(model.overall.level, of: model.questionnaire), holding: model.cappedBy.map(\.title))
+    }
+
+    /// "Évolution depuis le 8 mai 2025 : +11 (60 → 71)", with why there is none when not comparable.
+    func sinceLine(_ p: ReportModel.Progress, now: Double?) -> String {
+        var line = "\(since) \(date(p.date))\(colon)\(signed(p.shownDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(now)))"
+        if let why = notComparable(p.comparability) { line += " — " + why }
+        return line
+    }
+
+    /// The mark of an answer kept from a question that no longer applies.
+    var notRelevant: String { language.pick(fr: "(question devenue sans objet)", en: "(no longer relevant)") }
+
+    /// In the plan, for a quick win described in full in its own section.
+    var detailedAbove: String { language.pick(fr: "(détaillée plus haut, dans les gains rapides)", en: "(detailed above, under quick wins)") }
+
+    /// " : " in French, ": " in English.
+    var colon: String { language.pick(fr: " : ", en: ": ") }
+
+    var keyPointTitle: String { language.pick(fr: "À retenir", en: "Key points") }
 
     func levelText(_ level: Level?, of questionnaire: Questionnaire) -> String {
         guard let level else { return notAssessed }

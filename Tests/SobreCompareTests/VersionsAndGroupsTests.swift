@@ -68,6 +68,6 @@ import Testing
         // old: 1 × 2 themes; new: 2 assessments × 2 themes; solo: 1 × 2.
         #expect(lines.count == 1 + 2 + 4 + 2)
         #expect(lines[0].hasPrefix("\u{FEFF}site;nom;groupe;date;statut;version;thème;"))
-        #expect(lines.contains { $0 == "new;Site new;Nord;2026-02-10;complète;mini 2;c;Thème C;50;Moyen;75;Moyen" })
+        #expect(lines.contains { $0 == "new;Site new;Nord;2026-02-10;complète;mini 2;c;Thème C;50;Moyen;75;Moyen;" })
     }
 }

@@ -178,7 +178,7 @@ import Testing
         let overall = try #require(previous["overall"]?.objectValue)
         #expect(overall.keys == ["score", "level", "level_by_score", "capped", "delta"])
         let text = try Self.run(["report", Self.sample, "--previous", folder + "/2025.json"])
-        #expect(text.stdout.contains("Évolution depuis le 2025-11-19"))
+        #expect(text.stdout.contains("Évolution depuis le 19 novembre 2025"))
         #expect(text.stdout.contains("Nouvelles actions : Écrire la consigne d'éteindre postes et écrans le soir et le week-end"))
 
         var otherSite = earlier

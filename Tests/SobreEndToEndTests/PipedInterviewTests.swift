@@ -24,7 +24,7 @@ import Testing
         #expect(child.waitForExit() == 0)
         let output = child.text
         #expect(output.contains("Entretien terminé.\n"))
-        #expect(output.contains("Foyer Les Tilleuls · 2026-11-29 · évaluation complète\n\nNiveau global : Avancé (2/2)  —  score 94/100\n"))
+        #expect(output.contains("Foyer Les Tilleuls · 29 novembre 2026 · évaluation complète\n\nNiveau global : Avancé (2/2)  —  score 94/100\n"))
         #expect(output.contains("Évaluation enregistrée : assessments/foyer-les-tilleuls/2026-11-29.json"))
         #expect(!output.contains("\u{1B}"), "no escape code in piped mode")
         let a = try assessment(folder + "/assessments/foyer-les-tilleuls/2026-11-29.json")

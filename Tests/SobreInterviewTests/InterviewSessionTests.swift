@@ -22,7 +22,7 @@ import Testing
         #expect(r.reader.prompts == ["1/5 > ", "2/5 > ", "3/6 > ", "4/6 > ", "5/6 > ", "6/6 > "])
         // The summary is the first part of the text report.
         #expect(r.output.contains("""
-            Foyer Les Tilleuls · 2026-11-29 · évaluation complète
+            Foyer Les Tilleuls · 29 novembre 2026 · évaluation complète
 
             Niveau global : Avancé (2/2)  —  score 75/100
 
@@ -235,7 +235,7 @@ import Testing
         #expect(r.outcome == .incomplete)
         #expect(r.final.status == .inProgress)
         #expect(r.lines.contains("Répondez oui ou non."))
-        #expect(r.lines.contains("Foyer Les Tilleuls · 2026-11-29 · évaluation en cours (incomplète)"))
+        #expect(r.lines.contains("Foyer Les Tilleuls · 29 novembre 2026 · évaluation en cours (incomplète)"))
         #expect(r.lines.contains("Pour le reprendre : sobre interview --resume /tmp/évaluations/foyer.json"))
     }
 

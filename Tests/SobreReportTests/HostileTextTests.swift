@@ -71,7 +71,7 @@ import Testing
 
     @Test func csvNeutralisesFormulas() throws {
         let csv = CSVReport.render(try Self.model())
-        #expect(csv.hasPrefix("\u{FEFF}site;date;"))
+        #expect(csv.hasPrefix("\u{FEFF}section;site;date;"))
         let lines = csv.split(separator: "\r\n").map(String.init)
         let libre = try #require(lines.first { $0.contains(";t.libre;") })
         #expect(libre.hasSuffix(";'=cmd|' /C calc'!A0"))
@@ -127,7 +127,7 @@ import Testing
         #expect(Self.unsafe(text) == [])
         #expect(!text.contains("\nsobre: faux"))
         #expect(text.contains("Titre\\u{1B}[2J"))
-        #expect(text.contains("A\\u{1B}[2J\\u{1B}]52;c;ZXZpbA==\\u{7}\\u{D}\\u{A}sobre: faux\\u{202E}Z · 2026-11-29"))
+        #expect(text.contains("A\\u{1B}[2J\\u{1B}]52;c;ZXZpbA==\\u{7}\\u{D}\\u{A}sobre: faux\\u{202E}Z · 29 novembre 2026"))
         #expect(text.contains("Thème\\u{202E}"))
         #expect(text.contains("Action\\u{1B}[H"))
         #expect(text.contains("Choix\\u{D}\\u{A}sobre: faux ? → =HYPERLINK"))

@@ -63,12 +63,12 @@ import Testing
 
     @Test func textPlanItemsShowOwnerAndSource() throws {
         let lines = TextReport.render(try Self.model()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let first = try #require(lines.firstIndex { $0.contains("Éteindre les écrans") })
+        let first = try #require(lines.firstIndex { $0.contains("Éteindre les écrans") && $0.contains("[") })
         #expect(lines[first + 1].hasPrefix("      Pourquoi : "))
         #expect(lines[first + 2] == "      Pilote : Direction · Source : GBPNR 2.1")
-        let second = try #require(lines.firstIndex { $0.contains("Faire l'inventaire") })
+        let second = try #require(lines.firstIndex { $0.contains("Faire l'inventaire") && $0.contains("[") })
         #expect(!lines[second + 2].contains("Source"))
-        let third = try #require(lines.firstIndex { $0.contains("Lire le guide") })
+        let third = try #require(lines.firstIndex { $0.contains("Lire le guide") && $0.contains("[") })
         #expect(lines[third + 2] == "      Source : Guide Nexem–Mazars")
     }
 

@@ -41,6 +41,16 @@ public struct ComparedAssessment: Sendable {
     /// The overall level after `weakest_link`.
     public var overallLevel: Level? { level(at: overallLevelIndex) }
 
+    /// Whether `weakest_link` lowered the overall level.
+    public let capped: Bool
+
+    /// When capped, the ids of the themes at the lowest level, which hold the level down.
+    public var cappedBy: [String] {
+        guard capped else { return [] }
+        let levels = themeLevelIndices.map { $0 >= 0 ? source.questionnaire.levels[$0].id : nil }
+        return Scorecard.holdingPositions(levels).map { source.questionnaire.themes[$0].id }
+    }
+
     /// Every theme of its questionnaire, in file order.
     public var themes: [ThemeScore] { themeScores.indices.map(themeScore(at:)) }
 
@@ -79,6 +89,7 @@ public struct ComparedAssessment: Sendable {
             return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1
         }
         overallLevelIndex = index(card.overallLevel)
+        capped = card.capped
         themeScores = card.themes.map(\.score)
         themeLevelIndices = card.themes.map { index($0.level) }
         // Actions are told apart by id: the comparison keeps the first action with each id.

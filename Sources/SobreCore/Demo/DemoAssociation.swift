@@ -53,6 +53,8 @@ public struct DemoAssociation: Sendable {
         var sites: [DemoSite] = []
         var ids: Set<String> = []
         var nextSuffix: [String: Int] = [:]
+        var names: Set<String> = Set(Self.curated.map(\.name))
+        var nextNumber: [String: Int] = [:]
         let count = max(siteCount, 1)
         for k in 0..<count {
             let name: String, department: String, group: String
@@ -60,7 +62,7 @@ public struct DemoAssociation: Sendable {
                 (name, department, group) = Self.curated[k]
             } else {
                 let region = Self.regions[k % Self.regions.count]
-                name = "\(rng.pick(Self.kinds)) \(rng.pick(Self.names))"
+                name = Self.unique("\(rng.pick(Self.kinds)) \(rng.pick(Self.names))", among: &names, next: &nextNumber)
                 department = rng.pick(region.departments)
                 group = region.group
             }
@@ -93,6 +95,21 @@ public struct DemoAssociation: Sendable {
                 lastInProgress: k % 12 == 7))
         }
         self.sites = sites
+    }
+
+    /// `name`, or when an earlier site has it, the name followed by the first free number
+    /// ("MAS Le Phare 2"): two sites of one association never share a name. `next` resumes
+    /// where the last duplicate of a name stopped (tens of thousands of sites with `--sites`).
+    static func unique(_ name: String, among taken: inout Set<String>, next: inout [String: Int]) -> String {
+        var candidate = name
+        var n = next[name] ?? 2
+        while taken.contains(candidate) {
+            candidate = "\(name) \(n)"
+            n += 1
+        }
+        next[name] = n
+        taken.insert(candidate)
+        return candidate
     }
 
     /// A site's maturity on a theme in campaign `index`, in [0.02, 0.97].

@@ -67,6 +67,12 @@ public struct JSONStream {
         if let x { JSONWriter.appendNumber(x, to: &bytes) } else { bytes += "null".utf8 }
     }
 
+    /// A boolean value.
+    public mutating func bool(_ b: Bool) {
+        beginValue()
+        bytes += (b ? "true" : "false").utf8
+    }
+
     /// Null.
     public mutating func null() {
         beginValue()

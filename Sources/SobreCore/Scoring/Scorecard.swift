@@ -61,6 +61,10 @@ public struct Scorecard: Sendable {
     public let overallLevel: Level?
     /// Whether `weakest_link` lowered the level.
     public let capped: Bool
+    /// When capped, the ids of the assessed themes at the lowest level, which hold the level down.
+    public var cappedBy: [String] {
+        capped ? Self.holdingPositions(themes.map { $0.level?.id }).map { themes[$0].theme.id } : []
+    }
     /// Triggered actions in plan order, each with the answers that make it worth doing.
     ///
     /// Made when asked for: a comparison of thousands of assessments needs only the order.
@@ -166,6 +170,13 @@ public struct Scorecard: Sendable {
         let environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
         placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
+    }
+
+    /// Positions of the assessed themes (a level id) at the lowest level id: those a
+    /// `weakest_link` cap comes from.
+    package static func holdingPositions(_ levelIDs: [Int?]) -> [Int] {
+        guard let lowest = levelIDs.compactMap({ $0 }).min() else { return [] }
+        return levelIDs.indices.filter { levelIDs[$0] == lowest }
     }
 
     /// `times × Σ w·x / Σ w`, nil when the weights sum to 0. Weights near the largest double

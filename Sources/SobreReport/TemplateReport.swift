@@ -69,7 +69,8 @@ public enum TemplateReport {
         let q = model.questionnaire
         let a = model.assessment
         let fr = model.language == .fr
-        func levelColour(_ level: Level?) -> String { SVGChart.colour(for: level, in: q) }
+        func levelColour(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).background }
+        func levelInk(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).ink }
         func item(_ line: ReportModel.PlanLine) -> [String: Any] {
             let credits = w.credits(of: line.action)
             return [
@@ -117,6 +118,7 @@ public enum TemplateReport {
             "overallLevelText": w.levelText(model.overall.level, of: q),
             "overallLevelDescription": model.overall.level?.description ?? "",
             "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),
+            "overallInk": levelInk(model.overall.level),
             "capped": model.capped, "cappedText": w.capped(by: model.levelByScore),
             "themes": model.themes.map { t -> [String: Any] in
                 [

@@ -18,12 +18,17 @@ import Testing
         #expect(info.size.contains("(A4)"), "not A4: \(info.size)")
     }
 
-    @Test(.enabled(if: Browser.available, Browser.reason))
-    func printedPagesKeepHeadingsAndRowsTogether() throws {
+    /// The sample report, and the demo's site report (with the change since last year).
+    @Test(.enabled(if: Browser.available, Browser.reason), arguments: ["sample", "demo"])
+    func printedPagesKeepHeadingsAndRowsTogether(_ which: String) throws {
         let folder = try TemporaryFolder("sobre-print")
         defer { folder.remove() }
-        let html = Repository.path("Reports/examples/report.html")
-        let source = try Repository.text("Reports/examples/report.html")
+        var html = Repository.path("Reports/examples/report.html")
+        if which == "demo" {
+            let page = try #require(try PhoneWidthTests.writeDemo(sites: 12, in: folder).first { $0.hasPrefix("rapport-") })
+            html = folder.path + "/" + page
+        }
+        let source = String(decoding: try FileIO.read(html), as: UTF8.self)
         let pages = try Browser.pages(try Browser.printToPDF(html, in: folder, name: "report"))
         guard !pages.isEmpty else { return }
         let headings = Browser.headings(source)

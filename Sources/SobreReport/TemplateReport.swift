@@ -121,12 +121,16 @@ public enum TemplateReport {
             "overallInk": levelInk(model.overall.level),
             "capped": model.capped, "cappedText": w.capped(by: model.levelByScore),
             "themes": model.themes.map { t -> [String: Any] in
-                [
+                let delta = model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) }
+                return [
                     "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score),
                     "assessed": t.score != nil, "informational": t.informational,
                     "level": t.level?.name ?? (t.informational ? w.informational : w.notAssessed),
                     "colour": levelColour(t.level), "counted": t.counted, "relevant": t.relevant,
-                    "delta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
+                    "delta": delta ?? "",
+                    // A theme's own `previous`: inside `{{#themes}}`, `{{#previous}}{{delta}}` found
+                    // the report's `previous` first, and every theme showed the overall change.
+                    "previous": model.previous == nil ? false : ["delta": delta ?? w.signed(nil)] as Any,
                 ]
             },
             "levels": q.levels.map { ["name": $0.name, "min": AnswerText.number($0.min, language: model.language),

@@ -23,7 +23,7 @@ enum CompareChart {
         for (k, point) in xy.enumerated() {
             let last = k == xy.count - 1
             let fill = last ? layout.colour(points[k].0.overallLevel) : "#374151"
-            s += "<circle cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"\(last ? "3" : "1.8")\" fill=\"\(fill)\"/>"
+            s += "<circle cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"\(last ? "3" : "1.8")\" fill=\"\(fill)\"\(last ? " stroke=\"#374151\" stroke-width=\"0.75\"" : "")/>"
         }
         s += "</svg>"
         return s
@@ -33,9 +33,10 @@ enum CompareChart {
     static func distribution(_ layout: CompareLayout) -> String {
         let overall = layout.comparison.summary.overall
         let levels = layout.levels
-        let labelWidth = 130.0, barWidth = 260.0, rowHeight = 22.0
+        // About 430 units wide with labels of `SVGChart.labelSize`: still 11 px on a phone.
+        let size = SVGChart.labelSize, labelWidth = 100.0, barWidth = 240.0, rowHeight = 24.0
         let height = rowHeight * Double(levels.count) + 6
-        let width = labelWidth + barWidth + 60
+        let width = labelWidth + barWidth + 90
         let top = max(levels.map { overall.sites(atLevel: $0.id) }.max() ?? 0, 1)
         let summary = levels.map { "\($0.name) \(overall.sites(atLevel: $0.id))" }.joined(separator: ", ")
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"dist-title dist-desc\">"
@@ -44,12 +45,12 @@ enum CompareChart {
         for (i, level) in levels.enumerated() {
             let n = overall.sites(atLevel: level.id)
             let y = rowHeight * Double(i) + 3
-            s += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" font-size=\"11\" text-anchor=\"end\" fill=\"#111827\">\(SVGChart.escape(level.name))</text>"
+            s += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" font-size=\"\(f(size))\" text-anchor=\"end\" fill=\"#111827\">\(SVGChart.escape(level.name))</text>"
             s += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth))\" height=\"14\" fill=\"#f3f4f6\"/>"
             if n > 0 {
-                s += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth * Double(n) / Double(top)))\" height=\"14\" fill=\"\(layout.colour(level))\"/>"
+                s += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth * Double(n) / Double(top)))\" height=\"14\" fill=\"\(layout.colour(level))\" stroke=\"#374151\" stroke-width=\"0.75\"/>"
             }
-            s += "<text x=\"\(f(labelWidth + barWidth + 6))\" y=\"\(f(y + 14))\" font-size=\"11\" fill=\"#111827\">\(SVGChart.escape(layout.words.sites(n)))</text>"
+            s += "<text x=\"\(f(labelWidth + barWidth + 6))\" y=\"\(f(y + 14))\" font-size=\"\(f(size))\" fill=\"#111827\">\(SVGChart.escape(layout.words.sites(n)))</text>"
         }
         s += "</svg>"
         return s

@@ -10,14 +10,14 @@ import SobreCore
 /// The rest of the row stays in the template, and each row still has `overall` and `cells` with
 /// every key, so a template that renders the cells itself keeps working.
 enum CompareHeatCell {
-    /// One cell: score, level and colour; `theme` and `level` also in the title.
+    /// One cell: score, level, background `colour` and text colour `ink`; `theme` and `level` also in the title.
     ///
     /// An unassessed overall cell has no title (`titledWhenNotAssessed` false), as the template had it.
-    static func html(score: String, assessed: Bool, level: String, colour: String, theme: String,
+    static func html(score: String, assessed: Bool, level: String, colour: String, ink: String, theme: String,
                      titledWhenNotAssessed: Bool) -> String {
         let e = SVGChart.escape
         if assessed {
-            return "<td class=\"c\" style=\"background: \(e(colour))\" title=\"\(e(theme)) : \(e(level))\">\(e(score))<span>\(e(level))</span></td>"
+            return "<td class=\"c\" style=\"background: \(e(colour)); color: \(e(ink))\" title=\"\(e(theme)) : \(e(level))\">\(e(score))<span>\(e(level))</span></td>"
         }
         return titledWhenNotAssessed ? "<td class=\"c na\" title=\"\(e(theme)) : \(e(level))\">—</td>" : "<td class=\"c na\">—</td>"
     }

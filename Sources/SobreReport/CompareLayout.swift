@@ -62,11 +62,14 @@ struct CompareLayout {
         return comparison.reference?.level(for: score)
     }
 
-    /// The colour of a level, by its position among the reference levels (ids compared across versions).
-    func colour(_ level: Level?) -> String {
-        guard let level, let reference = comparison.reference else { return "#6b7280" }
-        return SVGChart.colour(for: reference.level(id: level.id) ?? level, in: reference)
+    /// The colours of a level, by its position among the reference levels (ids compared across versions).
+    func swatch(_ level: Level?) -> LevelPalette.Swatch {
+        guard let level, let reference = comparison.reference else { return LevelPalette.none }
+        return LevelPalette.swatch(for: reference.level(id: level.id) ?? level, in: reference)
     }
+
+    /// The background colour of a level (see `swatch`).
+    func colour(_ level: Level?) -> String { swatch(level).background }
 
     /// The overall change since the site's previous assessment, nil when there is none or the
     /// two are not comparable (one in progress, other themes assessed).

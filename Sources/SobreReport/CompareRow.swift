@@ -15,6 +15,8 @@ struct CompareRow: Sendable, MustacheParent {
         let assessed: Bool
         let level: String
         let colour: String
+        /// The text colour that reads on `colour`.
+        let ink: String
         let theme: String
 
         /// `capped` marks a level lowered by `weakest_link` (`Words.cappedMark`).
@@ -22,13 +24,15 @@ struct CompareRow: Sendable, MustacheParent {
             self.score = AnswerText.score(score)
             assessed = score != nil
             self.level = (level?.name ?? layout.words.notAssessed) + (capped ? Words.cappedMark : "")
-            colour = layout.colour(level)
+            let swatch = layout.swatch(level)
+            colour = swatch.background
+            ink = swatch.ink
             self.theme = theme
         }
 
         /// The cell as the template context holds it.
         var dictionary: [String: Any] {
-            ["score": score, "assessed": assessed, "level": level, "colour": colour, "theme": theme]
+            ["score": score, "assessed": assessed, "level": level, "colour": colour, "ink": ink, "theme": theme]
         }
     }
 
@@ -75,7 +79,7 @@ struct CompareRow: Sendable, MustacheParent {
         }
         func heatCell(_ cell: Cell, titled: Bool) -> String {
             CompareHeatCell.html(score: cell.score, assessed: cell.assessed, level: cell.level, colour: cell.colour,
-                                 theme: cell.theme, titledWhenNotAssessed: titled)
+                                 ink: cell.ink, theme: cell.theme, titledWhenNotAssessed: titled)
         }
         markup = Markup(sparkline: CompareChart.sparkline(record, layout: layout),
                         overallCell: heatCell(overall, titled: false),

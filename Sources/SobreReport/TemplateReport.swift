@@ -69,7 +69,8 @@ public enum TemplateReport {
         let q = model.questionnaire
         let a = model.assessment
         let fr = model.language == .fr
-        func levelColour(_ level: Level?) -> String { SVGChart.colour(for: level, in: q) }
+        func levelColour(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).background }
+        func levelInk(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).ink }
         func item(_ line: ReportModel.PlanLine) -> [String: Any] {
             let credits = w.credits(of: line.action)
             return [
@@ -122,18 +123,19 @@ public enum TemplateReport {
             "keyPoint": w.keyPoint(model, levelText: w.overallLevelText(model)),
             "overallLevelDescription": model.overall.level?.description ?? "",
             "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),
+            "overallInk": levelInk(model.overall.level),
             "capped": model.capped, "cappedText": w.capped(by: model.levelByScore, holding: model.cappedBy),
             "hasPrevious": model.previous != nil,
             "themes": model.themes.map { t -> [String: Any] in
-                [
+                let delta = model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) }
+                return [
                     "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score),
                     "assessed": t.score != nil, "informational": t.informational,
                     "level": t.level?.name ?? (t.informational ? w.informational : w.notAssessed),
                     "colour": levelColour(t.level), "counted": t.counted, "relevant": t.relevant,
                     // The theme's own change; a template reads it as `themeDelta` inside `{{#previous}}`,
                     // where `delta` would be the overall one.
-                    "delta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
-                    "themeDelta": model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) } ?? "",
+                    "delta": delta ?? "", "themeDelta": delta ?? "",
                 ]
             },
             "levels": q.levels.map { ["name": $0.name, "min": AnswerText.number($0.min, language: model.language),

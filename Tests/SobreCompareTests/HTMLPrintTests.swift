@@ -1,50 +1,71 @@
 import Foundation
 import SobreCore
+import SobreReport
 import Testing
 
-/// The comparison page opened in headless Chromium and printed to PDF: A4 landscape, few pages.
-///
-/// Chromium comes with `scripts/setup.sh --test`; without it the test is skipped locally but
-/// fails in CI (where `CI` is set), so a missing browser cannot pass silently.
+/// The comparison page opened in headless Chromium and printed to PDF: A4 landscape, few pages,
+/// and pages a director can read (see `Browser`).
 @Suite struct CompareHTMLPrintTests {
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let mustRun = ProcessInfo.processInfo.environment["CI"] != nil
-
-    @Test(.enabled(if: chromium != nil || mustRun, "Chromium is not installed (scripts/setup.sh --test installs it)"))
+    @Test(.enabled(if: Browser.available, Browser.reason))
     func demoComparisonPrintsOnA4Landscape() throws {
-        let browser = try #require(Self.chromium, "Chromium is required in CI")
         let folder = try TemporaryFolder("sobre-print")
         defer { folder.remove() }
-        let pdf = folder.path + "/compare.pdf"
-        let (status, output) = try run(browser, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-            "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(pdf)",
-            "file://" + Repository.path("Tests/SobreCompareTests/Golden/compare-by-group.html"),
-        ])
-        #expect(status == 0, "chromium failed: \(output)")
+        let pdf = try Browser.printToPDF(Repository.path("Tests/SobreCompareTests/Golden/compare-by-group.html"), in: folder, name: "compare")
         let bytes = try FileIO.read(pdf)
         #expect(bytes.starts(with: Array("%PDF".utf8)))
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { return }
-        let (_, info) = try run("/usr/bin/pdfinfo", [pdf])
-        let lines = info.split(separator: "\n")
-        let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
-        #expect((1...6).contains(pages ?? 0), "the demo comparison prints on \(pages ?? 0) pages")
-        let size = try #require(lines.first { $0.hasPrefix("Page size:") }.map(String.init))
+        guard let info = try Browser.info(pdf) else { return }
+        #expect((1...6).contains(info.pages), "the demo comparison prints on \(info.pages) pages")
+        let size = info.size
         #expect(size.contains("(A4)"), "not A4: \(size)")
         let numbers = size.split(separator: " ").compactMap { Double($0) }
         #expect(numbers.count >= 2 && numbers[0] > numbers[1], "not landscape: \(size)")
     }
 
-    private func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    /// 12 sites (the golden demo) and 40: no heading alone at a page's foot, no page with a single
+    /// site row, the mean and median rows on the page of the last site rows.
+    @Test(.enabled(if: Browser.available, Browser.reason), arguments: [12, 40])
+    func printedPagesKeepTheHeatmapTogether(sites: Int) throws {
+        let folder = try TemporaryFolder("sobre-print")
+        defer { folder.remove() }
+        let html: String
+        if sites == 12 {
+            html = Repository.path("Tests/SobreCompareTests/Golden/compare-by-group.html")
+        } else {
+            try folder.write(try Self.demoComparison(sites: sites), to: "compare.html")
+            html = folder.path + "/compare.html"
+        }
+        let source = String(decoding: try FileIO.read(html), as: UTF8.self)
+        let pages = try Browser.pages(try Browser.printToPDF(html, in: folder, name: "compare"))
+        guard !pages.isEmpty else { return }
+        let headings = Browser.headings(source)
+        for (k, page) in pages.enumerated() {
+            let last = Browser.lastLine(page)
+            #expect(!headings.contains(last), "page \(k + 1) of \(pages.count) ends with the heading «\(last)»")
+        }
+        // A heatmap row is the only line with a date (yyyy-mm-dd): rows per page.
+        let rowsPerPage = pages.map { Browser.matches(#"\b20\d\d-\d\d-\d\d\b"#, in: $0).count }
+        #expect(rowsPerPage.reduce(0, +) == sites, "site rows found per page: \(rowsPerPage)")
+        for (k, n) in rowsPerPage.enumerated() where n == 1 {
+            Issue.record("page \(k + 1) holds a single site row of the heatmap (rows per page: \(rowsPerPage))")
+        }
+        let heat = try #require(source.components(separatedBy: "<table class=\"heat\">").dropFirst().first)
+        let names = Browser.matches(#"<tr><th scope="row">(.*?)(<br>|</th>)"#, in: heat.components(separatedBy: "</table>")[0]).map { Browser.text($0[1]) }
+        #expect(names.count == sites)
+        let mean = try #require(pages.firstIndex { $0.contains("(moyenne)") }, "no mean row")
+        let page = pages[mean].replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        #expect(page.contains("(médiane)"), "the median is not on the page of the mean (page \(mean + 1))")
+        for name in names.suffix(2) {
+            #expect(page.contains(name), "the site «\(name)» is not on the page of the mean (page \(mean + 1))")
+        }
+    }
+
+    /// The demo association of `sites` sites compared by group, with the bundled template.
+    static func demoComparison(sites: Int) throws -> String {
+        let q = try #require(Repository.library.resolve("essms-sobriete")?.questionnaire)
+        let assessments = DemoAssociation(siteCount: sites).assessments(questionnaire: q)
+        let comparison = Comparison(assessments: assessments.map {
+            ComparedAssessment(file: "\($0.site.id)/\($0.date).json", assessment: $0, questionnaire: q)
+        })
+        return try CompareTemplate.render(comparison, template: try Repository.text("Reports/compare.html.mustache"), format: .html, byGroup: true)
     }
 }

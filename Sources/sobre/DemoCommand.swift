@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Le dossier à écrire.")
+    @Argument(help: "Le dossier à écrire.", completion: .directory)
     var folder: String = "sobre-demo"
 
     @Option(name: .long, help: "Nombre de sites (12 par défaut ; davantage pour essayer à grande échelle).")

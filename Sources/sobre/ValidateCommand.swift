@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Fichiers de questionnaire (.yaml).")
+    @Argument(help: "Fichiers de questionnaire (.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     func run() throws {

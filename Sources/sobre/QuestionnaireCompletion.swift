@@ -13,8 +13,11 @@ enum QuestionnaireCompletion {
         let slash = typed.lastIndex(of: "/")
         let folder = slash.map { String(typed[...$0]) } ?? ""
         let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-        // Hidden entries only when asked for, as the shells' own file completion does.
-        let names = FileIO.list(folder.isEmpty ? "." : folder).filter { $0.hasPrefix(start) && (start.hasPrefix(".") || !$0.hasPrefix(".")) }
+        // Hidden entries only when asked for, as zsh and fish do; a name with a line break would
+        // be two candidates (one a line), so it is left out.
+        let names = FileIO.list(folder.isEmpty ? "." : folder).filter {
+            $0.hasPrefix(start) && (start.hasPrefix(".") || !$0.hasPrefix(".")) && !$0.utf8.contains(10)
+        }
         let paths = names.compactMap { name -> String? in
             let path = folder + name
             if FileIO.isDirectory(path) { return path + mark }

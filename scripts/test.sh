@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Sets up and runs every check: the Swift test suite, the schema check of the bundled
-# questionnaires, the schema check of what sobre writes (demo, reports, comparisons, golden
-# files), and the freshness of Reports/examples.
+# questionnaires, the install (completions, man page), the schema check of what sobre writes
+# (demo, reports, comparisons, golden files), and the freshness of Reports/examples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 swift build --build-tests
 swift test --skip-build 2>&1 | tee /tmp/sobre-swift-test.log
 python3 scripts/check-schema.py
+# The README's install steps into a scratch prefix, with the binary just built.
+python3 scripts/check-install.py "$(swift build --show-bin-path)/sobre"
 python3 scripts/check-output-schemas.py
 bash scripts/make-examples.sh >/dev/null
 if ! git diff --quiet -- Reports/examples; then

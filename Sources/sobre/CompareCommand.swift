@@ -25,13 +25,13 @@ struct CompareCommand: ParsableCommand {
         case group
     }
 
-    @Argument(help: "Fichiers d’évaluation (.json) et dossiers qui en contiennent.")
+    @Argument(help: ArgumentHelp("Fichiers d’évaluation (.json) et dossiers qui en contiennent.", valueName: "PATH"), completion: .file(extensions: ["json"]))
     var paths: [String]
 
     @Option(name: .long, help: "Format : text, markdown, html, json ou csv.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Écrire la comparaison dans ce fichier plutôt qu’à l’écran.")
+    @Option(name: .long, help: ArgumentHelp("Écrire la comparaison dans ce fichier plutôt qu’à l’écran.", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: "Ajouter les statistiques par groupe de sites (site.group) : --by group.")

@@ -14,10 +14,10 @@ struct DemoCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Le dossier à écrire.")
+    @Argument(help: ArgumentHelp("Le dossier à écrire.", valueName: "FOLDER"), completion: .directory)
     var folder: String = "sobre-demo"
 
-    @Option(name: .long, help: "Nombre de sites (12 par défaut ; davantage pour essayer à grande échelle).")
+    @Option(name: .long, help: ArgumentHelp("Nombre de sites (12 par défaut ; davantage pour essayer à grande échelle).", valueName: "N"))
     var sites: Int = 12
 
     @Option(name: .long, help: .hidden)

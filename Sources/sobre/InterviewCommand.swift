@@ -18,7 +18,8 @@ struct InterviewCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Questionnaire : chemin d’un fichier YAML ou identifiant d’un questionnaire fourni.", valueName: "PATH_OR_ID"))
+    @Option(name: .long, help: ArgumentHelp("Questionnaire : chemin d’un fichier YAML ou identifiant d’un questionnaire fourni.", valueName: "PATH_OR_ID"),
+            completion: .custom { _, _, typed in QuestionnaireCompletion.candidates(typed) })
     var questionnaire: String?
 
     @Option(name: .long, help: ArgumentHelp("Nom de l’établissement (obligatoire sauf avec --resume).", valueName: "NAME"))
@@ -45,10 +46,10 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Date de l’entretien (par défaut aujourd’hui, UTC).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Fichier d’évaluation à écrire (par défaut assessments/<site>/<date>.json).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Fichier d’évaluation à écrire (par défaut assessments/<site>/<date>.json).", valueName: "FILE"), completion: .file(extensions: ["json"]))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("Reprend un entretien en cours.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Reprend un entretien en cours.", valueName: "FILE"), completion: .file(extensions: ["json"]))
     var resume: String?
 
     /// Paths on the command line keep their bytes (see `Arguments`); these options are text,

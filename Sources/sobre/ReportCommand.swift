@@ -16,16 +16,16 @@ struct ReportCommand: ParsableCommand {
         case text, markdown, html, json, csv
     }
 
-    @Argument(help: "Le fichier d’évaluation (.json).")
+    @Argument(help: ArgumentHelp("Le fichier d’évaluation (.json).", valueName: "ASSESSMENT"), completion: .file(extensions: ["json"]))
     var assessment: String
 
     @Option(name: .long, help: "Format du rapport : text, markdown, html, json ou csv.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Écrire le rapport dans ce fichier plutôt qu’à l’écran.")
+    @Option(name: .long, help: ArgumentHelp("Écrire le rapport dans ce fichier plutôt qu’à l’écran.", valueName: "FILE"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: "Une évaluation antérieure du même site, pour montrer l’évolution.")
+    @Option(name: .long, help: ArgumentHelp("Une évaluation antérieure du même site, pour montrer l’évolution.", valueName: "ASSESSMENT"), completion: .file(extensions: ["json"]))
     var previous: String?
 
     func run() throws {

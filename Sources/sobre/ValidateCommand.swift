@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Fichiers de questionnaire (.yaml).")
+    @Argument(help: ArgumentHelp("Fichiers de questionnaire (.yaml).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     func run() throws {

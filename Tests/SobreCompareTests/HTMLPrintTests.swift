@@ -16,7 +16,7 @@ import Testing
         let folder = try TemporaryFolder("sobre-print")
         defer { folder.remove() }
         let pdf = folder.path + "/compare.pdf"
-        let (status, output) = try run(browser, [
+        let (status, output) = try Subprocess.run(browser, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(pdf)",
             "file://" + Repository.path("Tests/SobreCompareTests/Golden/compare-by-group.html"),
@@ -25,7 +25,7 @@ import Testing
         let bytes = try FileIO.read(pdf)
         #expect(bytes.starts(with: Array("%PDF".utf8)))
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { return }
-        let (_, info) = try run("/usr/bin/pdfinfo", [pdf])
+        let (_, info) = try Subprocess.run("/usr/bin/pdfinfo", [pdf])
         let lines = info.split(separator: "\n")
         let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
         #expect((1...6).contains(pages ?? 0), "the demo comparison prints on \(pages ?? 0) pages")
@@ -33,18 +33,5 @@ import Testing
         #expect(size.contains("(A4)"), "not A4: \(size)")
         let numbers = size.split(separator: " ").compactMap { Double($0) }
         #expect(numbers.count >= 2 && numbers[0] > numbers[1], "not landscape: \(size)")
-    }
-
-    private func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

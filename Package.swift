@@ -42,32 +42,44 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: paths in the repository, temporary folders, the fixture
+        // questionnaires (files in Questionnaires/), MarkedSource, the scripted line reader.
+        // Not a product, and no @testable import, so a release build still compiles it.
+        .target(
+            name: "SobreTestSupport",
+            dependencies: ["SobreCore", "SobreInterview"],
+            path: "Tests/SobreTestSupport",
+            exclude: ["Questionnaires"]
+        ),
         .testTarget(
             name: "SobreCoreTests",
-            dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
+            // SobreInterview: `trimmingSpaces`, which ReferenceDocsTests reads the tables with.
+            dependencies: ["SobreCore", "SobreInterview", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreReportTests",
-            dependencies: ["SobreCore", "SobreReport"]
+            dependencies: ["SobreCore", "SobreReport", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreInterviewTests",
-            dependencies: ["SobreInterview", "SobreCore"]
+            dependencies: ["SobreInterview", "SobreCore", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreEndToEndTests",
-            dependencies: ["sobre"]
+            dependencies: ["sobre", "SobreCore", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreCompareTests",
-            dependencies: ["SobreCore", "SobreReport"],
+            dependencies: ["SobreCore", "SobreReport", "SobreTestSupport"],
             exclude: ["Golden"]
         ),
         // Seeded random and mutation inputs for the loader, expressions, assessment reader and
-        // answer parser (SOBRE_FUZZ_ITERATIONS, SOBRE_FUZZ_SEED; see docs/FUZZING.md).
+        // answer parser (SOBRE_FUZZ_ITERATIONS, SOBRE_FUZZ_SEED; see docs/FUZZING.md). The
+        // properties they check are SobreCore's `*Properties`, which the libFuzzer harness in
+        // Fuzz/ checks too.
         .testTarget(
             name: "SobreFuzzTests",
-            dependencies: ["SobreCore", "SobreReport", "SobreInterview"]
+            dependencies: ["SobreCore", "SobreReport", "SobreInterview", "SobreTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

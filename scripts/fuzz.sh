@@ -5,6 +5,8 @@
 #
 #   scripts/fuzz.sh assessment 600       # a target (assessment, expression, questionnaire), seconds
 #   scripts/fuzz.sh all 300              # each target in turn
+#   scripts/fuzz.sh check                # CI: builds the harness without instrumentation (so it
+#                                        # cannot rot) and runs each target once on its seeds
 #
 # The corpus grows in $SOBRE_FUZZ_DIR/<target> (default /tmp/sobre-libfuzzer); inputs that break
 # a property or crash are written to Fuzz/findings/ (not committed: each becomes a regression
@@ -17,13 +19,10 @@ target="${1:-}"
 seconds="${2:-300}"
 shift $(( $# > 2 ? 2 : $# ))
 case "$target" in
-  assessment|expression|questionnaire|all) ;;
-  *) echo "usage: scripts/fuzz.sh assessment|expression|questionnaire|all [SECONDS] [libFuzzer options]" >&2; exit 2 ;;
+  assessment|expression|questionnaire|all|check) ;;
+  *) echo "usage: scripts/fuzz.sh assessment|expression|questionnaire|all|check [SECONDS] [libFuzzer options]" >&2; exit 2 ;;
 esac
 
-scripts/setup.sh
-work="${SOBRE_FUZZ_DIR:-/tmp/sobre-libfuzzer}"
-mkdir -p "$work"
 # libFuzzer's driver without its main (SwiftPM gives the executable its own), from the
 # toolchain's clang runtime.
 swiftc="$(readlink -f "$(command -v swiftc)")"
@@ -32,6 +31,49 @@ if [ -z "$runtime" ]; then
   echo "fuzz: libclang_rt.fuzzer_no_main not found beside $swiftc" >&2
   exit 1
 fi
+
+work="${SOBRE_FUZZ_DIR:-/tmp/sobre-libfuzzer}"
+mkdir -p "$work"
+
+# seed TARGET DIR: the repository's own files of that kind, as a starting corpus.
+seed() {
+  local dir="$2"
+  mkdir -p "$dir"
+  case "$1" in
+    assessment)
+      cp Reports/examples/*.json "$dir/" 2>/dev/null || true
+      find Tests -name '*.json' -size -64k -exec cp {} "$dir/" \; 2>/dev/null || true ;;
+    questionnaire)
+      # The bundled questionnaire, and the tests' small ones (every question type, English…)
+      # that run a hundred times faster under the sanitizer.
+      cp Questionnaires/*.yaml Tests/SobreTestSupport/Questionnaires/*.yaml "$dir/" ;;
+    expression)
+      # Every condition of the bundled questionnaire, one file each.
+      grep -h 'when:' Questionnaires/*.yaml | sed -e 's/^[^:]*when:[[:space:]]*//' -e 's/^"\(.*\)"$/\1/' \
+        | awk -v d="$dir" '{ f = sprintf("%s/when-%03d", d, NR); printf "%s", $0 > f; close(f) }' ;;
+  esac
+}
+
+if [ "$target" = check ]; then
+  # Without sanitizers or coverage, in a folder of its own (so the instrumented build is not
+  # redone): a compile and link check, then each target once on each of its seeds (files
+  # named on libFuzzer's command line are run once each, no fuzzing).
+  scratch=Fuzz/.build/check
+  swift build -c debug --package-path Fuzz --scratch-path "$scratch" \
+    -Xswiftc -parse-as-library -Xswiftc -enable-testing -Xlinker "$runtime" -Xlinker -lstdc++ > "$work-check.log" 2>&1 \
+    || { cat "$work-check.log" >&2; exit 1; }
+  fuzzer="$(swift build -c debug --package-path Fuzz --scratch-path "$scratch" --show-bin-path)/SobreFuzzer"
+  for name in assessment expression questionnaire; do
+    rm -rf "$work-check/$name"
+    seed "$name" "$work-check/$name"
+    SOBRE_HOME="$root" SOBRE_FUZZ_TARGET="$name" "$fuzzer" -artifact_prefix="$work-check/" "$work-check/$name"/* > "$work-check.log" 2>&1 \
+      || { cat "$work-check.log" >&2; echo "fuzz: the $name target fails on a seed" >&2; exit 1; }
+  done
+  echo "fuzz: the harness builds, and every target holds on its seeds" >&2
+  exit 0
+fi
+
+scripts/setup.sh
 # The linker warns about every sanitizer symbol it cannot export: shown only when the build fails.
 if ! swift build -c debug --package-path Fuzz \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
@@ -43,25 +85,6 @@ fi
 fuzzer="$(swift build -c debug --package-path Fuzz --show-bin-path)/SobreFuzzer"
 
 mkdir -p Fuzz/findings
-
-# seed TARGET DIR: the repository's own files of that kind, as a starting corpus.
-seed() {
-  local dir="$2"
-  mkdir -p "$dir"
-  case "$1" in
-    assessment)
-      cp Reports/examples/*.json "$dir/" 2>/dev/null || true
-      find Tests -name '*.json' -size -64k -exec cp {} "$dir/" \; 2>/dev/null || true ;;
-    questionnaire)
-      # The bundled questionnaire, and two small ones (every question type; English) that run
-      # a hundred times faster under the sanitizer.
-      cp Questionnaires/*.yaml Fuzz/seeds/questionnaire/*.yaml "$dir/" ;;
-    expression)
-      # Every condition of the bundled questionnaire, one file each.
-      grep -h 'when:' Questionnaires/*.yaml | sed -e 's/^[^:]*when:[[:space:]]*//' -e 's/^"\(.*\)"$/\1/' \
-        | awk -v d="$dir" '{ f = sprintf("%s/when-%03d", d, NR); printf "%s", $0 > f; close(f) }' ;;
-  esac
-}
 
 run() {
   local name="$1"

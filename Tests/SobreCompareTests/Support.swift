@@ -1,43 +1,8 @@
-import Foundation
 import SobreCore
+// Every file of this target sees the helpers all test targets share (Repository,
+// TemporaryFolder…), those written before they moved to SobreTestSupport included.
+@_exported import SobreTestSupport
 import Testing
-
-/// Paths in the repository, found from this file.
-enum Repository {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/SobreCompareTests/Support.swift
-        return parts.joined(separator: "/")
-    }()
-
-    static func path(_ relative: String) -> String { root + "/" + relative }
-
-    static func text(_ relative: String) throws -> String {
-        String(decoding: try FileIO.read(path(relative)), as: UTF8.self)
-    }
-
-    static var library: QuestionnaireLibrary { QuestionnaireLibrary(bundledDirectories: [path("Questionnaires")]) }
-}
-
-/// A temporary folder removed by `remove()`.
-struct TemporaryFolder {
-    let path: String
-
-    init(_ name: String = "sobre-compare") throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func write(_ text: String, to relative: String) throws {
-        let full = path + "/" + relative
-        try FileIO.makeDirectories(FileIO.directory(of: full))
-        try FileIO.writeAtomically(Array(text.utf8), to: full)
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
 
 /// A small questionnaire written for these tests, and assessments of it.
 enum Mini {

@@ -9,9 +9,7 @@ import Testing
 /// across the atomic replace, the lock, and the check of an output path.
 @Suite struct FileWriteTests {
     func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "sobre-core-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TemporaryFolder("sobre-core").path
     }
 
     func mode(_ path: String) -> mode_t {

@@ -362,10 +362,7 @@ import Testing
     }
 }
 
-/// `Questionnaires/essms-sobriete.fr.yaml` at the package root, found from this file's path.
-func bundledQuestionnairePath(filePath: String = #filePath) -> String {
-    var parts = filePath.split(separator: "/", omittingEmptySubsequences: false)
-    // …/Tests/SobreCoreTests/LoaderTests.swift → …
-    parts.removeLast(3)
-    return (parts + ["Questionnaires", "essms-sobriete.fr.yaml"]).joined(separator: "/")
+/// `Questionnaires/essms-sobriete.fr.yaml` at the package root.
+func bundledQuestionnairePath() -> String {
+    Repository.path("Questionnaires/essms-sobriete.fr.yaml")
 }

@@ -53,10 +53,8 @@ import Testing
     // MARK: - Reading the reference
 
     /// Every `docs/reference/*.md`, one after the other.
-    static func referenceText(filePath: String = #filePath) throws -> String {
-        var parts = filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/SobreCoreTests/ReferenceDocsTests.swift
-        let folder = (parts + ["docs", "reference"]).joined(separator: "/")
+    static func referenceText() throws -> String {
+        let folder = Repository.path("docs/reference")
         let names = FileIO.list(folder).filter { $0.hasSuffix(".md") }.sorted()
         #expect(!names.isEmpty, "no docs/reference/*.md in \(folder)")
         return try names.map { String(decoding: try FileIO.read(folder + "/" + $0), as: UTF8.self) }.joined(separator: "\n")

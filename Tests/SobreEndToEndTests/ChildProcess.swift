@@ -293,8 +293,7 @@ private func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer
 /// Paths and files shared by the end-to-end tests.
 enum E2E {
     /// The package root (SOBRE_HOME for the child, so the bundled questionnaire is found).
-    static let root: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    static let root = Repository.root
 
     /// The built `sobre`, beside the test bundle.
     static let binary: String = {
@@ -314,10 +313,7 @@ enum E2E {
     /// A fresh folder for one test; `memory` puts it on tmpfs when there is one (fsync is free there,
     /// which keeps a test of many saves fast; a SIGKILL does not lose the page cache anyway).
     static func folder(memory: Bool = false) throws -> String {
-        let base = memory && FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
-        let path = base + "sobre-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TemporaryFolder("sobre-e2e", memory: memory).path
     }
 
     static func write(_ text: String, to path: String) throws {

@@ -1,63 +1,13 @@
 import Foundation
 import SobreCore
+// Every file of this target sees the helpers all test targets share (Repository,
+// TemporaryFolder…), those written before they moved to SobreTestSupport included.
+@_exported import SobreTestSupport
 
 /// Small questionnaires written by the tests, so the bundled one may change freely.
 enum E2EFixtures {
-    static let questionnaire = """
-        format: 1
-        id: test-entretien
-        version: "1"
-        language: fr
-        title: Questionnaire d’essai
-        levels:
-          - { id: 1, name: Début, min: 0 }
-          - { id: 2, name: Avancé, min: 50 }
-        themes:
-          - id: gouv
-            title: Gouvernance
-            questions:
-              - id: sponsor
-                text: La direction porte-t-elle la démarche ?
-                type: single
-                options:
-                  - { id: non, label: Non, score: 0 }
-                  - { id: informel, label: "Oui, de façon informelle", score: 0.5 }
-                  - { id: formel, label: "Oui, formellement", score: 1 }
-              - id: referent
-                text: Un référent est-il nommé ?
-                type: boolean
-              - id: temps
-                text: Combien d’heures par mois pour le référent ?
-                type: number
-                min: 0
-                when: gouv.referent == true
-          - id: usages
-            title: Usages
-            questions:
-              - id: impression
-                text: Quelles pratiques d’impression ?
-                type: multiple
-                options:
-                  - { id: recto_verso, label: Recto-verso par défaut, score: 0.5 }
-                  - { id: badge, label: Impression sur badge, score: 0.5 }
-                  - { id: aucune, label: Aucune de ces pratiques, score: 0, exclusive: true }
-              - id: extinction
-                text: Les postes sont-ils éteints le soir ?
-                type: scale
-                min: 1
-                max: 5
-              - id: commentaire
-                text: Un commentaire ?
-                type: text
-                required: false
-        actions:
-          - id: nommer
-            title: Nommer un référent
-            theme: gouv
-            priority: high
-            effort: low
-            when: not (gouv.referent == true)
-        """
+    /// `Tests/SobreTestSupport/Questionnaires/end-to-end.fr.yaml`.
+    static let questionnaire = FixtureQuestionnaire.endToEnd.text
 
     /// `count` questions cycling through single, boolean and number, and the answer to type for each.
     static func long(_ count: Int) -> (yaml: String, answers: [(id: String, typed: String, stored: JSONValue)]) {

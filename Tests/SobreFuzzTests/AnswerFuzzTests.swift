@@ -79,7 +79,7 @@ import Testing
             let words = ["<", ">", "?", "na", "note x", "note", "sommaire", "relire", "aller 2", "aller 999", "goto 0", "oui", "non", ""]
             let lines = (0..<rng.int(0...80)).map { _ in rng.chance(0.4) ? rng.pick(words) : Self.line(&rng) }
             CrashInput.record(Array(lines.joined(separator: "\n").utf8), slot: slot)
-            let reader = ListReader(lines)
+            let reader = ScriptedLineReader(lines)
             var saved = 0
             let session = InterviewSession(
                 questionnaire: questionnaire,
@@ -108,16 +108,5 @@ func checkOneLine(_ reason: String, label: String, typed: String) {
     }
     if reason.unicodeScalars.count > 400 {
         Issue.record("\(label): a reason of \(reason.unicodeScalars.count) characters for \(typed.unicodeScalars.count) typed")
-    }
-}
-
-/// Plays a list of lines, then the end of input.
-final class ListReader: LineReader {
-    private var lines: [String]
-
-    init(_ lines: [String]) { self.lines = lines }
-
-    func readLine(prompt: String, completions: [String]) -> LineInput {
-        lines.isEmpty ? .endOfInput : .line(lines.removeFirst())
     }
 }

@@ -66,57 +66,20 @@ import Testing
         for input in inputs { _ = check(input, label: "hostile \(Fuzz.preview(input, limit: 40))", rng: &rng) }
     }
 
-    /// The quick reading of comparisons, where it accepts a file, reads what the decoder reads.
-    private func checkScan(_ input: [UInt8], _ assessment: Assessment, label: String) -> Bool {
-        guard let scan = AssessmentScan(input) else { return false }
-        if scan.questionnaire != assessment.questionnaire || scan.site != assessment.site || scan.date != assessment.date
-            || scan.updatedAt != assessment.updatedAt || scan.status != assessment.status {
-            Issue.record("\(label): the quick reading differs from the decoder\ninput: \(Fuzz.preview(input))")
-        }
-        for questionnaire in Corpus.loaded {
-            let lookup = questionnaire.lookup
-            guard let slots = scan.slots(ids: lookup.fullIDs.map { Array($0.utf8) }, positions: lookup.positionByFullID) else { continue }
-            let expected = lookup.fullIDs.map { assessment.answers[$0].map(AnswerSlot.init) }
-            if slots != expected {
-                Issue.record("\(label): the quick reading finds other answers for \(questionnaire.id)\ninput: \(Fuzz.preview(input))")
-            }
-        }
-        return true
-    }
-
-    /// Decodes; what decodes must survive encode → decode unchanged, and score without trouble.
+    /// Decodes (`AssessmentReadingProperties`, which the libFuzzer harness checks too: the quick
+    /// reading agrees, what decodes survives encode → decode); what decodes scores without trouble.
     private func check(_ input: [UInt8], label: String, rng: inout SplitMix64) -> (decoded: Bool, scanned: Bool) {
         if let json = try? JSONParser.parse(input) {
             let again = try? JSONParser.parse(Array(JSONWriter.string(json, pretty: rng.chance(0.5)).utf8))
             if again != json { Issue.record("\(label): JSON write → parse changed the value\ninput: \(Fuzz.preview(input))") }
         }
-        let assessment: Assessment
-        do {
-            assessment = try AssessmentCodec.decode(input, language: rng.chance(0.5) ? .fr : .en)
-        } catch {
-            if error.message.isEmpty { Issue.record("\(label): empty error message") }
-            if AssessmentScan(input) != nil {
-                Issue.record("\(label): the quick reading accepts what the decoder refuses\ninput: \(Fuzz.preview(input))")
-            }
-            return (false, false)
-        }
-        let scanned = checkScan(input, assessment, label: label)
-        let bytes = AssessmentCodec.bytes(assessment)
-        do {
-            let again = try AssessmentCodec.decode(bytes)
-            if again != assessment {
-                Issue.record("\(label): decode → encode → decode changed the assessment\ninput: \(Fuzz.preview(input))")
-            }
-            if AssessmentCodec.bytes(again) != bytes {
-                Issue.record("\(label): the second encoding differs\ninput: \(Fuzz.preview(input))")
-            }
-        } catch {
-            Issue.record("\(label): its own encoding does not decode: \(error.message)\ninput: \(Fuzz.preview(input))")
-        }
+        let reading = AssessmentReadingProperties(input, language: rng.chance(0.5) ? .fr : .en, questionnaires: Corpus.loaded)
+        for failure in reading.failures { Issue.record("\(label): \(failure)\ninput: \(Fuzz.preview(input))") }
+        guard let assessment = reading.assessment else { return (false, false) }
         for questionnaire in Corpus.loaded {
             let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
             if let s = card.overallScore, !(0...100).contains(s) { Issue.record("\(label): overall score \(s)") }
         }
-        return (true, scanned)
+        return (true, reading.scanned)
     }
 }

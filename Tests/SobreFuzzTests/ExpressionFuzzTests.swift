@@ -55,8 +55,8 @@ import Testing
             do {
                 expression = try Expression.parse(text, language: rng.chance(0.5) ? .fr : .en)
             } catch {
-                if error.offset < 0 || error.offset > text.unicodeScalars.count || error.message.isEmpty {
-                    Issue.record("\(label): error at \(error.offset) of \(text.unicodeScalars.count): \(error.message)\ninput: \(text.debugDescription)")
+                for failure in ConditionProperties.failures(of: error, in: text) {
+                    Issue.record("\(label): \(failure)\ninput: \(text.debugDescription)")
                 }
                 afterParse(text, nil)
                 continue
@@ -67,18 +67,14 @@ import Testing
             var asQuestion = ExpressionChecker(questionnaire: Self.index, usage: .question(fullID: "usages.commentaire",
                                                earlier: Set(Self.questionnaire.questions.prefix(6).map(\.fullID))), language: .en)
             asQuestion.check(expression)
-            for problem in asAction.problems + asQuestion.problems where problem.offset < 0 || problem.offset > text.unicodeScalars.count {
-                Issue.record("\(label): problem at \(problem.offset) of \(text.unicodeScalars.count): \(problem.message)")
+            for failure in ConditionProperties.failures(of: asAction.problems + asQuestion.problems, in: text) {
+                Issue.record("\(label): \(failure)")
             }
             for _ in 0..<3 {
                 let environment = RandomEnvironment(rng: &rng, references: Self.references)
-                let value = ExpressionEvaluator(environment: environment).evaluate(expression.root)
-                if case .number(let x) = value, x.isNaN {
-                    Issue.record("\(label): evaluates to \(x)\ninput: \(text.debugDescription)")
-                }
-                // Scoring evaluates conditions bound to question positions: the same value.
-                if ExpressionEvaluator(environment: environment).evaluate(expression.bound(to: Self.positions)) != value {
-                    Issue.record("\(label): bound to positions, evaluates otherwise\ninput: \(text.debugDescription)")
+                // Never NaN, and the same value bound to question positions, as scoring evaluates it.
+                for failure in ConditionProperties.failures(evaluating: expression, boundTo: Self.positions, in: environment) {
+                    Issue.record("\(label): \(failure)\ninput: \(text.debugDescription)")
                 }
                 _ = expression.isTrue(in: environment)
             }

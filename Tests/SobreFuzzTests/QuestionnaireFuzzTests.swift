@@ -1,4 +1,4 @@
-import SobreCore
+@testable import SobreCore
 import SobreReport
 import Testing
 
@@ -38,71 +38,20 @@ import Testing
     }
 }
 
-/// Diagnostics point at a real place, say something, and agree with the result.
+/// Diagnostics point at a real place, say something, and agree with the result
+/// (`LoadingProperties`, which the libFuzzer harness checks too).
 func checkDiagnostics(_ result: QuestionnaireLoader.Result, input: [UInt8], label: String) {
-    let lines = yamlLineCount(input)
-    for d in result.diagnostics {
-        guard let place = d.location else {
-            Issue.record("\(label): diagnostic without a place: \(d.message)\ninput: \(Fuzz.preview(input))")
-            continue
-        }
-        if place.line < 1 || place.column < 1 || place.line > lines {
-            Issue.record("\(label): diagnostic at \(place.line):\(place.column) (\(lines) lines): \(d.message)\ninput: \(Fuzz.preview(input))")
-        }
-        if d.message.allSatisfy(\.isWhitespace) {
-            Issue.record("\(label): empty message at \(place)\ninput: \(Fuzz.preview(input))")
-        }
-    }
-    if result.diagnostics.hasErrors != (result.questionnaire == nil) {
-        Issue.record("\(label): errors \(result.diagnostics.hasErrors) but questionnaire \(result.questionnaire == nil ? "nil" : "present")")
+    for failure in LoadingProperties.failures(of: result, input: input) {
+        Issue.record("\(label): \(failure)\ninput: \(Fuzz.preview(input))")
     }
 }
 
-/// Lines as YAML counts them: a line ends with LF, CRLF, a lone CR, NEL, LS or PS (so a file
-/// with lone carriage returns has more lines than LFs, and diagnostics may point there).
-func yamlLineCount(_ bytes: [UInt8]) -> Int {
-    var count = 1
-    var k = 0
-    while k < bytes.count {
-        switch bytes[k] {
-        case 0x0A: count += 1
-        case 0x0D: count += 1
-            if k + 1 < bytes.count, bytes[k + 1] == 0x0A { k += 1 }
-        case 0xC2 where k + 1 < bytes.count && bytes[k + 1] == 0x85: count += 1
-        case 0xE2 where k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9): count += 1
-        default: break
-        }
-        k += 1
-    }
-    return count
-}
-
-/// Scores a random assessment: every score in range, levels where scores are, reports render.
+/// Scores a random assessment: every score in range, levels where scores are (`ScorecardProperties`),
+/// reports render.
 func checkScoring(_ questionnaire: Questionnaire, rng: inout SplitMix64, label: String) {
     let answers = RandomValues.answers(for: questionnaire, rng: &rng)
     let card = Scorecard(questionnaire: questionnaire, answers: answers)
-    for result in card.questions {
-        if let s = result.score, !(0...1).contains(s) {
-            Issue.record("\(label): question \(result.question.fullID) scores \(s)")
-        }
-    }
-    for theme in card.themes {
-        if let s = theme.score, !(0...100).contains(s) {
-            Issue.record("\(label): theme \(theme.theme.id) scores \(s)")
-        }
-        if (theme.score == nil) != (theme.level == nil) {
-            Issue.record("\(label): theme \(theme.theme.id) score \(String(describing: theme.score)) level \(String(describing: theme.level))")
-        }
-    }
-    if let s = card.overallScore, !(0...100).contains(s) {
-        Issue.record("\(label): overall score \(s)")
-    }
-    if (card.overallScore == nil) != (card.overallLevel == nil) {
-        Issue.record("\(label): overall score \(String(describing: card.overallScore)) level \(String(describing: card.overallLevel))")
-    }
-    if Set(card.plan.map(\.action.id)).count != card.plan.count {
-        Issue.record("\(label): an action twice in the plan")
-    }
+    for failure in ScorecardProperties.failures(of: card) { Issue.record("\(label): \(failure)") }
     let assessment = Assessment(
         questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
         site: .init(id: "fuzz", name: RandomValues.text(rng: &rng, short: true)), date: "2026-11-29", answers: answers)

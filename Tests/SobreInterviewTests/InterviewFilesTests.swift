@@ -10,7 +10,7 @@ import Testing
 @Suite struct InterviewFilesTests {
     /// A folder with the fixture questionnaire as `q.yaml`, and the questionnaire loaded from it.
     static func setUp() throws -> (folder: String, questionnaire: Questionnaire) {
-        let folder = NSTemporaryDirectory() + "sobre-copy-" + UUID().uuidString
+        let folder = try TemporaryFolder("sobre-copy").path
         try FileIO.makeDirectories(folder + "/.questionnaires")
         try FileIO.writeAtomically(Array(Fixtures.yaml.utf8), to: folder + "/q.yaml")
         let questionnaire = try #require(QuestionnaireLibrary.load(folder + "/q.yaml").questionnaire)

@@ -1,21 +1,9 @@
 import SobreCore
 import SobreReport
+// Every file of this target sees the helpers all test targets share (Repository,
+// TemporaryFolder…), those written before they moved to SobreTestSupport included.
+@_exported import SobreTestSupport
 import Testing
-
-/// Paths in the repository, found from this file.
-enum Repository {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/SobreReportTests/Fixtures.swift
-        return parts.joined(separator: "/")
-    }()
-
-    static func path(_ relative: String) -> String { root + "/" + relative }
-
-    static func text(_ relative: String) throws -> String {
-        String(decoding: try FileIO.read(path(relative)), as: UTF8.self)
-    }
-}
 
 enum Fixtures {
     /// The sample assessment of Reports/examples with the bundled questionnaire.

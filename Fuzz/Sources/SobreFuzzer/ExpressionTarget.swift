@@ -1,6 +1,7 @@
 @testable import SobreCore
 
-/// The expression language: parsing places its errors inside the text; the checker places its
+/// The expression language, with the properties the seeded fuzz tests check too
+/// (`ConditionProperties`): parsing places its errors inside the text; the checker places its
 /// problems there too; evaluation always gives a value, never NaN, and the same value whether
 /// the condition names questions by id or is bound to their positions (as scoring evaluates it).
 enum ExpressionTarget {
@@ -12,14 +13,11 @@ enum ExpressionTarget {
 
     static func run(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let length = text.unicodeScalars.count
         let expression: Expression
         do {
             expression = try Expression.parse(text)
         } catch {
-            if error.offset < 0 || error.offset > length || error.message.isEmpty {
-                FuzzTarget.finding("a syntax error at \(error.offset) of \(length): \(error.message)")
-            }
+            FuzzTarget.check(ConditionProperties.failures(of: error, in: text))
             return
         }
         if let index {
@@ -28,17 +26,10 @@ enum ExpressionTarget {
             var asQuestion = ExpressionChecker(questionnaire: index, usage: .question(fullID: names[min(20, names.count - 1)],
                                                earlier: Set(names.prefix(20))), language: .en)
             asQuestion.check(expression)
-            for problem in asAction.problems + asQuestion.problems where problem.offset < 0 || problem.offset > length {
-                FuzzTarget.finding("a problem at \(problem.offset) of \(length): \(problem.message)")
-            }
+            FuzzTarget.check(ConditionProperties.failures(of: asAction.problems + asQuestion.problems, in: text))
         }
-        let bound = expression.bound(to: positions)
         for environment in environments {
-            let value = ExpressionEvaluator(environment: environment).evaluate(expression.root)
-            if case .number(let x) = value, x.isNaN { FuzzTarget.finding("evaluates to NaN") }
-            if ExpressionEvaluator(environment: environment).evaluate(bound) != value {
-                FuzzTarget.finding("bound to positions, the condition evaluates otherwise")
-            }
+            FuzzTarget.check(ConditionProperties.failures(evaluating: expression, boundTo: positions, in: environment))
         }
     }
 }

@@ -28,6 +28,11 @@ enum FuzzTarget: String, CaseIterable {
         abort()
     }
 
+    /// The first of `failures` (the properties of SobreCore's `*Properties`), as a finding.
+    static func check(_ failures: [String]) {
+        if let failure = failures.first { finding(failure) }
+    }
+
     /// A line on standard error.
     static func say(_ line: String) {
         var text = line + "\n"

@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import SobreCore
+// Every file of this target sees the helpers all test targets share (Repository,
+// FixtureQuestionnaire…), those written before they moved to SobreTestSupport included.
+@_exported import SobreTestSupport
 
 /// Settings shared by every fuzz target, read from the environment.
 ///
@@ -37,18 +40,9 @@ enum Fuzz {
         "\(target) iteration \(iteration) (SOBRE_FUZZ_SEED=0x\(String(seed, radix: 16)))"
     }
 
-    /// The package root, for the bundled questionnaire and the sample assessment.
-    static let root: String = {
-        var path = #filePath
-        for _ in 0..<4 {
-            if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
-        }
-        return path
-    }()
-
     /// A file of the package, as bytes (empty when it cannot be read).
     static func packageFile(_ relative: String) -> [UInt8] {
-        (try? FileIO.read(root + "/" + relative)) ?? []
+        (try? FileIO.read(Repository.path(relative))) ?? []
     }
 
     /// A short, printable view of an input for failure messages.

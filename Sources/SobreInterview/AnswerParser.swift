@@ -47,11 +47,10 @@ public enum AnswerParser {
             let ids = options.filter { picked.contains($0) }.map { JSONValue.string($0.id) }
             return .value(.array(ids))
         case .boolean:
-            switch input.lowercased() {
-            case "oui", "o", "yes", "y": return .value(.bool(true))
-            case "non", "n", "no": return .value(.bool(false))
-            default:
-                return .refused(l.pick(fr: "répondez oui ou non (o/n)", en: "answer yes or no (y/n)"))
+            switch YesNo(input) {
+            case .yes: return .value(.bool(true))
+            case .no: return .value(.bool(false))
+            case nil: return .refused(l.pick(fr: "répondez oui ou non (o/n)", en: "answer yes or no (y/n)"))
             }
         case .scale(let min, let max, _):
             let range = l.pick(fr: "une note entière de \(min) à \(max)", en: "a whole number from \(min) to \(max)")

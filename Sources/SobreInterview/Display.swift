@@ -1,11 +1,12 @@
 import SobreCore
+import SobreReport
 
-/// How answers and numbers read on screen.
+/// How answers and numbers read on the interview's screen: options with the number to type
+/// for them, text between quotes; numbers as every report writes them (`AnswerText.number`).
 enum Display {
-    /// A number as people write it: `12,5` in French, `12.5` in English.
+    /// A number as people write it: `12,5` in French, `12.5` in English, to the hundredth.
     static func number(_ x: Double, _ language: Language) -> String {
-        let text = JSONWriter.number(x)
-        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        AnswerText.number(x, language: language)
     }
 
     /// A stored answer in words: option labels, oui/non, the number with its unit, the text.
@@ -41,18 +42,5 @@ enum Display {
         }
         // A value that does not fit the question (edited by hand): shown as stored.
         return TerminalText.neutralised(JSONWriter.string(value, pretty: false))
-    }
-
-    /// A whole-number score for people: `47`.
-    static func score(_ x: Double) -> String {
-        String(Int(x.rounded()))
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

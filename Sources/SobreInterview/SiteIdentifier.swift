@@ -2,34 +2,6 @@ import SobreCore
 
 /// Site ids: the folder name of a site's assessments, so they must stay inside that folder.
 public enum SiteIdentifier {
-    /// A slug of a name: lower-case ASCII, accents removed, `-` between words (`Foyer Les Tilleuls` → `foyer-les-tilleuls`).
-    public static func slug(_ name: String) -> String {
-        var out = ""
-        var pendingDash = false
-        for scalar in name.lowercased().unicodeScalars {
-            let plain: String
-            if scalar.isASCII {
-                plain = String(Character(scalar))
-            } else if let mapped = folded[scalar] {
-                plain = mapped
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue   // combining accents of decomposed text
-            } else {
-                plain = " "
-            }
-            for c in plain {
-                if c.isASCII, c.isLetter || c.isNumber {
-                    if pendingDash, !out.isEmpty { out += "-" }
-                    pendingDash = false
-                    out.append(c)
-                } else {
-                    pendingDash = true
-                }
-            }
-        }
-        return out
-    }
-
     /// Why `id` cannot name a site folder, nil when it can.
     public static func problem(_ id: String, language l: Language) -> String? {
         if id.isEmpty {
@@ -50,21 +22,4 @@ public enum SiteIdentifier {
         }
         return nil
     }
-
-    private static let folded: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
-            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-        ]
-        for (letters, plain) in groups {
-            for s in letters.unicodeScalars { table[s] = plain }
-        }
-        table["æ"] = "ae"
-        table["œ"] = "oe"
-        table["ß"] = "ss"
-        table["’"] = " "
-        return table
-    }()
 }

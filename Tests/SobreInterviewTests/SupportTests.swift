@@ -4,11 +4,11 @@ import Testing
 
 @Suite struct SupportTests {
     @Test func slugs() {
-        #expect(SiteIdentifier.slug("Foyer Les Tilleuls") == "foyer-les-tilleuls")
-        #expect(SiteIdentifier.slug("EHPAD « Les Érables » — Saint-Étienne") == "ehpad-les-erables-saint-etienne")
-        #expect(SiteIdentifier.slug("  L’Œuvre   d'Émile  ") == "l-oeuvre-d-emile")
-        #expect(SiteIdentifier.slug("Cafe\u{0301} 2") == "cafe-2")
-        #expect(SiteIdentifier.slug("../..") == "")
+        #expect(Slug.make("Foyer Les Tilleuls") == "foyer-les-tilleuls")
+        #expect(Slug.make("EHPAD « Les Érables » — Saint-Étienne") == "ehpad-les-erables-saint-etienne")
+        #expect(Slug.make("  L’Œuvre   d'Émile  ") == "l-oeuvre-d-emile")
+        #expect(Slug.make("Cafe\u{0301} 2") == "cafe-2")
+        #expect(Slug.make("../..") == "")
     }
 
     @Test func siteIdsThatWouldEscapeTheFolderAreRefused() {
@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func clock() {
-        #expect(InterviewClock.timestamp(0) == "1970-01-01T00:00:00Z")
-        #expect(InterviewClock.timestamp(1_795_943_520) == "2026-11-29T09:12:00Z")
-        #expect(InterviewClock.day(951_782_400) == "2000-02-29")
-        #expect(InterviewClock.timestamp(-1) == "1969-12-31T23:59:59Z")
+        #expect(IsoDate.timestamp(0) == "1970-01-01T00:00:00Z")
+        #expect(IsoDate.timestamp(1_795_943_520) == "2026-11-29T09:12:00Z")
+        #expect(IsoDate.day(951_782_400) == "2000-02-29")
+        #expect(IsoDate.timestamp(-1) == "1969-12-31T23:59:59Z")
     }
 
     @Test func shellQuoting() {

@@ -1,29 +1,50 @@
-/// Identifiers from names: lower-case ASCII letters and digits joined by `-`.
-public enum Slug {
-    private static let folded: [Character: String] = [
-        "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-        "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u",
-        "ÿ": "y", "ñ": "n", "œ": "oe", "æ": "ae",
-    ]
-
-    /// `"Foyer d'hébergement Le Moulin"` → `"foyer-d-hebergement-le-moulin"`.
-    public static func make(_ name: String) -> String {
+/// Identifiers from names: lower-case ASCII letters and digits joined by `-`, accents folded
+/// (`Foyer d’hébergement Le Moulin` → `foyer-d-hebergement-le-moulin`, `São` → `sao`).
+///
+/// The interview's site ids and the demo's are the same function: a site named in both gets one folder.
+package enum Slug {
+    /// The slug of `name`; `fallback` when nothing in it is a letter or a digit.
+    package static func make(_ name: String, fallback: String = "") -> String {
         var out = ""
-        var dash = false
-        for ch in name.lowercased() {
-            let piece: String
-            if ch.isASCII, ch.isLetter || ch.isNumber {
-                piece = String(ch)
-            } else if let f = folded[ch] {
-                piece = f
+        var pendingDash = false
+        for scalar in name.lowercased().unicodeScalars {
+            let plain: String
+            if scalar.isASCII {
+                plain = String(Character(scalar))
+            } else if let mapped = folded[scalar] {
+                plain = mapped
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue   // combining accents of decomposed text
             } else {
-                dash = !out.isEmpty
-                continue
+                plain = " "
             }
-            if dash { out += "-" }
-            dash = false
-            out += piece
+            for c in plain {
+                if c.isASCII, c.isLetter || c.isNumber {
+                    if pendingDash, !out.isEmpty { out += "-" }
+                    pendingDash = false
+                    out.append(c)
+                } else {
+                    pendingDash = true
+                }
+            }
         }
-        return out.isEmpty ? "site" : out
+        return out.isEmpty ? fallback : out
     }
+
+    private static let folded: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ]
+        for (letters, plain) in groups {
+            for s in letters.unicodeScalars { table[s] = plain }
+        }
+        table["æ"] = "ae"
+        table["œ"] = "oe"
+        table["ß"] = "ss"
+        table["’"] = " "
+        return table
+    }()
 }

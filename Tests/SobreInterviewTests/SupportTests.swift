@@ -40,3 +40,22 @@ import Testing
         #expect(ReadlineLineReader.matches(for: "R", among: ["retour", "relire", "non"]) == ["retour", "relire"])
     }
 }
+
+/// The slug and the numbers the interview shares with the demo and the reports.
+@Suite struct SharedRenderingTests {
+    /// The demo's slug used to make `s-o` of "São": one slug now, folding accents.
+    @Test func oneSlugFoldsAccentsForTheDemoToo() {
+        #expect(Slug.make("São Tomé") == "sao-tome")
+        #expect(Slug.make("São Tomé", fallback: "site") == "sao-tome")
+        #expect(Slug.make("«»", fallback: "site") == "site")
+        #expect(Slug.make("«»") == "")
+    }
+
+    /// The interview writes numbers as the reports do, to the hundredth (it showed every decimal).
+    @Test func theInterviewShowsNumbersAsTheReports() {
+        #expect(Display.number(2.125, .fr) == "2,13")
+        #expect(Display.number(2.125, .en) == "2.13")
+        #expect(Display.number(1500, .fr) == "1500")
+        #expect(Display.number(12.5, .fr) == "12,5")
+    }
+}

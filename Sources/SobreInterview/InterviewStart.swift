@@ -69,18 +69,16 @@ public enum InterviewStart {
 
         func newPlan(reader: LineReader, interactive: Bool, language l0: Language, output: (String) -> Void) throws(Failure) -> Plan {
             guard let site = options.site, !site.trimmingSpaces.isEmpty else {
-                throw fail(l0.pick(fr: "indiquez l’établissement avec --site NOM (ou --resume FICHIER pour reprendre un entretien)",
-                                   en: "name the establishment with --site NAME (or --resume FILE to resume an interview)"))
+                throw fail(InterviewMessages.nameTheSite(l0))
             }
             let name = site.trimmingSpaces
             let wanted = options.questionnaire ?? "essms-sobriete"
             guard let entry = library.resolve(wanted) else {
-                throw fail(l0.pick(fr: "questionnaire « \(wanted) » introuvable (voir sobre questionnaires)",
-                                   en: "questionnaire '\(wanted)' not found (see sobre questionnaires)"))
+                throw fail(InterviewMessages.questionnaireNotFound(wanted, l0))
             }
             guard let questionnaire = entry.questionnaire else {
                 throw Failure(
-                    message: l0.pick(fr: "le questionnaire \(entry.path) n’est pas valide", en: "questionnaire \(entry.path) is not valid"),
+                    message: InterviewMessages.questionnaireNotValid(entry.path, l0),
                     diagnostics: entry.result.diagnostics.filter { $0.severity == .error })
             }
             let l = questionnaire.language
@@ -92,14 +90,14 @@ public enum InterviewStart {
             if let finess = options.finess, let problem = Finess.problem(finess, language: l) { throw fail("--finess : \(problem)") }
             let day = options.date ?? IsoDate.day(now)
             guard IsoDate.isValidDay(day) else {
-                throw fail(l.pick(fr: "--date : « \(day) » n’est pas une date AAAA-MM-JJ", en: "--date: '\(day)' is not a YYYY-MM-DD date"))
+                throw fail(InterviewMessages.notADay(day, l))
             }
             let path = options.out ?? InterviewFiles.defaultPath(siteID: siteID, date: day)
             if path.isEmpty {
-                throw fail(l.pick(fr: "--out est vide : donnez le fichier d’évaluation à écrire", en: "--out is empty: give the assessment file to write"))
+                throw fail(InterviewMessages.outIsEmpty(l))
             }
             if FileIO.isDirectory(path) {
-                throw fail(l.pick(fr: "\(path) est un dossier : --out attend un fichier", en: "\(path) is a folder: --out expects a file"))
+                throw fail(InterviewMessages.outIsAFolder(path, l))
             }
             // A new file's questionnaire copy is kept first, so a folder that cannot be written is
             // reported as before, with nothing made; the lock is then taken before the file is
@@ -149,33 +147,26 @@ public enum InterviewStart {
             let path = lock.assessmentPath
             let existing = try load(path, language: l)
             guard existing.status == .inProgress else {
-                throw fail(l.pick(
-                    fr: "\(path) est une évaluation terminée : elle n’est jamais remplacée. Choisissez une autre date (--date) ou un autre fichier (--out)",
-                    en: "\(path) is a complete assessment: it is never replaced. Choose another date (--date) or another file (--out)"))
+                throw fail(InterviewMessages.completeIsNeverReplaced(path, l))
             }
             let given = existing.answers.filter { $0.answer.isGiven }.count
             // Shown inert: the file may have been edited by anyone.
             let site = TerminalText.neutralised(existing.site.name ?? existing.site.id), day = TerminalText.neutralised(existing.date)
             let shownPath = TerminalText.neutralised(path)
             if interactive {
-                output(l.pick(
-                    fr: "Un entretien est déjà en cours pour \(site) le \(day) (\(given) réponse\(given > 1 ? "s" : "")) : \(shownPath)\n",
-                    en: "An interview is already in progress for \(site) on \(day) (\(given) answer\(given == 1 ? "" : "s")): \(shownPath)\n"))
+                output(InterviewMessages.alreadyInProgress(site: site, day: day, given: given, path: shownPath, l) + "\n")
                 let reply: YesNo.Reply<Never> = YesNo.ask(
-                    l.pick(fr: "Le reprendre ? (oui/non) > ", en: "Resume it? (yes/no) > "), reader: reader, language: l,
+                    InterviewMessages.resumePrompt(l), reader: reader, language: l,
                     say: { output($0 + "\n") })
                 switch reply {
                 case .yes: break
                 case .interrupted: throw Failure(message: nil, exitCode: 130)
                 case .endOfInput: throw Failure(message: nil)
                 case .no:
-                    throw fail(l.pick(
-                        fr: "rien n’a été modifié : \(path) est gardé tel quel. Pour un autre entretien, choisissez une autre date (--date) ou un autre fichier (--out)",
-                        en: "nothing was changed: \(path) is kept as it is. For another interview, choose another date (--date) or another file (--out)"))
+                    throw fail(InterviewMessages.keptAsItIs(path, l))
                 }
             } else {
-                output(l.pick(fr: "Un entretien est déjà en cours dans \(shownPath) : il est repris.\n",
-                              en: "An interview is already in progress in \(shownPath): it is resumed.\n"))
+                output(InterviewMessages.resumedFromPipe(shownPath, l) + "\n")
             }
             let questionnaire: Questionnaire
             if existing.questionnaire.sha256.flatMap(QuestionnaireCopy.normalizedHash) == requested.sha256 {
@@ -195,12 +186,10 @@ public enum InterviewStart {
             ]
             let given = others.filter { $0.1 != nil }.map(\.0)
             if !given.isEmpty {
-                throw fail(l0.pick(fr: "--resume reprend le fichier tel qu’il est : retirez \(given.joined(separator: ", "))",
-                                   en: "--resume continues the file as it is: remove \(given.joined(separator: ", "))"))
+                throw fail(InterviewMessages.resumeTakesNoOther(given, l0))
             }
             if path.isEmpty {
-                throw fail(l0.pick(fr: "--resume est vide : donnez le fichier d’évaluation à reprendre",
-                                   en: "--resume is empty: give the assessment file to resume"))
+                throw fail(InterviewMessages.resumeIsEmpty(l0))
             }
             // A missing file is reported by `load` as before, with no lock file or folder made for it.
             if !FileIO.exists(path) { _ = try load(path, language: l0) }
@@ -209,8 +198,7 @@ public enum InterviewStart {
             let questionnaire = try find(existing, path: path, language: l0)
             let l = questionnaire.language
             guard existing.status == .inProgress else {
-                throw fail(l.pick(fr: "\(path) est une évaluation terminée : rien à reprendre (voir sobre report \(path))",
-                                  en: "\(path) is a complete assessment: nothing to resume (see sobre report \(path))"))
+                throw fail(InterviewMessages.nothingToResume(path, l))
             }
             if !questionnaire.path.contains("/.questionnaires/") {
                 try keepCopy(questionnaire, forAssessment: path, defaultLayout: false)
@@ -223,13 +211,12 @@ public enum InterviewStart {
             do {
                 bytes = try FileIO.read(path)
             } catch {
-                throw fail(l.pick(fr: "impossible de lire \(path) : \(error.reason(.fr))", en: "cannot read \(path): \(error.reason)"))
+                throw fail(InterviewMessages.cannotRead(path, error, l))
             }
             do {
                 return try AssessmentCodec.decode(bytes, language: l)
             } catch {
-                throw fail(l.pick(fr: "\(path) : \(error.message) ; le fichier n’est pas modifié",
-                                  en: "\(path): \(error.message); the file is left unchanged"))
+                throw fail(InterviewMessages.leftUnchanged(path, error.message, l))
             }
         }
 
@@ -240,11 +227,9 @@ public enum InterviewStart {
                 return questionnaire
             case .failure(let missing)? where !missing.problems.isEmpty:
                 let problem = AssessmentStore.copyProblem(reference, missing.problems[0], language: l)
-                throw fail(l.pick(fr: "\(path) : \(problem) ; le fichier n’est pas modifié", en: "\(path): \(problem); the file is left unchanged"))
+                throw fail(InterviewMessages.leftUnchanged(path, problem, l))
             case .failure?, nil:
-                throw fail(l.pick(
-                    fr: "le questionnaire de \(path) (\(reference.id) \(reference.version)) est introuvable : ni copie dans un dossier .questionnaires, ni questionnaire fourni avec le même contenu",
-                    en: "the questionnaire of \(path) (\(reference.id) \(reference.version)) cannot be found: no copy in a .questionnaires folder, no bundled questionnaire with the same content"))
+                throw fail(InterviewMessages.questionnaireOfFileNotFound(path, reference, l))
             }
         }
 

@@ -11,8 +11,8 @@ enum Display {
 
     /// A stored answer in words: option labels, oui/non, the number with its unit, the text.
     static func answer(_ answer: Answer, for question: Question, _ l: Language) -> String {
-        if answer.notApplicable { return l.pick(fr: "sans objet (N/A)", en: "not applicable (N/A)") }
-        guard let value = answer.value else { return l.pick(fr: "pas de réponse", en: "no answer") }
+        if answer.notApplicable { return InterviewMessages.notApplicableAnswer(l) }
+        guard let value = answer.value else { return InterviewMessages.noAnswer(l) }
         return self.value(value, for: question, l)
     }
 
@@ -27,7 +27,7 @@ enum Display {
                     .joined(separator: " ; ")
             }
         case (.boolean, .bool(let b)):
-            return b ? l.pick(fr: "oui", en: "yes") : l.pick(fr: "non", en: "no")
+            return InterviewMessages.yesOrNo(b, l)
         case (.scale(_, _, let labels), .number(let n)):
             let text = number(n, l)
             // Int(n) traps beyond Int's range: a stored value far off the scale has no label.

@@ -117,4 +117,23 @@ enum InterviewMessages {
                en: "Interview saved (in progress, \(given) answer\(given == 1 ? "" : "s")): \(path)")
     }
     static func toResume(_ l: Language) -> String { l.pick(fr: "Pour le reprendre : ", en: "To resume it: ") }
+
+    // MARK: Lines and answers in words
+
+    static func lineTooLong(_ l: Language) -> String {
+        l.pick(fr: "Ligne refusée : plus de 10 000 octets. Rien n’est enregistré.",
+               en: "Line refused: more than 10,000 bytes. Nothing is recorded.")
+    }
+    static func lineNotUTF8(_ l: Language) -> String {
+        l.pick(fr: "Ligne refusée : ce n’est pas du texte UTF-8 (vérifiez l’encodage du terminal). Rien n’est enregistré.",
+               en: "Line refused: it is not UTF-8 text (check the terminal's encoding). Nothing is recorded.")
+    }
+    static func lineControlCharacter(_ l: Language) -> String {
+        l.pick(fr: "Ligne refusée : elle contient un caractère de contrôle. Rien n’est enregistré.",
+               en: "Line refused: it holds a control character. Nothing is recorded.")
+    }
+    static func notApplicableAnswer(_ l: Language) -> String { l.pick(fr: "sans objet (N/A)", en: "not applicable (N/A)") }
+    static func yesOrNo(_ b: Bool, _ l: Language) -> String {
+        b ? l.pick(fr: "oui", en: "yes") : l.pick(fr: "non", en: "no")
+    }
 }

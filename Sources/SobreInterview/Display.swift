@@ -2,7 +2,8 @@ import SobreCore
 import SobreReport
 
 /// How answers and numbers read on the interview's screen: options with the number to type
-/// for them, text between quotes; numbers as every report writes them (`AnswerText.number`).
+/// for them, text between quotes, the rest (numbers, scores and their labels) as every report
+/// writes them (`AnswerText`).
 enum Display {
     /// A number as people write it: `12,5` in French, `12.5` in English, to the hundredth.
     static func number(_ x: Double, _ language: Language) -> String {
@@ -28,13 +29,9 @@ enum Display {
             }
         case (.boolean, .bool(let b)):
             return InterviewMessages.yesOrNo(b, l)
-        case (.scale(_, _, let labels), .number(let n)):
-            let text = number(n, l)
-            // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
-            if n.rounded() == n, abs(n) < 1e15, let label = labels[Int(n)] { return "\(text) (\(label))" }
-            return text
-        case (.number(let rules), .number(let n)):
-            return [number(n, l), rules.unit].compactMap { $0 }.joined(separator: " ")
+        case (.scale, .number), (.number, .number):
+            // A score with its label, a number with its unit: as the reports write them.
+            return AnswerText.display(value, notApplicable: false, for: question, language: l)
         case (.text, .string(let s)):
             return "« \(TerminalText.neutralised(s)) »"
         default:

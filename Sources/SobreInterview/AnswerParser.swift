@@ -18,8 +18,7 @@ public enum AnswerParser {
             let tokens = words(input)
             guard !tokens.isEmpty else { return .refused(emptyReason(question, l)) }
             guard tokens.count == 1 else {
-                return .refused(l.pick(fr: "une seule réponse à cette question : un numéro ou un identifiant",
-                                       en: "one answer only to this question: a number or an id"))
+                return .refused(InterviewMessages.oneAnswerOnly(l))
             }
             switch option(tokens[0], in: options, language: l) {
             case .success(let option): return .value(.string(option.id))
@@ -33,7 +32,7 @@ public enum AnswerParser {
                 switch option(token, in: options, language: l) {
                 case .success(let option):
                     if picked.contains(option) {
-                        return .refused(l.pick(fr: "« \(option.label) » est donné deux fois", en: "'\(option.label)' is given twice"))
+                        return .refused(InterviewMessages.givenTwice(option.label, l))
                     }
                     picked.append(option)
                 case .failure(let reason):
@@ -41,25 +40,23 @@ public enum AnswerParser {
                 }
             }
             if picked.count > 1, let lone = picked.first(where: \.exclusive) {
-                return .refused(l.pick(fr: "« \(lone.label) » se choisit seul, sans autre option",
-                                       en: "'\(lone.label)' must be picked alone, with no other option"))
+                return .refused(InterviewMessages.mustBeAlone(lone.label, l))
             }
             let ids = options.filter { picked.contains($0) }.map { JSONValue.string($0.id) }
             return .value(.array(ids))
         case .boolean:
-            switch input.lowercased() {
-            case "oui", "o", "yes", "y": return .value(.bool(true))
-            case "non", "n", "no": return .value(.bool(false))
-            default:
-                return .refused(l.pick(fr: "répondez oui ou non (o/n)", en: "answer yes or no (y/n)"))
+            switch YesNo(input) {
+            case .yes: return .value(.bool(true))
+            case .no: return .value(.bool(false))
+            case nil: return .refused(InterviewMessages.yesOrNoExpected(l))
             }
         case .scale(let min, let max, _):
-            let range = l.pick(fr: "une note entière de \(min) à \(max)", en: "a whole number from \(min) to \(max)")
+            let range = InterviewMessages.scaleRange(min: min, max: max, l)
             guard let n = number(input), n.rounded() == n else {
-                return .refused(l.pick(fr: "« \(shown(input)) » ne convient pas : \(range)", en: "'\(shown(input))' does not fit: \(range)"))
+                return .refused(InterviewMessages.doesNotFit(shown(input), range, l))
             }
             guard n >= Double(min), n <= Double(max) else {
-                return .refused(l.pick(fr: "\(shown(input)) est hors de l’échelle : \(range)", en: "\(shown(input)) is off the scale: \(range)"))
+                return .refused(InterviewMessages.offTheScale(shown(input), range, l))
             }
             return .value(.number(n))
         case .number(let rules):
@@ -68,19 +65,16 @@ public enum AnswerParser {
                 text = String(text.dropLast(unit.count)).trimmingSpaces
             }
             guard let n = number(text) else {
-                return .refused(l.pick(fr: "« \(shown(input)) » n’est pas un nombre (exemples : 12 ou 12,5)",
-                                       en: "'\(shown(input))' is not a number (e.g. 12 or 12.5)"))
+                return .refused(InterviewMessages.notANumber(shown(input), l))
             }
             if rules.integer, n.rounded() != n {
-                return .refused(l.pick(fr: "un nombre entier est attendu, sans virgule", en: "a whole number is expected, no fraction"))
+                return .refused(InterviewMessages.wholeNumberExpected(l))
             }
             if let min = rules.min, n < min {
-                return .refused(l.pick(fr: "le nombre doit être au moins \(Display.number(min, l))",
-                                       en: "the number must be at least \(Display.number(min, l))"))
+                return .refused(InterviewMessages.numberAtLeast(Display.number(min, l), l))
             }
             if let max = rules.max, n > max {
-                return .refused(l.pick(fr: "le nombre doit être au plus \(Display.number(max, l))",
-                                       en: "the number must be at most \(Display.number(max, l))"))
+                return .refused(InterviewMessages.numberAtMost(Display.number(max, l), l))
             }
             return .value(.number(n))
         case .text:
@@ -92,16 +86,14 @@ public enum AnswerParser {
     static func option(_ token: String, in options: [AnswerOption], language l: Language) -> Result<AnswerOption, Reason> {
         if let k = Int(token) {
             guard k >= 1, k <= options.count else {
-                return .failure(Reason(text: l.pick(fr: "il n’y a pas d’option \(k) : de 1 à \(options.count)",
-                                                    en: "there is no option \(k): 1 to \(options.count)")))
+                return .failure(Reason(text: InterviewMessages.noSuchOption(k, count: options.count, l)))
             }
             return .success(options[k - 1])
         }
         let lower = token.lowercased()
         if let option = options.first(where: { $0.id == lower }) { return .success(option) }
         let ids = options.map(\.id).joined(separator: ", ")
-        return .failure(Reason(text: l.pick(fr: "« \(shown(token)) » n’est pas une option : un numéro de 1 à \(options.count) ou un identifiant (\(ids))",
-                                            en: "'\(shown(token))' is not an option: a number from 1 to \(options.count) or an id (\(ids))")))
+        return .failure(Reason(text: InterviewMessages.notAnOption(shown(token), count: options.count, ids: ids, l)))
     }
 
     struct Reason: Error {
@@ -109,7 +101,7 @@ public enum AnswerParser {
     }
 
     private static func emptyReason(_ question: Question, _ l: Language) -> String {
-        l.pick(fr: "tapez une réponse, ou > pour passer la question", en: "type an answer, or > to skip the question")
+        InterviewMessages.typeAnAnswer(l)
     }
 
     /// What was typed, as a refusal quotes it: at most 40 characters shown, and control, line-break

@@ -1,17 +1,19 @@
 import SobreCore
+import SobreReport
 
-/// How answers and numbers read on screen.
+/// How answers and numbers read on the interview's screen: options with the number to type
+/// for them, text between quotes, the rest (numbers, scores and their labels) as every report
+/// writes them (`AnswerText`).
 enum Display {
-    /// A number as people write it: `12,5` in French, `12.5` in English.
+    /// A number as people write it: `12,5` in French, `12.5` in English, to the hundredth.
     static func number(_ x: Double, _ language: Language) -> String {
-        let text = JSONWriter.number(x)
-        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        AnswerText.number(x, language: language)
     }
 
     /// A stored answer in words: option labels, oui/non, the number with its unit, the text.
     static func answer(_ answer: Answer, for question: Question, _ l: Language) -> String {
-        if answer.notApplicable { return l.pick(fr: "sans objet (N/A)", en: "not applicable (N/A)") }
-        guard let value = answer.value else { return l.pick(fr: "pas de réponse", en: "no answer") }
+        if answer.notApplicable { return InterviewMessages.notApplicableAnswer(l) }
+        guard let value = answer.value else { return InterviewMessages.noAnswer(l) }
         return self.value(value, for: question, l)
     }
 
@@ -26,14 +28,10 @@ enum Display {
                     .joined(separator: " ; ")
             }
         case (.boolean, .bool(let b)):
-            return b ? l.pick(fr: "oui", en: "yes") : l.pick(fr: "non", en: "no")
-        case (.scale(_, _, let labels), .number(let n)):
-            let text = number(n, l)
-            // Int(n) traps beyond Int's range: a stored value far off the scale has no label.
-            if n.rounded() == n, abs(n) < 1e15, let label = labels[Int(n)] { return "\(text) (\(label))" }
-            return text
-        case (.number(let rules), .number(let n)):
-            return [number(n, l), rules.unit].compactMap { $0 }.joined(separator: " ")
+            return InterviewMessages.yesOrNo(b, l)
+        case (.scale, .number), (.number, .number):
+            // A score with its label, a number with its unit: as the reports write them.
+            return AnswerText.display(value, notApplicable: false, for: question, language: l)
         case (.text, .string(let s)):
             return "« \(TerminalText.neutralised(s)) »"
         default:
@@ -41,18 +39,5 @@ enum Display {
         }
         // A value that does not fit the question (edited by hand): shown as stored.
         return TerminalText.neutralised(JSONWriter.string(value, pretty: false))
-    }
-
-    /// A whole-number score for people: `47`.
-    static func score(_ x: Double) -> String {
-        String(Int(x.rounded()))
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

@@ -31,19 +31,16 @@ public enum InterviewFiles {
         do {
             bytes = try FileIO.read(questionnaire.path)
         } catch {
-            throw CopyError(message: l.pick(fr: "impossible de relire le questionnaire \(error.path) : \(error.reason(.fr))",
-                                            en: "cannot read the questionnaire again: \(error)"))
+            throw CopyError(message: InterviewMessages.cannotReadQuestionnaireAgain(error, l))
         }
         guard SHA256.hex(bytes) == questionnaire.sha256 else {
-            throw CopyError(message: l.pick(fr: "le fichier \(questionnaire.path) a changé pendant la lecture ; relancez la commande",
-                                            en: "file \(questionnaire.path) changed while being read; run the command again"))
+            throw CopyError(message: InterviewMessages.changedWhileRead(questionnaire.path, l))
         }
         do {
             try FileIO.makeDirectories(folder)
             try FileIO.writeAtomically(bytes, to: target)
         } catch {
-            throw CopyError(message: l.pick(fr: "impossible de garder une copie du questionnaire dans \(folder) : \(error.reason(.fr)) ; rien n’a été enregistré",
-                                            en: "cannot keep a copy of the questionnaire: \(error)"))
+            throw CopyError(message: InterviewMessages.cannotKeepCopy(folder, error, l))
         }
     }
 

@@ -27,7 +27,7 @@ public struct InterviewLock: Sendable {
             let parts = since.split(separator: "T")
             guard parts.count == 2, IsoDate.isValidDay(String(parts[0])), parts[1].hasSuffix("Z") else { return since }
             let time = parts[1].dropLast()
-            return l.pick(fr: "le \(parts[0]) à \(time) UTC", en: "\(parts[0]) \(time) UTC")
+            return InterviewMessages.lockedSince(day: String(parts[0]), time: String(time), l)
         }
 
         /// The lock file's line.
@@ -51,18 +51,14 @@ public struct InterviewLock: Sendable {
             switch self {
             case .held(let path, let holder):
                 let who = holder.map { h in
-                    l.pick(fr: " (machine « \(h.host) », processus \(h.pid), depuis \(h.when(l)))",
-                           en: " (host '\(h.host)', process \(h.pid), since \(h.when(l)))")
+                    InterviewMessages.lockHolder(host: h.host, pid: h.pid, since: h.when(l), l)
                 } ?? ""
                 let resume = "sobre interview --resume \(ShellQuote.quote(path))"
-                return l.pick(
-                    fr: "\(path) est déjà ouvert par un autre entretien\(who) ; il n’est pas ouvert une seconde fois, pour que l’un n’efface pas les réponses de l’autre. Terminez ou quittez (q) cet autre entretien, puis reprenez avec : \(resume)",
-                    en: "\(path) is already open in another interview\(who); it is not opened twice, so that one does not erase the other’s answers. Finish or quit (q) that other interview, then resume with: \(resume)")
+                return InterviewMessages.alreadyOpen(path, holder: who, resume: resume, l)
             case .failed(let path, let failure):
-                return l.pick(fr: "impossible d’écrire \(path) : \(failure.reason(.fr))", en: "cannot write \(path): \(failure.reason)")
+                return InterviewMessages.cannotWrite(path, failure, l)
             case .notAFile(let path):
-                return l.pick(fr: "« \(path) » n’est pas un nom de fichier d’évaluation : donnez un chemin comme assessments/site/2026-11-29.json",
-                              en: "'\(path)' is not an assessment file name: give a path such as assessments/site/2026-11-29.json")
+                return InterviewMessages.notAnAssessmentFileName(path, l)
             }
         }
     }

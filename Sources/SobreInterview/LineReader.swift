@@ -39,15 +39,9 @@ public enum LineProblem: Sendable, Equatable {
     /// The one-line reason shown at the prompt.
     public func reason(_ l: Language) -> String {
         switch self {
-        case .tooLong:
-            l.pick(fr: "Ligne refusée : plus de 10 000 octets. Rien n’est enregistré.",
-                   en: "Line refused: more than 10,000 bytes. Nothing is recorded.")
-        case .notUTF8:
-            l.pick(fr: "Ligne refusée : ce n’est pas du texte UTF-8 (vérifiez l’encodage du terminal). Rien n’est enregistré.",
-                   en: "Line refused: it is not UTF-8 text (check the terminal's encoding). Nothing is recorded.")
-        case .controlCharacter:
-            l.pick(fr: "Ligne refusée : elle contient un caractère de contrôle. Rien n’est enregistré.",
-                   en: "Line refused: it holds a control character. Nothing is recorded.")
+        case .tooLong: InterviewMessages.lineTooLong(l)
+        case .notUTF8: InterviewMessages.lineNotUTF8(l)
+        case .controlCharacter: InterviewMessages.lineControlCharacter(l)
         }
     }
 }

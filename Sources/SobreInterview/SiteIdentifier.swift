@@ -2,69 +2,21 @@ import SobreCore
 
 /// Site ids: the folder name of a site's assessments, so they must stay inside that folder.
 public enum SiteIdentifier {
-    /// A slug of a name: lower-case ASCII, accents removed, `-` between words (`Foyer Les Tilleuls` → `foyer-les-tilleuls`).
-    public static func slug(_ name: String) -> String {
-        var out = ""
-        var pendingDash = false
-        for scalar in name.lowercased().unicodeScalars {
-            let plain: String
-            if scalar.isASCII {
-                plain = String(Character(scalar))
-            } else if let mapped = folded[scalar] {
-                plain = mapped
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue   // combining accents of decomposed text
-            } else {
-                plain = " "
-            }
-            for c in plain {
-                if c.isASCII, c.isLetter || c.isNumber {
-                    if pendingDash, !out.isEmpty { out += "-" }
-                    pendingDash = false
-                    out.append(c)
-                } else {
-                    pendingDash = true
-                }
-            }
-        }
-        return out
-    }
-
     /// Why `id` cannot name a site folder, nil when it can.
     public static func problem(_ id: String, language l: Language) -> String? {
         if id.isEmpty {
-            return l.pick(fr: "l’identifiant de site est vide : donnez --site-id", en: "the site id is empty: give --site-id")
+            return InterviewMessages.siteIDEmpty(l)
         }
         // First, so the messages below never quote a character that could drive the terminal.
         if let character = TerminalText.firstUnsafe(in: id, invisibleToo: true) {
-            return l.pick(fr: "l’identifiant de site contient un caractère de contrôle, invisible ou de sens d’écriture (\(character)) : donnez un --site-id fait de lettres, de chiffres et de tirets",
-                          en: "the site id contains a control, invisible or text-direction character (\(character)): give a --site-id made of letters, digits and dashes")
+            return InterviewMessages.siteIDUnsafe(character, l)
         }
         if id == "." || id == ".." || id.hasPrefix(".") {
-            return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas commencer par un point",
-                          en: "site id '\(id)' cannot start with a dot")
+            return InterviewMessages.siteIDDot(id, l)
         }
         if id.contains("/") || id.contains("\\") {
-            return l.pick(fr: "l’identifiant de site « \(id) » ne peut pas contenir de barre oblique",
-                          en: "site id '\(id)' cannot contain a slash")
+            return InterviewMessages.siteIDSlash(id, l)
         }
         return nil
     }
-
-    private static let folded: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
-            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-        ]
-        for (letters, plain) in groups {
-            for s in letters.unicodeScalars { table[s] = plain }
-        }
-        table["æ"] = "ae"
-        table["œ"] = "oe"
-        table["ß"] = "ss"
-        table["’"] = " "
-        return table
-    }()
 }

@@ -8,9 +8,7 @@ package enum TypedName {
     package static func problem(_ options: [(option: String, value: String?)], language l: Language) -> String? {
         for (option, value) in options {
             guard let value, let character = TerminalText.firstUnsafe(in: value) else { continue }
-            return l.pick(
-                fr: "\(option) : le texte contient un caractère de contrôle, de saut de ligne ou de sens d’écriture (\(character)) ; retapez-le sans ce caractère, rien n’a été enregistré",
-                en: "\(option): the text holds a control, line-break or text-direction character (\(character)); type it again without it, nothing was saved")
+            return InterviewMessages.typedNameUnsafe(option, character, l)
         }
         return nil
     }

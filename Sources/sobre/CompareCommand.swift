@@ -54,9 +54,8 @@ struct CompareCommand: ParsableCommand {
             Terminal.writeError("\(problem.file): \(problem.message)")
         }
         if comparison.sites.isEmpty, comparison.errors.isEmpty {
-            Terminal.writeError("sobre: " + language.pick(fr: "aucune évaluation (*.json) trouvée dans \(paths.joined(separator: ", "))",
-                                                          en: "no assessment (*.json) found in \(paths.joined(separator: ", "))"))
-            throw ExitCode(1)
+            throw CommandFailure(language.pick(fr: "aucune évaluation (*.json) trouvée dans \(paths.joined(separator: ", "))",
+                                               en: "no assessment (*.json) found in \(paths.joined(separator: ", "))"))
         }
         let byGroup = by == .group
         let lang = comparison.language
@@ -67,7 +66,7 @@ struct CompareCommand: ParsableCommand {
             text = CompareText.render(comparison, byGroup: byGroup, colour: output == nil && Terminal.useColour(fd: 1))
         case .json:
             try Output.write(bytes: CompareJSON.bytes(comparison, byGroup: byGroup), to: output, inputs: paths, language: lang)
-            if !comparison.errors.isEmpty { throw ExitCode(1) }
+            if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .csv:
             text = CompareCSV.render(comparison, long: long, byGroup: byGroup)
@@ -78,6 +77,6 @@ struct CompareCommand: ParsableCommand {
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths, language: lang)
-        if !comparison.errors.isEmpty { throw ExitCode(1) }
+        if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }

@@ -30,14 +30,12 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let language = Terminal.language
         guard (1...100_000).contains(sites) else {
-            Terminal.writeError("sobre: " + language.pick(fr: "--sites attend un nombre entre 1 et 100000", en: "--sites expects a number from 1 to 100000"))
-            throw ExitCode(1)
+            throw CommandFailure(language.pick(fr: "--sites attend un nombre entre 1 et 100000", en: "--sites expects a number from 1 to 100000"))
         }
         guard let questionnaire = Resources.library.resolve("essms-sobriete")?.questionnaire else {
-            Terminal.writeError("sobre: " + language.pick(
+            throw CommandFailure(language.pick(
                 fr: "questionnaire essms-sobriete introuvable : définissez SOBRE_HOME vers le dossier qui contient Questionnaires/",
                 en: "questionnaire essms-sobriete not found: set SOBRE_HOME to the folder that holds Questionnaires/"))
-            throw ExitCode(1)
         }
         let lang = questionnaire.language
         if assessmentsOnly { return try writeAssessmentsOnly(questionnaire) }
@@ -45,9 +43,8 @@ struct DemoCommand: ParsableCommand {
         for name in [CompareTemplate.templateName(.html), TemplateReport.Format.html.templateName] {
             guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists),
                   let bytes = try? FileIO.read(path) else {
-                Terminal.writeError("sobre: " + lang.pick(fr: "modèle \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
-                                                          en: "template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
-                throw ExitCode(1)
+                throw CommandFailure(lang.pick(fr: "modèle \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
+                                               en: "template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
             }
             templates.append(String(decoding: bytes, as: UTF8.self))
         }
@@ -59,8 +56,7 @@ struct DemoCommand: ParsableCommand {
                 association, questionnaire: questionnaire, library: Resources.library,
                 templates: .init(compareHTML: templates[0], reportHTML: templates[1]), into: folder)
         } catch {
-            Terminal.writeError("sobre: \(error.message)")
-            throw ExitCode(1)
+            throw CommandFailure(error.message)
         }
         let years = association.years.map(String.init).joined(separator: ", ")
         var lines: [String] = []
@@ -86,10 +82,9 @@ struct DemoCommand: ParsableCommand {
     /// Never writes into an existing association.
     private func refuseExistingAssessments(_ lang: Language) throws {
         guard FileIO.exists(FileIO.join(folder, "assessments")) else { return }
-        Terminal.writeError("sobre: " + lang.pick(
+        throw CommandFailure(lang.pick(
             fr: "\(folder)/assessments existe déjà : choisissez un autre dossier ou supprimez-le",
             en: "\(folder)/assessments already exists: pick another folder or remove it"))
-        throw ExitCode(1)
     }
 
     /// `--assessments-only`: the benchmark's synthetic association, without reports.
@@ -101,8 +96,7 @@ struct DemoCommand: ParsableCommand {
         do {
             written = try DemoWriter.writeScratchAssessments(association, questionnaire: questionnaire, into: folder)
         } catch {
-            Terminal.writeError("sobre: \(error.message)")
-            throw ExitCode(1)
+            throw CommandFailure(error.message)
         }
         Terminal.write(lang.pick(
             fr: "\(written.assessments.count) évaluations de \(association.sites.count) sites écrites dans \(TerminalText.neutralised(folder))/assessments\n",

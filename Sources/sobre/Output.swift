@@ -1,4 +1,3 @@
-import ArgumentParser
 import SobreCore
 
 /// Writes a command's result to stdout or, atomically, to a file that is none of its `inputs`
@@ -16,20 +15,17 @@ enum Output {
             return
         }
         if let problem = OutputTarget.problem(path, inputs: inputs) {
-            Terminal.writeError("sobre: " + problem.message(path, language: language))
-            throw ExitCode(1)
+            throw CommandFailure(problem.message(path, language: language))
         }
         let folder = FileIO.directory(of: path)
         guard FileIO.isDirectory(folder) else {
-            Terminal.writeError("sobre: " + language.pick(fr: "le dossier « \(folder) » n’existe pas", en: "folder '\(folder)' does not exist"))
-            throw ExitCode(1)
+            throw CommandFailure(language.pick(fr: "le dossier « \(folder) » n’existe pas", en: "folder '\(folder)' does not exist"))
         }
         do {
             try FileIO.writeAtomically(bytes, to: path)
         } catch {
-            Terminal.writeError("sobre: " + language.pick(fr: "écriture impossible de \(path) : \(error.reason(.fr)) ; rien n’a été écrit",
-                                                          en: "cannot write \(path): \(error.reason)"))
-            throw ExitCode(1)
+            throw CommandFailure(language.pick(fr: "écriture impossible de \(path) : \(error.reason(.fr)) ; rien n’a été écrit",
+                                               en: "cannot write \(path): \(error.reason)"))
         }
     }
 }

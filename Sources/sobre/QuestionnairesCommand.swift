@@ -13,8 +13,7 @@ struct QuestionnairesCommand: ParsableCommand {
             let message = Terminal.language.pick(
                 fr: "aucun questionnaire trouvé : définissez SOBRE_HOME vers le dossier qui contient Questionnaires/",
                 en: "no questionnaire found: set SOBRE_HOME to the folder that holds Questionnaires/")
-            Terminal.writeError("sobre: \(message)")
-            throw ExitCode(1)
+            throw CommandFailure(message)
         }
         var rows: [[String]] = [["id", "version", "language", "title", "path"]]
         var broken = false
@@ -27,6 +26,6 @@ struct QuestionnairesCommand: ParsableCommand {
             }
         }
         Terminal.write(TextTable.render(rows))
-        if broken { throw ExitCode(1) }
+        if broken { throw CommandFailure.exit(1) }
     }
 }

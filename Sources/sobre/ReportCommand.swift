@@ -35,8 +35,7 @@ struct ReportCommand: ParsableCommand {
         do {
             loaded = try store.open(assessment, language: language)
         } catch {
-            Terminal.writeError("sobre: \(assessment): \(error.message)")
-            throw ExitCode(1)
+            throw CommandFailure("\(assessment): \(error.message)")
         }
         let lang = loaded.questionnaire.language
         var before: (Questionnaire, Assessment)?
@@ -44,15 +43,13 @@ struct ReportCommand: ParsableCommand {
             do {
                 let earlier = try store.open(previous, language: lang)
                 guard earlier.assessment.site.id == loaded.assessment.site.id else {
-                    Terminal.writeError("sobre: \(previous): " + lang.pick(
+                    throw CommandFailure("\(previous): " + lang.pick(
                         fr: "ce n’est pas le même site (« \(earlier.assessment.site.id) » au lieu de « \(loaded.assessment.site.id) »)",
                         en: "not the same site ('\(earlier.assessment.site.id)' instead of '\(loaded.assessment.site.id)')"))
-                    throw ExitCode(1)
                 }
                 before = (earlier.questionnaire, earlier.assessment)
             } catch let error as AssessmentCodec.ReadError {
-                Terminal.writeError("sobre: \(previous): \(error.message)")
-                throw ExitCode(1)
+                throw CommandFailure("\(previous): \(error.message)")
             }
         }
         let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)

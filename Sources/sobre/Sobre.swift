@@ -24,11 +24,14 @@ struct Sobre: ParsableCommand {
     /// ArgumentParser's own `main`, except that the arguments keep their bytes
     /// (`CommandLine.arguments` replaces those that are not UTF-8 with U+FFFD, which names another
     /// file) and its error messages, which quote the values given (`The value 'x' is invalid…`),
-    /// are printed inert like every other message.
+    /// are printed inert like every other message. A command's own `CommandFailure` is printed here too.
     static func main() {
         do {
             var command = try parseAsRoot(Arguments.decoded())
             try command.run()
+        } catch let failure as CommandFailure {
+            failure.write()
+            Glibc.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }   // --help, --version: our own text

@@ -1,4 +1,3 @@
-import ArgumentParser
 import SobreCore
 import SobreReport
 
@@ -11,23 +10,20 @@ enum TemplateFile {
         with render: (String) throws(TemplateReport.TemplateError) -> String
     ) throws -> String {
         guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists) else {
-            Terminal.writeError("sobre: " + language.pick(
+            throw CommandFailure(language.pick(
                 fr: "modèle de rapport \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
                 en: "report template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
-            throw ExitCode(1)
         }
         let template: String
         do {
             template = String(decoding: try FileIO.read(path), as: UTF8.self)
         } catch {
-            Terminal.writeError("sobre: \(error)")
-            throw ExitCode(1)
+            throw CommandFailure("\(error)")
         }
         do {
             return try render(template)
         } catch {
-            Terminal.writeError("\(path):\(error.line):\(error.column): error: \(error.message)")
-            throw ExitCode(1)
+            throw CommandFailure(lines: ["\(path):\(error.line):\(error.column): error: \(error.message)"])
         }
     }
 }

@@ -22,6 +22,6 @@ struct ValidateCommand: ParsableCommand {
             Terminal.printDiagnostics(result.diagnostics)
             if result.diagnostics.hasErrors { failed = true }
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw CommandFailure.exit(1) }
     }
 }

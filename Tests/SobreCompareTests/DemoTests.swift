@@ -66,6 +66,6 @@ import Testing
     @Test func slugsAreLowerCaseASCII() {
         #expect(Slug.make("Foyer d’hébergement Le Moulin") == "foyer-d-hebergement-le-moulin")
         #expect(Slug.make("EHPAD Résidence Bellevue") == "ehpad-residence-bellevue")
-        #expect(Slug.make("«»") == "site")
+        #expect(Slug.make("«»", fallback: "site") == "site")
     }
 }

@@ -66,7 +66,7 @@ public struct DemoAssociation: Sendable {
                 department = rng.pick(region.departments)
                 group = region.group
             }
-            var id = Slug.make(name)
+            var id = Slug.make(name, fallback: "site")
             if ids.contains(id) {
                 // Resumes where the last duplicate of this name stopped: the same id as counting
                 // from 2, since taken ids are never freed, without a quadratic walk for

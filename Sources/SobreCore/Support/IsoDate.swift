@@ -1,7 +1,13 @@
-/// Calendar checks for `YYYY-MM-DD`, without Foundation's locale-dependent formatters.
-public enum IsoDate {
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Days (`2026-11-29`) and instants (`2026-11-29T09:12:00Z`) as assessment files write them:
+/// checked, read, written and taken from the clock in UTC, without Foundation's
+/// locale-dependent formatters.
+package enum IsoDate {
     /// Whether `text` is a real day written `YYYY-MM-DD`.
-    public static func isValidDay(_ text: String) -> Bool {
+    package static func isValidDay(_ text: String) -> Bool {
         // Exactly `DDDD-DD-DD` in ASCII digits, read on the bytes: called for every file read.
         let b = Array(text.utf8)
         func digit(_ k: Int) -> Int? {
@@ -19,7 +25,7 @@ public enum IsoDate {
 
     /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 time (`2026-11-29T09:12:00Z`,
     /// `…T11:12:00.5+02:00`), nil when `text` is not one.
-    public static func instant(_ text: String) -> Double? {
+    package static func instant(_ text: String) -> Double? {
         let b = Array(text.utf8)
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
@@ -69,5 +75,48 @@ public enum IsoDate {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         let days = era * 146_097 + doe - 719_468
         return Double(days * 86_400 + h * 3_600 + mi * 60 + sec - offset) + fraction
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z, now.
+    package static func nowSeconds() -> Int {
+        Int(time(nil))
+    }
+
+    /// The current time as a timestamp.
+    package static func now() -> String { timestamp(nowSeconds()) }
+
+    /// `2026-11-29T09:12:00Z`.
+    package static func timestamp(_ seconds: Int) -> String {
+        let days = floorDivide(seconds, 86_400)
+        let s = seconds - days * 86_400
+        return day(seconds) + "T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))Z"
+    }
+
+    /// `2026-11-29`.
+    package static func day(_ seconds: Int) -> String {
+        let (y, m, d) = civil(days: floorDivide(seconds, 86_400))
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    /// Year, month, day of a count of days since 1970-01-01 (H. Hinnant's civil_from_days).
+    static func civil(days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = floorDivide(z, 146_097)
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    private static func floorDivide(_ a: Int, _ b: Int) -> Int {
+        a >= 0 ? a / b : -((-a + b - 1) / b)
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let text = String(n)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }

@@ -437,6 +437,12 @@ import Testing
         return fields
     }
 
+    /// A CSV number ("75,5") as `JSON.display` writes it ("75.5"); "—" for an empty cell.
+    static func number(_ text: String) -> String {
+        guard let x = Double(text.replacing(",", with: ".")) else { return text.isEmpty ? "—" : text }
+        return x.rounded() == x ? String(Int(x)) : String(x)
+    }
+
     // MARK: The checks
 
     /// Each shown score reads beside its level: the level it reaches, shown at its precision.
@@ -477,10 +483,7 @@ import Testing
         let header = Self.fields(try #require(lines.first))
         let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         #expect(lines.count == 13)
-        func number(_ text: String) -> String {
-            guard let x = Double(text.replacing(",", with: ".")) else { return text.isEmpty ? "—" : text }
-            return x.rounded() == x ? String(Int(x)) : String(x)
-        }
+        let number = Self.number
         for site in json.sites {
             let id = site["site"]?.objectValue?["id"]?.stringValue ?? ""
             let row = try #require(lines.map(Self.fields).first { $0.first == id }, "\(id)")
@@ -512,5 +515,37 @@ import Testing
                 if let x = Double(shownScore) { #expect(q.level(for: x)?.name == level, "\(id) \(title): \(shownScore) beside \(level)") }
             }
         }
+    }
+
+    @Test func everyNumberOfTheLongCSVComparisonIsTheJSONOne() throws {
+        let (c, q) = try Self.demo()
+        let json = try JSON(c, q)
+        let lines = CompareCSV.render(c, long: true).dropFirst().split(separator: "\r\n").map(Self.fields)
+        let header = try #require(lines.first)
+        let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        func field(_ row: [String], _ name: String) throws -> String { row[try #require(column[name], "\(name)")] }
+        // site id, date, theme id → the row.
+        var rows: [String: [String]] = [:]
+        for row in lines.dropFirst() { rows["\(try field(row, "site")) \(try field(row, "date")) \(try field(row, "thème"))"] = row }
+        var count = 0
+        for site in json.sites {
+            let id = site["site"]?.objectValue?["id"]?.stringValue ?? ""
+            for entry in (site["history"]?.arrayValue ?? []).compactMap(\.objectValue) {
+                let date = entry["date"]?.stringValue ?? ""
+                let overall = entry["overall"]?.objectValue
+                for theme in (entry["themes"]?.arrayValue ?? []).compactMap(\.objectValue) where json.shownThemes.contains(theme["id"]?.stringValue ?? "") {
+                    let key = "\(id) \(date) \(theme["id"]?.stringValue ?? "")"
+                    let row = try #require(rows[key], "\(key)")
+                    count += 1
+                    let score = Self.number(try field(row, "score"))
+                    #expect(score == json.display(theme["score"]?.numberValue, decimals: 1), "\(key)")
+                    let level = try field(row, "niveau")
+                    if let x = Double(score) { #expect(q.level(for: x)?.name == level, "\(key): \(score) beside \(level)") }
+                    #expect(Self.number(try field(row, "score global")) == json.display(overall?["score"]?.numberValue, decimals: 1), "\(key)")
+                    #expect(try field(row, "niveau global") == overall?["level"]?.objectValue?["name"]?.stringValue ?? "", "\(key)")
+                }
+            }
+        }
+        #expect(count == lines.count - 1 && count > 200)
     }
 }

@@ -54,10 +54,15 @@ public enum AnswerText {
         return text
     }
 
-    /// A 0–100 score rounded to a whole number, "—" when there is none.
-    public static func score(_ x: Double?) -> String {
+    /// A 0–100 score rounded to a whole number, "—" when there is none, never shown at or above
+    /// the `min` of one of `levels` it does not reach, nor below the `min` of the one it reaches
+    /// (`ShownScore`). Pass the questionnaire's levels for a theme's or the overall score (or a
+    /// mean, a median) and `[]` for a score no level grades (a question's).
+    public static func score(_ x: Double?, levels: [Level]) -> String {
         guard let x else { return "—" }
-        return String(Int(x.rounded()))
+        let shown = ShownScore.value(x, levels: levels)
+        guard shown.isFinite, abs(shown) < 1e15 else { return String(shown) }
+        return String(Int64(shown))
     }
 }
 

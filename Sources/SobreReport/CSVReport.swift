@@ -11,7 +11,9 @@ public enum CSVReport {
         let fr = model.language == .fr
         let w = Words(language: model.language)
         func pick(_ f: String, _ e: String) -> String { fr ? f : e }
-        func score(_ x: Double?) -> Cell { x.map { .number($0.rounded()) } ?? .text("") }
+        func score(_ x: Double?) -> Cell { x.map { .number(ShownScore.value($0, levels: model.questionnaire.levels)) } ?? .text("") }
+        // A question's score: no level grades it.
+        func questionScore(_ x: Double?) -> Cell { x.map { .number(ShownScore.value($0, levels: [])) } ?? .text("") }
         var rows: [[Cell]] = []
         rows.append((fr
             ? ["section", "site", "date", "thème", "id", "intitulé", "réponse", "score", "niveau", "rang", "horizon", "note"]
@@ -49,7 +51,7 @@ public enum CSVReport {
             }
             let text = question.text + (result.relevant ? "" : " " + w.notRelevant)
             rows.append(row(pick("réponse", "answer"), theme: question.themeID, id: question.fullID, text: text, answer: display,
-                            score: result.counted ? score(result.score.map { $0 * 100 }) : .text(""), note: stored?.note ?? ""))
+                            score: result.counted ? questionScore(result.score.map { $0 * 100 }) : .text(""), note: stored?.note ?? ""))
         }
         return "\u{FEFF}" + rows.map { row in row.map { $0.rendered(decimalComma: fr) }.joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -9,7 +9,9 @@ public enum CompareCSV {
         let layout = CompareLayout(comparison)
         let fr = comparison.language == .fr
         typealias Cell = CSVReport.Cell
-        func score(_ x: Double?) -> Cell { x.map { .number(($0 * 10).rounded() / 10) } ?? .text("") }
+        func score(_ x: Double?) -> Cell { x.map { .number(ShownScore.value($0, levels: layout.levels, decimals: 1)) } ?? .text("") }
+        // A change is no score: rounded to one decimal, no level bounds it.
+        func change(_ x: Double?) -> Cell { x.map { .number(ShownScore.value($0, levels: [], decimals: 1)) } ?? .text("") }
         func status(_ s: Assessment.Status) -> Cell { .text(layout.words.status(s)) }
         // The themes holding a capped overall level down, empty when not capped.
         func cappedBy(_ a: ComparedAssessment) -> Cell { .text(layout.cappedBy(a).joined(separator: " ; ")) }
@@ -51,7 +53,7 @@ public enum CompareCSV {
                 var row: [Cell] = [
                     .text(record.id), .text(record.name), .text(record.site.group ?? ""), .text(a.date), status(a.status),
                     .text("\(a.questionnaire.id) \(a.questionnaire.version)"), score(a.overallScore),
-                    .text(a.overallLevel?.name ?? ""), cappedBy(a), score(layout.delta(record)),
+                    .text(a.overallLevel?.name ?? ""), cappedBy(a), change(layout.delta(record)),
                 ]
                 for theme in layout.themes {
                     let t = a.theme(theme.id)

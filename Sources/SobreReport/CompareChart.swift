@@ -8,7 +8,7 @@ enum CompareChart {
     static func sparkline(_ record: SiteRecord, layout: CompareLayout) -> String {
         let width = 96.0, height = 26.0, pad = 3.0
         let points = record.history.compactMap { a in a.overallScore.map { (a, $0) } }
-        let summary = record.history.map { "\($0.date.prefix(4)) : \(AnswerText.score($0.overallScore))" }.joined(separator: ", ")
+        let summary = record.history.map { "\($0.date.prefix(4)) : \(AnswerText.score($0.overallScore, levels: layout.levels))" }.joined(separator: ", ")
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"\(SVGChart.escape(summary))\">"
         s += "<title>\(SVGChart.escape(summary))</title>"
         func y(_ score: Double) -> Double { height - pad - (height - 2 * pad) * score / 100 }

@@ -21,7 +21,7 @@ struct CompareRow: Sendable, MustacheParent {
 
         /// `capped` marks a level lowered by `weakest_link` (`Words.cappedMark`).
         init(_ score: Double?, _ level: Level?, theme: String, layout: CompareLayout, capped: Bool = false) {
-            self.score = AnswerText.score(score)
+            self.score = AnswerText.score(score, levels: layout.levels)
             assessed = score != nil
             self.level = (level?.name ?? layout.words.notAssessed) + (capped ? Words.cappedMark : "")
             let swatch = layout.swatch(level)
@@ -67,7 +67,7 @@ struct CompareRow: Sendable, MustacheParent {
         inProgress = latest.status == .inProgress
         overall = Cell(latest.overallScore, latest.overallLevel, theme: w.overall, layout: layout, capped: latest.capped)
         delta = layout.change(record)
-        history = record.history.map { AnswerText.score($0.overallScore) }.joined(separator: " → ")
+        history = record.history.map { AnswerText.score($0.overallScore, levels: layout.levels) }.joined(separator: " → ")
         let cells = layout.themes.map { theme in
             let t = latest.theme(theme.id)
             return Cell(t?.score, t?.level, theme: theme.title, layout: layout)

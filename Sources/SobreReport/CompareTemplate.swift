@@ -44,7 +44,7 @@ public enum CompareTemplate {
         let mentors: [[String: Any]] = summary.themes.filter { !$0.theme.informational }.map { t in
             [
                 "theme": t.theme.title, "assessed": t.statistics != nil,
-                "best": layout.names(t.bestSites, limit: 3), "bestScore": AnswerText.score(t.statistics?.max),
+                "best": layout.names(t.bestSites, limit: 3), "bestScore": AnswerText.score(t.statistics?.max, levels: layout.levels),
                 "bestLevel": t.bestLevel?.name ?? "", "colour": layout.colour(t.bestLevel),
                 "support": layout.names(t.sitesToSupport, limit: 8), "hasSupport": !t.sitesToSupport.isEmpty,
             ]

@@ -20,7 +20,7 @@ public enum CompareText {
         }
         func cell(_ score: Double?, _ level: Level?, capped: Bool = false) -> (String, Level?) {
             guard let score else { return ("—", nil) }
-            return ("\(AnswerText.score(score)) \(level.flatMap { short[$0.id] } ?? "")\(capped ? Words.cappedMark : "")", level)
+            return ("\(AnswerText.score(score, levels: layout.levels)) \(level.flatMap { short[$0.id] } ?? "")\(capped ? Words.cappedMark : "")", level)
         }
 
         var out: [String] = []
@@ -88,7 +88,7 @@ public enum CompareText {
                 out.append(shown("  \(t.theme.title) : \(w.notAssessed)"))
                 continue
             }
-            var line = "  \(t.theme.title) : \(layout.names(t.bestSites, limit: 3)) (\(AnswerText.score(stats.max)))"
+            var line = "  \(t.theme.title) : \(layout.names(t.bestSites, limit: 3)) (\(AnswerText.score(stats.max, levels: layout.levels)))"
             if !t.sitesToSupport.isEmpty { line += " → \(w.canHelp) : \(layout.names(t.sitesToSupport, limit: 5))" }
             out.append(shown(line))
         }

@@ -34,7 +34,7 @@ public enum SVGChart {
             let (dx, dy) = offset(i, 112)
             let anchor = abs(dx) < 8 ? "middle" : (dx < 0 ? "end" : "start")
             let room = anchor == "middle" ? width - 8 : cx - abs(dx) - 4
-            let value = "(\(t.score == nil ? w.notAssessed : AnswerText.score(t.score)))"
+            let value = "(\(t.score == nil ? w.notAssessed : AnswerText.score(t.score, levels: model.questionnaire.levels)))"
             let lines = wrap("\(t.theme.title) \(value)", characters: max(8, Int(room / (labelSize * 0.6))))
             let count = Double(lines.count)
             let first: Double
@@ -53,7 +53,7 @@ public enum SVGChart {
         }
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"radar-title radar-desc\">"
         s += "<title id=\"radar-title\">\(escape(model.language.pick(fr: "Scores par thème", en: "Scores by theme")))</title>"
-        let summary = themes.map { "\($0.theme.title) \(AnswerText.score($0.score))" }.joined(separator: ", ")
+        let summary = themes.map { "\($0.theme.title) \(AnswerText.score($0.score, levels: model.questionnaire.levels))" }.joined(separator: ", ")
         s += "<desc id=\"radar-desc\">\(escape(summary))</desc>"
         for level in model.questionnaire.levels where level.min > 0 {
             let ring = (0..<n).map { point($0, level.min) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
@@ -110,7 +110,7 @@ public enum SVGChart {
         for (i, t) in themes.enumerated() {
             let y = top + rowHeight * Double(i)
             s += "<text x=\"0\" y=\"\(f(y + labelSize))\" font-size=\"\(f(labelSize))\" fill=\"#111827\">\(escape(t.theme.title))</text>"
-            let value = t.score == nil ? Words(language: model.language).notAssessed : AnswerText.score(t.score)
+            let value = t.score == nil ? Words(language: model.language).notAssessed : AnswerText.score(t.score, levels: model.questionnaire.levels)
             s += "<text x=\"\(f(width))\" y=\"\(f(y + labelSize))\" font-size=\"\(f(labelSize))\" font-weight=\"700\" text-anchor=\"end\" fill=\"#111827\">\(escape(value))</text>"
             s += "<rect x=\"0\" y=\"\(f(y + 17))\" width=\"\(f(width))\" height=\"\(f(barHeight))\" fill=\"#f3f4f6\"/>"
             if let score = t.score {

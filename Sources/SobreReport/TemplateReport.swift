@@ -99,7 +99,7 @@ public enum TemplateReport {
                 "answers": lines.map { line -> [String: Any] in
                     [
                         "id": line.question.fullID, "question": line.question.text, "answer": line.display,
-                        "score": line.counted ? line.score.map { AnswerText.score($0 * 100) } ?? "—" : "—", "note": line.note ?? "",
+                        "score": line.counted ? line.score.map { AnswerText.score($0 * 100, levels: []) } ?? "—" : "—", "note": line.note ?? "",
                         "hasNote": line.note != nil, "irrelevant": !line.relevant,
                     ]
                 },
@@ -122,14 +122,14 @@ public enum TemplateReport {
             "overallBadge": w.levelText(model.overall.level, of: q) + (model.capped ? " " + Words.cappedMark : ""),
             "keyPoint": w.keyPoint(model, levelText: w.overallLevelText(model)),
             "overallLevelDescription": model.overall.level?.description ?? "",
-            "overallScore": AnswerText.score(model.overall.score), "overallColour": levelColour(model.overall.level),
+            "overallScore": AnswerText.score(model.overall.score, levels: q.levels), "overallColour": levelColour(model.overall.level),
             "overallInk": levelInk(model.overall.level),
             "capped": model.capped, "cappedText": w.capped(by: model.levelByScore, holding: model.cappedBy),
             "hasPrevious": model.previous != nil,
             "themes": model.themes.map { t -> [String: Any] in
                 let delta = model.previous?.themes.first { $0.id == t.theme.id }.map { w.signed($0.delta) }
                 return [
-                    "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score),
+                    "id": t.theme.id, "title": t.theme.title, "score": AnswerText.score(t.score, levels: q.levels),
                     "assessed": t.score != nil, "informational": t.informational,
                     "level": t.level?.name ?? (t.informational ? w.informational : w.notAssessed),
                     "colour": levelColour(t.level), "counted": t.counted, "relevant": t.relevant,
@@ -166,7 +166,7 @@ public enum TemplateReport {
         ]
         if let p = model.previous {
             context["previous"] = [
-                "date": p.date, "dateText": w.date(p.date), "delta": w.signed(p.shownDelta), "score": AnswerText.score(p.overall.score),
+                "date": p.date, "dateText": w.date(p.date), "delta": w.signed(p.shownDelta), "score": AnswerText.score(p.overall.score, levels: q.levels),
                 "notComparable": w.notComparable(p.comparability) ?? "", "hasNotComparable": p.comparability != .comparable,
                 "level": p.overall.level?.name ?? w.notAssessed,
                 "done": p.actionsDone.map(\.title), "hasDone": !p.actionsDone.isEmpty,

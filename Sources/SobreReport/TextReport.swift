@@ -28,9 +28,9 @@ public enum TextReport {
             out.append(bold(w.keyPointTitle) + w.colon + shown(w.keyPoint(model, levelText: w.overallLevelText(model))))
             out.append("")
         }
-        out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score))/100")
+        out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score, levels: model.questionnaire.levels))/100")
         if model.capped { out.append("  " + shown(w.capped(by: model.levelByScore, holding: model.cappedBy))) }
-        if let p = model.previous { out.append("  " + shown(w.sinceLine(p, now: model.overall.score))) }
+        if let p = model.previous { out.append("  " + shown(w.sinceLine(p, now: model.overall.score, levels: model.questionnaire.levels))) }
         out.append("")
         out.append(bold(w.byTheme))
         let titles = model.themes.map { shown($0.theme.title) }
@@ -40,7 +40,7 @@ public enum TextReport {
             if let score = t.score {
                 let filled = min(20, max(0, Int((score / 5).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-                var line = "  \(title)  \(bar) \(pad(AnswerText.score(score), 3))  \(shown(t.level?.name ?? ""))"
+                var line = "  \(title)  \(bar) \(pad(AnswerText.score(score, levels: model.questionnaire.levels), 3))  \(shown(t.level?.name ?? ""))"
                 if let d = model.previous?.themes.first(where: { $0.id == t.theme.id }), d.delta != nil {
                     line += "  (\(w.signed(d.delta)))"
                 }

@@ -117,9 +117,10 @@ struct Words {
     /// The one line a director reads first: the level, the theme holding it back, the first three actions.
     func keyPoint(_ model: ReportModel, levelText: String) -> String {
         var parts = [language.pick(fr: "niveau \(levelText)", en: "level \(levelText)")]
+        let levels = model.questionnaire.levels
         if let weak = model.weakestTheme {
-            parts.append(language.pick(fr: "point faible : \(weak.theme.title) (\(AnswerText.score(weak.score))/100)",
-                                       en: "weakest theme: \(weak.theme.title) (\(AnswerText.score(weak.score))/100)"))
+            parts.append(language.pick(fr: "point faible : \(weak.theme.title) (\(AnswerText.score(weak.score, levels: levels))/100)",
+                                       en: "weakest theme: \(weak.theme.title) (\(AnswerText.score(weak.score, levels: levels))/100)"))
         }
         let first = model.plan.prefix(3).map { "\($0.rank). \($0.action.title)" }
         if !first.isEmpty {
@@ -134,8 +135,9 @@ struct Words {
     }
 
     /// "Évolution depuis le 8 mai 2025 : +11 (60 → 71)", with why there is none when not comparable.
-    func sinceLine(_ p: ReportModel.Progress, now: Double?) -> String {
-        var line = "\(since) \(date(p.date))\(colon)\(signed(p.shownDelta)) (\(AnswerText.score(p.overall.score)) → \(AnswerText.score(now)))"
+    /// Both scores are shown under `levels`, the current questionnaire's (`AnswerText.score`).
+    func sinceLine(_ p: ReportModel.Progress, now: Double?, levels: [Level]) -> String {
+        var line = "\(since) \(date(p.date))\(colon)\(signed(p.shownDelta)) (\(AnswerText.score(p.overall.score, levels: levels)) → \(AnswerText.score(now, levels: levels)))"
         if let why = notComparable(p.comparability) { line += " — " + why }
         return line
     }

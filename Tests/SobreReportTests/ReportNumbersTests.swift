@@ -55,10 +55,11 @@ import Testing
         }
     }
 
-    /// What the reports must show, from the JSON report: scores rounded, changes signed.
+    /// What the reports must show, from the JSON report: scores rounded as every report rounds
+    /// them (`AnswerText.score`, never beside a level they do not reach), changes signed.
     static func expected(_ model: ReportModel) throws -> Shown {
         let json = try #require(JSONReport.value(model).objectValue)
-        func rounded(_ v: JSONValue?) -> String { v?.numberValue.map { String(Int($0.rounded())) } ?? "—" }
+        func rounded(_ v: JSONValue?) -> String { AnswerText.score(v?.numberValue, levels: model.questionnaire.levels) }
         func signed(_ v: JSONValue?) -> String {
             guard let x = v?.numberValue else { return "—" }
             let n = Int(x.rounded())
@@ -202,6 +203,55 @@ import Testing
             for (format, read) in [("text", Self.text), ("markdown", Self.markdown), ("html", Self.html)] {
                 let shown = try read(model)
                 #expect(shown == expected, "\(model.assessment.site.id) \(format):\nshown\n\(shown)\nexpected\n\(expected)")
+                Self.checkLevels(shown, model, format: format)
+            }
+        }
+    }
+
+    /// Each shown theme score reads beside its level: the level the shown number reaches
+    /// (docs/reference/scoring.md, "Rounding for display"); the overall level may be capped.
+    static func checkLevels(_ shown: Shown, _ model: ReportModel, format: String) {
+        let q = model.questionnaire
+        for theme in shown.themes {
+            guard let level = theme.level, let score = Double(theme.score) else { continue }
+            #expect(q.level(for: score)?.name == level, "\(model.assessment.site.id) \(format) \(theme.title): \(theme.score) beside \(level)")
+        }
+        if !model.capped, let score = Double(shown.overallScore) {
+            #expect(q.level(for: score)?.name == shown.overallLevel, "\(model.assessment.site.id) \(format): \(shown.overallScore) beside \(shown.overallLevel)")
+        }
+    }
+
+    /// The CSV report's overall and theme rows: the JSON's scores, rounded as the other reports
+    /// round them, each beside the level it reaches.
+    @Test func theCSVReportShowsTheJSONScoresBesideTheirLevels() throws {
+        for model in try Self.demoModels() {
+            let json = try #require(JSONReport.value(model).objectValue)
+            let levels = model.questionnaire.levels
+            var expected: [String: (score: String, level: String)] = [:]
+            let overall = try #require(json["overall"]?.objectValue)
+            expected[""] = (AnswerText.score(overall["score"]?.numberValue, levels: levels), overall["level"]?.objectValue?["name"]?.stringValue ?? "")
+            for theme in (json["themes"]?.arrayValue ?? []).compactMap(\.objectValue) where theme["score"]?.numberValue != nil {
+                expected[theme["id"]?.stringValue ?? ""] = (AnswerText.score(theme["score"]?.numberValue, levels: levels),
+                                                           theme["level"]?.objectValue?["name"]?.stringValue ?? "")
+            }
+            var shown: [String: (score: String, level: String)] = [:]
+            for line in CSVReport.render(model).split(separator: "\r\n") where line.hasPrefix("global;") || line.hasPrefix("thème;") {
+                // section;site;date;thème;id;intitulé;réponse;score;niveau;rang;horizon;note: counted from the end, a
+                // title may hold a quoted ";".
+                let f = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                guard !f[f.count - 5].isEmpty else { continue }
+                shown[f[4]] = (f[f.count - 5], f[f.count - 4])
+            }
+            let site = model.assessment.site.id
+            #expect(shown.count == expected.count, "\(site): \(shown.keys.sorted()) \(expected.keys.sorted())")
+            for (id, want) in expected {
+                let got = try #require(shown[id], "\(site) \(id)")
+                #expect(got.score == want.score, "\(site) \(id)")
+                // The overall level carries "(plafonné par …)" when capped.
+                #expect(got.level.hasPrefix(want.level), "\(site) \(id): \(got.level) for \(want.level)")
+                if id != "" || !model.capped, let x = Double(got.score) {
+                    #expect(model.questionnaire.level(for: x)?.name == want.level, "\(site) \(id): \(got.score) beside \(want.level)")
+                }
             }
         }
     }

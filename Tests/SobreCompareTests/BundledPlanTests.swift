@@ -152,7 +152,7 @@ import Testing
     @Test func fourIndicatorsTrackedAreNotProposedForALateCharterReview() throws {
         let tracked = try Self.plan([
             "mesure.indicateurs": Self.set("duree_vie", "impressions", "energie", "reemploi"),
-            "gouvernance.charte_inr": .string("signee"), "gouvernance.charte_suivi": .bool(false),
+            "gouvernance.charte_inr": .string("signee"),
         ])
         #expect(!tracked.contains("suivre_indicateurs"))
         #expect(tracked.contains("bilan_charte"))

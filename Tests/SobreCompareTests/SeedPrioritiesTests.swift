@@ -53,4 +53,20 @@ import Testing
         #expect(q.questions.count <= 62)
         #expect(q.themes.first { $0.id == "communication" }.map { $0.questions.count <= 4 } == true)
     }
+
+    @Test func demoServicesWithoutHousingSayTheResidentsWifiDoesNotApply() throws {
+        let q = try Self.questionnaire()
+        let demo = DemoAssociation()
+        var checked = 0
+        for site in demo.sites {
+            for assessment in demo.assessments(of: site, questionnaire: q) {
+                guard let answer = assessment.answers["usages.wifi_residents"] else { continue }
+                if site.id.hasPrefix("sessad") || site.id.hasPrefix("savs") {
+                    #expect(answer.notApplicable, "\(site.id)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 4)
+    }
 }

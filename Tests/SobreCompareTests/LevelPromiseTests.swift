@@ -38,6 +38,15 @@ import Testing
         #expect(reached.isSuperset(of: [1, 2, 3]), "the demo reaches too few levels for the check to mean much: \(reached)")
     }
 
+    @Test func theWeakestLinkHoldsADemoSiteWithoutPilotageDown() throws {
+        let q = try BundledPlanTests.questionnaire()
+        let demo = DemoAssociation()
+        let capped = demo.sites.compactMap { demo.assessments(of: $0, questionnaire: q).last }
+            .map { Scorecard(questionnaire: q, answers: $0.answers) }
+            .filter { $0.capped && $0.cappedBy.contains("pilotage") }
+        #expect(!capped.isEmpty)
+    }
+
     @Test func informalSponsorshipWithoutAReferentCapsTheLevel() throws {
         let strong = try PlanByLevelTests.site(0.95, [
             "pilotage.portage": .string("informel"), "pilotage.referent": .bool(false),

@@ -25,6 +25,11 @@ public struct AnswerGenerator: Sendable {
         "tablettes": 0.15, "copieurs": 0.04, "imprimantes_bureau": 0.1, "serveurs": 0.012,
     ]
 
+    /// Questions of the bundled questionnaire about housing, not applicable to a service
+    /// without housing (its site key starts with one of `servicesWithoutHousing`).
+    static let housingQuestions: Set<String> = ["wifi_residents"]
+    static let servicesWithoutHousing = ["sessad", "savs", "ssiad"]
+
     /// Open answers the bundled questionnaire can receive, by question id.
     static let openAnswers: [String: [String]] = [
         "projet_a_venir": [
@@ -86,6 +91,10 @@ public struct AnswerGenerator: Sendable {
         var year = stream(question.fullID, yearly: true)
         // A site's habit on this question, plus this year's mood.
         let target = min(max(maturity + habit.uniform(-0.22, 0.22) + year.uniform(-0.08, 0.08), 0), 1)
+        if question.allowsNA, Self.housingQuestions.contains(question.id),
+           Self.servicesWithoutHousing.contains(where: { siteKey.hasPrefix($0) }) {
+            return Answer(notApplicable: true)
+        }
         if question.allowsNA, habit.unit() < 0.06 { return Answer(notApplicable: true) }
         switch question.kind {
         case .single(let options):

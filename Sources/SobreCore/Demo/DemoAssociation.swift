@@ -90,7 +90,9 @@ public struct DemoAssociation: Sendable {
             sites.append(DemoSite(
                 id: id, name: name, finess: finess, group: group, size: rng.int(15...160),
                 baseMaturity: base, yearlyProgress: progress, themeBias: rng.uniform(0.1, 0.2),
-                regressingTheme: k % 6 == 3 ? "usages" : k % 6 == 4 ? "gouvernance" : nil,
+                // The ESAT's référent left in the last year: its pilotage falls and the weakest
+                // link holds its level down (issue 13).
+                regressingTheme: k % 6 == 3 ? "usages" : k % 6 == 4 ? "gouvernance" : k == 2 ? "pilotage" : nil,
                 firstCampaign: k % 12 == 10 && years.count > 1 ? 1 : 0,
                 lastInProgress: k % 12 == 7))
         }
@@ -116,7 +118,10 @@ public struct DemoAssociation: Sendable {
     public func maturity(of site: DemoSite, theme: String, campaign index: Int) -> Double {
         var rng = SplitMix64(seed: seed, key: "\(site.id)/bias/\(theme)")
         var m = site.baseMaturity + site.yearlyProgress * Double(index) + rng.uniform(-site.themeBias, site.themeBias)
-        if theme == site.regressingTheme, index == years.count - 1, index > 0 { m -= 0.3 }
+        if theme == site.regressingTheme, index == years.count - 1, index > 0 {
+            // A référent who leaves takes the pilotage back to the start; elsewhere habits slip.
+            m -= theme == "pilotage" ? 0.8 : 0.3
+        }
         return min(max(m, 0.02), 0.97)
     }
 

@@ -108,9 +108,7 @@ struct ExpressionChecker {
     private mutating func inferCall(_ functionName: String, _ argument: String?, _ offset: Int, _ argumentOffset: Int) -> ValueType {
         guard let function = ExpressionFunction(rawValue: functionName) else {
             let known = ExpressionFunction.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: functionName, among: known).map {
-                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-            } ?? ""
+            let hint = Suggestion.hint(for: functionName, among: known, language: language)
             report(offset, fr: "fonction inconnue « \(functionName) »\(hint)", en: "unknown function '\(functionName)'\(hint)")
             return .unknown
         }
@@ -151,9 +149,7 @@ struct ExpressionChecker {
                 return .unknown
             }
             if !questionnaire.themeIDs.contains(argument), !questionnaire.isUnreadable(argument) {
-                let hint = Suggestion.closest(to: argument, among: questionnaire.themeIDs.sorted()).map {
-                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                } ?? ""
+                let hint = Suggestion.hint(for: argument, among: questionnaire.themeIDs.sorted(), language: language)
                 report(argumentOffset, fr: "thème inconnu « \(argument) »\(hint)", en: "unknown theme '\(argument)'\(hint)")
             }
             return .number
@@ -324,9 +320,7 @@ struct ExpressionChecker {
         guard let question = questionnaire.question(id) else {
             // Already reported where it is defined: one mistake, one error.
             if questionnaire.isUnreadable(id) { return nil }
-            let hint = Suggestion.closest(to: id, among: questionnaire.questionIDs).map {
-                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-            } ?? ""
+            let hint = Suggestion.hint(for: id, among: questionnaire.questionIDs, language: language)
             report(offset, fr: "question inconnue « \(id) »\(hint)", en: "unknown question '\(id)'\(hint)")
             return nil
         }
@@ -346,9 +340,7 @@ struct ExpressionChecker {
     }
 
     private mutating func reportUnknownOption(_ value: String, question: String, options: [String], at offset: Int) {
-        let hint = Suggestion.closest(to: value, among: options).map {
-            language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-        } ?? ""
+        let hint = Suggestion.hint(for: value, among: options, language: language)
         report(offset, fr: "la question \(question) n’a pas d’option « \(value) »\(hint)",
                en: "question \(question) has no option '\(value)'\(hint)")
     }

@@ -16,7 +16,7 @@ extension QuestionnaireBuilder {
                                         what: what) else { continue }
             let id = f["id"].flatMap { readID($0, key: "id", pattern: .name) }
             if let id, let idNode = f["id"], !seen.insert(id).inserted {
-                reader.error(idNode, fr: "action « \(id) » en double", en: "duplicate action '\(id)'")
+                reader.error(idNode, LoaderMessage.duplicateAction(id, in: language))
             }
             let title = f["title"].flatMap { reader.text($0, key: "title") }
             let description = f["description"].flatMap { reader.text($0, key: "description") }
@@ -27,11 +27,8 @@ extension QuestionnaireBuilder {
                 if themeIDs.contains(t) {
                     themeID = t
                 } else if !themeIDs.isEmpty, !unreadableThemes.contains(t) {
-                    let hint = Suggestion.closest(to: t, among: themeIDs).map {
-                        language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                    } ?? ""
-                    reader.error(node, fr: "thème « \(t) » inconnu pour l’action « \(name) »\(hint)",
-                                 en: "unknown theme '\(t)' for action '\(name)'\(hint)")
+                    let hint = Suggestion.hint(for: t, among: themeIDs, language: language)
+                    reader.error(node, LoaderMessage.unknownActionTheme(t, name: name, hint: hint, in: language))
                 }
             }
             let priority = f["priority"].flatMap { readGrade($0, key: "priority") }
@@ -62,11 +59,8 @@ extension QuestionnaireBuilder {
     mutating func readGrade(_ node: Node, key: String) -> Grade? {
         guard let value = reader.text(node, key: key) else { return nil }
         if let grade = Grade(rawValue: value) { return grade }
-        let hint = Suggestion.closest(to: value, among: Grade.allCases.map(\.rawValue)).map {
-            language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-        } ?? ""
-        reader.error(node, fr: "« \(key) » vaut low, medium ou high, pas « \(value) »\(hint)",
-                     en: "'\(key)' is low, medium or high, not '\(value)'\(hint)")
+        let hint = Suggestion.hint(for: value, among: Grade.allCases.map(\.rawValue), language: language)
+        reader.error(node, LoaderMessage.unknownGrade(key, value: value, hint: hint, in: language))
         return nil
     }
 
@@ -77,20 +71,16 @@ extension QuestionnaireBuilder {
             guard let node = afterNodes[id], case .sequence(let entries) = node else { continue }
             for (entryNode, target) in zip(entries, after) {
                 if target == id {
-                    reader.error(entryNode, fr: "l’action « \(target) » ne peut pas venir après elle-même",
-                                 en: "action '\(target)' cannot come after itself")
+                    reader.error(entryNode, LoaderMessage.actionAfterItself(target, in: language))
                 } else if !knownSet.contains(target) {
-                    let hint = Suggestion.closest(to: target, among: known).map {
-                        language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                    } ?? ""
-                    reader.error(entryNode, fr: "action « \(target) » inconnue dans « after »\(hint)",
-                                 en: "unknown action '\(target)' in 'after'\(hint)")
+                    let hint = Suggestion.hint(for: target, among: known, language: language)
+                    reader.error(entryNode, LoaderMessage.unknownAfterAction(target, hint: hint, in: language))
                 }
             }
         }
         for cycle in ActionGraph(graph).cycles() {
             let text = cycle.joined(separator: " → ")
-            reader.error(afterNodes[cycle[0]], fr: "cycle dans « after » : \(text)", en: "cycle in 'after': \(text)")
+            reader.error(afterNodes[cycle[0]], LoaderMessage.afterCycle(text, in: language))
         }
     }
 }

@@ -5,7 +5,7 @@ extension QuestionnaireBuilder {
     mutating func readBands(_ node: Node) -> [NumberRules.Band]? {
         guard let items = reader.sequence(node, what: ("« bands »", "'bands'")) else { return nil }
         guard !items.isEmpty else {
-            reader.error(node, fr: "« bands » doit contenir au moins une tranche", en: "'bands' needs at least one band")
+            reader.error(node, LoaderMessage.noBand(in: language))
             return nil
         }
         var bands: [NumberRules.Band] = []
@@ -19,16 +19,14 @@ extension QuestionnaireBuilder {
             if let node = f["upto"] {
                 upto = reader.number(node, key: "upto")
                 if isLast {
-                    reader.error(node, fr: "la dernière tranche ne doit pas avoir de « upto » : elle prend toutes les valeurs au-delà",
-                                 en: "the last band must not have an 'upto': it takes every value above")
+                    reader.error(node, LoaderMessage.lastBandWithUpto(in: language))
                 }
                 if let u = upto, let p = previous, u <= p {
-                    reader.error(node, fr: "les tranches doivent être croissantes : \(format(u)) ne dépasse pas \(format(p))",
-                                 en: "bands must be ascending: \(format(u)) is not above \(format(p))")
+                    reader.error(node, LoaderMessage.bandsNotAscending(u, previous: p, in: language))
                 }
                 previous = upto ?? previous
             } else if !isLast {
-                reader.error(item, fr: "seule la dernière tranche peut omettre « upto »", en: "only the last band may omit 'upto'")
+                reader.error(item, LoaderMessage.bandWithoutUpto(in: language))
             }
             if let score { bands.append(NumberRules.Band(upto: isLast ? nil : upto, score: score)) }
         }

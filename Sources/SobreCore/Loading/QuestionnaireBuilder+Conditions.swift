@@ -14,7 +14,7 @@ extension QuestionnaireBuilder {
             // `fin-de-vie.deee` does not parse; the theme id is the error, already reported.
             if index.unreadableThemes.contains(where: { Self.mentions(text, $0) }) { return (nil, false) }
             reader.error(at: reader.location(inScalar: node, offset: error.offset),
-                         fr: "condition invalide : \(error.message)", en: "invalid condition: \(error.message)")
+                         LoaderMessage.invalidCondition(error.message, in: language))
             return (nil, false)
         }
         var checker = ExpressionChecker(questionnaire: index, usage: usage, language: language)
@@ -22,9 +22,9 @@ extension QuestionnaireBuilder {
         for problem in checker.problems {
             let place = reader.location(inScalar: node, offset: problem.offset)
             if problem.isWarning {
-                reader.warning(at: place, fr: problem.message, en: problem.message)
+                reader.warning(at: place, problem.message)
             } else {
-                reader.error(at: place, fr: problem.message, en: problem.message)
+                reader.error(at: place, problem.message)
             }
         }
         let failed = checker.problems.contains { !$0.isWarning }

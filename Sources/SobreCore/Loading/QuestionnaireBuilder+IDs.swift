@@ -32,8 +32,7 @@ extension QuestionnaireBuilder {
     mutating func readID(_ node: Node, key: String, pattern: IDPattern) -> String? {
         guard let value = reader.text(node, key: key) else { return nil }
         guard pattern.matches(value) else {
-            reader.error(node, fr: "identifiant « \(value) » invalide : il doit suivre le modèle \(pattern.rule) (minuscules sans accent, chiffres\(pattern == .questionnaire ? ", tirets" : ", _"))",
-                         en: "invalid id '\(value)': it must match \(pattern.rule)")
+            reader.error(node, LoaderMessage.invalidID(value, pattern: pattern, in: language))
             return nil
         }
         return value

@@ -9,7 +9,7 @@ extension QuestionnaireBuilder {
     mutating func readLevels(_ node: Node) -> [Level] {
         guard let items = reader.sequence(node, what: ("« levels »", "'levels'")) else { return [] }
         if items.count < 2 {
-            reader.error(node, fr: "il faut au moins 2 niveaux de maturité", en: "at least 2 maturity levels are needed")
+            reader.error(node, LoaderMessage.tooFewLevels(in: language))
         }
         var levels: [Level] = []
         var previous: (min: Double, node: Node)?
@@ -24,28 +24,23 @@ extension QuestionnaireBuilder {
             let description = f["description"].flatMap { reader.text($0, key: "description") }
             if let id, let idNode = f["id"] {
                 if id > Self.largestLevelID || id < -Self.largestLevelID {
-                    reader.error(idNode, fr: "l’id de niveau \(id) est trop grand : il doit rester entre -2^53 et 2^53 (9007199254740992), au-delà un nombre JSON ne le garde pas exactement",
-                                 en: "level id \(id) is too large: it must lie between -2^53 and 2^53 (9007199254740992); beyond, a JSON number does not keep it exactly")
+                    reader.error(idNode, LoaderMessage.levelIDTooLarge(id, in: language))
                 } else if !seenIDs.insert(id).inserted {
-                    reader.error(idNode, fr: "niveau \(id) en double", en: "duplicate level id \(id)")
+                    reader.error(idNode, LoaderMessage.duplicateLevel(id, in: language))
                 } else if let previousID, id <= previousID {
-                    reader.warning(idNode, fr: "les ids de niveaux devraient croître avec « min » (\(id) après \(previousID)) : weakest_link compare les ids",
-                                   en: "level ids should grow with 'min' (\(id) after \(previousID)): weakest_link compares ids")
+                    reader.warning(idNode, LoaderMessage.levelIDsNotGrowing(id, previous: previousID, in: language))
                 }
                 previousID = id
             }
             if let min, let minNode = f["min"] {
                 if i == 0, min != 0 {
-                    reader.error(minNode, fr: "le premier niveau doit commencer à « min: 0 » (ici \(format(min)))",
-                                 en: "the first level must start at 'min: 0' (here \(format(min)))")
+                    reader.error(minNode, LoaderMessage.firstLevelNotAtZero(min, in: language))
                 }
                 if let previous, min <= previous.min {
-                    reader.error(minNode, fr: "les niveaux doivent être croissants : min \(format(min)) ne dépasse pas le min \(format(previous.min)) du niveau précédent",
-                                 en: "levels must be ascending: min \(format(min)) is not above the previous level's min \(format(previous.min))")
+                    reader.error(minNode, LoaderMessage.levelsNotAscending(min, previous: previous.min, in: language))
                 }
                 if min > 100 || min < 0 {
-                    reader.error(minNode, fr: "« min » est un score entre 0 et 100 (ici \(format(min)))",
-                                 en: "'min' is a score from 0 to 100 (here \(format(min)))")
+                    reader.error(minNode, LoaderMessage.levelMinOutOfRange(min, in: language))
                 }
                 previous = (min, minNode)
             }

@@ -15,19 +15,15 @@ extension QuestionnaireBuilder {
         if let node = f["type"], let t = reader.text(node, key: "type") {
             if Self.typeKeys[t] == nil {
                 let known = ["single", "multiple", "boolean", "scale", "number", "text"]
-                let hint = Suggestion.closest(to: t, among: known).map {
-                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                } ?? ""
-                reader.error(node, fr: "type « \(t) » inconnu : single, multiple, boolean, scale, number ou text\(hint)",
-                             en: "unknown type '\(t)': single, multiple, boolean, scale, number or text\(hint)")
+                let hint = Suggestion.hint(for: t, among: known, language: language)
+                reader.error(node, LoaderMessage.unknownType(t, hint: hint, in: language))
             } else {
                 typeName = t
             }
         }
         if let typeName, let allowed = Self.typeKeys[typeName] {
             for key in ["options", "scores", "min", "max", "labels", "unit", "integer", "bands"] where f[key] != nil && !allowed.contains(key) {
-                reader.error(f.keyNode(key), fr: "« \(key) » ne s’applique pas à une question de type \(typeName)",
-                             en: "'\(key)' does not apply to a question of type \(typeName)")
+                reader.error(f.keyNode(key), LoaderMessage.keyNotForType(key, type: typeName, in: language))
             }
         }
         let kind = typeName.flatMap { readKind($0, f, what: what, optionSets: optionSets) }
@@ -35,7 +31,7 @@ extension QuestionnaireBuilder {
         var weightGiven: Double?
         if let node = f["weight"], let w = reader.number(node, key: "weight") {
             if w < 0 {
-                reader.error(node, fr: "le poids d’une question doit être positif ou nul", en: "a question's weight must be >= 0")
+                reader.error(node, LoaderMessage.negativeQuestionWeight(in: language))
             } else {
                 weight = w
                 weightGiven = w
@@ -60,17 +56,14 @@ extension QuestionnaireBuilder {
         switch type {
         case "single", "multiple":
             guard let node = f["options"] else {
-                reader.error(f.node, fr: "il manque la clé « options » dans \(what.0)", en: "missing key 'options' in \(what.1)")
+                reader.error(f.node, LoaderMessage.missingOptions(what, in: language))
                 return nil
             }
             var options: [AnswerOption]
             if case .scalar(let s) = node {
                 guard let set = optionSets[s.string] else {
-                    let hint = Suggestion.closest(to: s.string, among: optionSets.keys.sorted()).map {
-                        language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                    } ?? ""
-                    reader.error(node, fr: "jeu d’options « \(s.string) » inconnu (voir « option_sets »)\(hint)",
-                                 en: "unknown option set '\(s.string)' (see 'option_sets')\(hint)")
+                    let hint = Suggestion.hint(for: s.string, among: optionSets.keys.sorted(), language: language)
+                    reader.error(node, LoaderMessage.unknownOptionSet(s.string, hint: hint, in: language))
                     return nil
                 }
                 options = set
@@ -79,8 +72,7 @@ extension QuestionnaireBuilder {
             }
             if type == "single" {
                 if options.contains(where: \.exclusive), case .sequence = node {
-                    reader.warning(node, fr: "« exclusive » n’a d’effet que dans une question « multiple »",
-                                   en: "'exclusive' has an effect only in a 'multiple' question")
+                    reader.warning(node, LoaderMessage.exclusiveInSingle(in: language))
                 }
                 options = options.map { AnswerOption(id: $0.id, label: $0.label, score: $0.score) }
                 return .single(options)
@@ -93,32 +85,28 @@ extension QuestionnaireBuilder {
                 if let y = scores["yes"].flatMap({ readScore($0, key: "yes") }) { yes = y }
                 if let n = scores["no"].flatMap({ readScore($0, key: "no") }) { no = n }
                 if scores["yes"] == nil, scores["no"] != nil {
-                    reader.warning(node, fr: "« scores » ne donne que « no » : « yes » garde sa valeur par défaut, 1 ; donnez les deux valeurs",
-                                   en: "'scores' gives only 'no': 'yes' keeps its default, 1; give both values")
+                    reader.warning(node, LoaderMessage.scoresOnlyNo(in: language))
                 } else if scores["no"] == nil, scores["yes"] != nil {
-                    reader.warning(node, fr: "« scores » ne donne que « yes » : « no » garde sa valeur par défaut, 0 ; donnez les deux valeurs",
-                                   en: "'scores' gives only 'yes': 'no' keeps its default, 0; give both values")
+                    reader.warning(node, LoaderMessage.scoresOnlyYes(in: language))
                 }
             }
             return .boolean(yes: yes, no: no)
         case "scale":
             let minNode = f["min"], maxNode = f["max"]
             if minNode == nil || maxNode == nil {
-                reader.error(f.node, fr: "une échelle (scale) demande « min » et « max » entiers dans \(what.0)",
-                             en: "a scale needs whole-number 'min' and 'max' in \(what.1)")
+                reader.error(f.node, LoaderMessage.scaleNeedsBounds(what, in: language))
                 return nil
             }
             guard let min = minNode.flatMap({ reader.integer($0, key: "min") }),
                   let max = maxNode.flatMap({ reader.integer($0, key: "max") }) else { return nil }
             guard min < max else {
-                reader.error(maxNode, fr: "« max » (\(max)) doit dépasser « min » (\(min))", en: "'max' (\(max)) must be above 'min' (\(min))")
+                reader.error(maxNode, LoaderMessage.scaleMaxNotAboveMin(max, min: min, in: language))
                 return nil
             }
             // The span may not fit an Int (min: -9223372036854775808, max: 1): that is too many steps too.
             let (span, overflow) = max.subtractingReportingOverflow(min)
             guard !overflow, span <= 1_000 else {
-                reader.error(maxNode, fr: "une échelle de plus de 1000 crans n’est pas une échelle : utilisez « number »",
-                             en: "a scale of more than 1000 steps is not a scale: use 'number'")
+                reader.error(maxNode, LoaderMessage.scaleTooLong(in: language))
                 return nil
             }
             var labels: [Int: String] = [:]
@@ -127,14 +115,12 @@ extension QuestionnaireBuilder {
                     for (keyNode, valueNode) in mapping {
                         guard let value = reader.scaleValue(keyNode) else { continue }
                         if value < min || value > max {
-                            reader.error(keyNode, fr: "la valeur \(value) est hors de l’échelle \(min)–\(max)",
-                                         en: "value \(value) is outside the scale \(min)–\(max)")
+                            reader.error(keyNode, LoaderMessage.labelOutsideScale(value, min: min, max: max, in: language))
                         }
                         if let label = reader.text(valueNode, key: "labels") { labels[value] = label }
                     }
                 } else {
-                    reader.error(node, fr: "« labels » associe une valeur de l’échelle à son libellé (« 1: Jamais »)",
-                                 en: "'labels' maps a scale value to its label ('1: Never')")
+                    reader.error(node, LoaderMessage.labelsNotMapping(in: language))
                 }
             }
             return .scale(min: min, max: max, labels: labels)
@@ -143,8 +129,7 @@ extension QuestionnaireBuilder {
             rules.min = f["min"].flatMap { reader.number($0, key: "min") }
             rules.max = f["max"].flatMap { reader.number($0, key: "max") }
             if let lo = rules.min, let hi = rules.max, lo > hi {
-                reader.error(f["max"], fr: "« max » (\(format(hi))) est inférieur à « min » (\(format(lo)))",
-                             en: "'max' (\(format(hi))) is below 'min' (\(format(lo)))")
+                reader.error(f["max"], LoaderMessage.numberMaxBelowMin(hi, low: lo, in: language))
             }
             rules.unit = f["unit"].flatMap { reader.text($0, key: "unit") }
             rules.integer = f["integer"].flatMap { reader.bool($0, key: "integer") } ?? false
@@ -162,17 +147,14 @@ extension QuestionnaireBuilder {
     mutating func checkWholeBounds(_ rules: NumberRules, _ f: YAMLReader.Fields) {
         let lo = rules.min.map { $0.rounded(.up) }, hi = rules.max.map { $0.rounded(.down) }
         if let lo, let hi, let min = rules.min, let max = rules.max, min <= max, lo > hi {
-            reader.error(f["max"], fr: "aucun nombre entier n’est compris entre « min » (\(format(min))) et « max » (\(format(max))) : avec « integer: true », aucune réponse ne serait acceptée",
-                         en: "no whole number lies between 'min' (\(format(min))) and 'max' (\(format(max))): with 'integer: true', no answer would be accepted")
+            reader.error(f["max"], LoaderMessage.noWholeNumberInBounds(min, max: max, in: language))
             return
         }
         if let min = rules.min, let lo, lo != min {
-            reader.warning(f["min"], fr: "« min » vaut \(format(min)) mais la réponse est un nombre entier (integer: true) : la plus petite réponse acceptée est \(format(lo)) ; écrivez « min: \(format(lo)) »",
-                           en: "'min' is \(format(min)) but the answer is a whole number (integer: true): the smallest answer accepted is \(format(lo)); write 'min: \(format(lo))'")
+            reader.warning(f["min"], LoaderMessage.minNotWhole(min, low: lo, in: language))
         }
         if let max = rules.max, let hi, hi != max {
-            reader.warning(f["max"], fr: "« max » vaut \(format(max)) mais la réponse est un nombre entier (integer: true) : la plus grande réponse acceptée est \(format(hi)) ; écrivez « max: \(format(hi)) »",
-                           en: "'max' is \(format(max)) but the answer is a whole number (integer: true): the largest answer accepted is \(format(hi)); write 'max: \(format(hi))'")
+            reader.warning(f["max"], LoaderMessage.maxNotWhole(max, high: hi, in: language))
         }
     }
 
@@ -190,12 +172,10 @@ extension QuestionnaireBuilder {
         }
         guard let what else { return }
         if let weight, weight > 0 {
-            reader.warning(f.keyNode("weight"), fr: "« weight » n’a pas d’effet sur \(what.fr), qui n’a jamais de score (seul « weight: 0 » a un sens : il la marque comme informative)",
-                           en: "'weight' has no effect on \(what.en), which never has a score (only 'weight: 0' means something: it marks the question as informational)")
+            reader.warning(f.keyNode("weight"), LoaderMessage.weightWithoutEffect(what, in: language))
         }
         if case .text = kind, na {
-            reader.warning(f.keyNode("na"), fr: "« na: true » n’a pas d’effet sur le score d’une question de type text, qui n’en a jamais ; pour une réponse facultative, écrivez « required: false »",
-                           en: "'na: true' has no effect on the score of a question of type text, which never has one; for an optional answer, write 'required: false'")
+            reader.warning(f.keyNode("na"), LoaderMessage.naWithoutEffect(in: language))
         }
     }
 }

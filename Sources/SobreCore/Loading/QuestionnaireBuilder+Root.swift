@@ -8,8 +8,7 @@ extension QuestionnaireBuilder {
                                          what: ("le questionnaire", "the questionnaire")) else { return nil }
         if let node = fields["format"] {
             if let format = reader.integer(node, key: "format"), format != 1 {
-                reader.error(node, fr: "format \(format) non pris en charge : cette version de sobre lit le format 1",
-                             en: "format \(format) is not supported: this version of sobre reads format 1")
+                reader.error(node, LoaderMessage.unsupportedFormat(format, in: language))
             }
         }
         let id = fields["id"].flatMap { readID($0, key: "id", pattern: .questionnaire) }
@@ -19,8 +18,7 @@ extension QuestionnaireBuilder {
             if let parsed = Language(rawValue: value) {
                 lang = parsed
             } else {
-                reader.error(node, fr: "langue « \(value) » non prise en charge : fr ou en",
-                             en: "language '\(value)' is not supported: fr or en")
+                reader.error(node, LoaderMessage.unsupportedLanguage(value, in: language))
             }
         }
         let title = fields["title"].flatMap { reader.text($0, key: "title") }
@@ -32,8 +30,7 @@ extension QuestionnaireBuilder {
            let scoring = reader.fields(node, allowed: Self.scoringKeys, required: [], what: ("« scoring »", "'scoring'")),
            let wl = scoring["weakest_link"], let k = reader.integer(wl, key: "weakest_link") {
             if k < 0 {
-                reader.error(wl, fr: "« weakest_link » doit être un entier positif ou nul",
-                             en: "'weakest_link' must be a whole number >= 0")
+                reader.error(wl, LoaderMessage.negativeWeakestLink(in: language))
             } else {
                 weakestLink = k
             }

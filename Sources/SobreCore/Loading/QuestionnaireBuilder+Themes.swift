@@ -5,7 +5,7 @@ extension QuestionnaireBuilder {
     mutating func readThemes(_ node: Node, optionSets: [String: [AnswerOption]]) -> [Theme] {
         guard let items = reader.sequence(node, what: ("« themes »", "'themes'")) else { return [] }
         if items.isEmpty {
-            reader.error(node, fr: "il faut au moins un thème", en: "at least one theme is needed")
+            reader.error(node, LoaderMessage.noTheme(in: language))
         }
         var themes: [Theme] = []
         var seen: Set<String> = []
@@ -16,7 +16,7 @@ extension QuestionnaireBuilder {
             let id = f["id"].flatMap { readID($0, key: "id", pattern: .name) }
             if id == nil, let written = f["id"]?.scalar?.string { unreadableThemes.insert(written) }
             if let id, let idNode = f["id"], !seen.insert(id).inserted {
-                reader.error(idNode, fr: "thème « \(id) » en double", en: "duplicate theme '\(id)'")
+                reader.error(idNode, LoaderMessage.duplicateTheme(id, in: language))
             }
             let themeID = id ?? "?"
             let title = f["title"].flatMap { reader.text($0, key: "title") }
@@ -24,7 +24,7 @@ extension QuestionnaireBuilder {
             var weight = 1.0
             if let node = f["weight"], let w = reader.number(node, key: "weight") {
                 if w <= 0 {
-                    reader.error(node, fr: "le poids d’un thème doit être strictement positif", en: "a theme's weight must be > 0")
+                    reader.error(node, LoaderMessage.themeWeightNotPositive(in: language))
                 } else {
                     weight = w
                 }
@@ -32,15 +32,14 @@ extension QuestionnaireBuilder {
             var questions: [Question] = []
             if let node = f["questions"], let questionNodes = reader.sequence(node, what: ("les questions du thème « \(themeID) »", "the questions of theme '\(themeID)'")) {
                 if questionNodes.isEmpty {
-                    reader.error(node, fr: "le thème « \(themeID) » n’a aucune question", en: "theme '\(themeID)' has no question")
+                    reader.error(node, LoaderMessage.themeWithoutQuestions(themeID, in: language))
                 }
                 var seenQuestions: Set<String> = []
                 for (j, questionNode) in questionNodes.enumerated() {
                     guard let (question, whenNode) = readQuestion(questionNode, themeID: themeID, position: j + 1, optionSets: optionSets) else { continue }
                     if !seenQuestions.insert(question.id).inserted {
                         reader.error(questionNode.mapping?["id"] ?? questionNode,
-                                     fr: "question « \(question.id) » en double dans le thème « \(themeID) »",
-                                     en: "duplicate question '\(question.id)' in theme '\(themeID)'")
+                                     LoaderMessage.duplicateQuestion(question.id, theme: themeID, in: language))
                         continue
                     }
                     if let whenNode {
@@ -52,8 +51,7 @@ extension QuestionnaireBuilder {
                 // A theme whose questions all weigh 0 is an inventory, informational on purpose.
                 if !questions.isEmpty, !questions.contains(where: { $0.isScored && $0.weight > 0 }),
                    questions.contains(where: { $0.weight > 0 }) {
-                    reader.warning(f.keyNode("questions"), fr: "le thème « \(themeID) » n’a aucune question notée : il ne sera jamais évalué",
-                                   en: "theme '\(themeID)' has no scored question: it will never be assessed")
+                    reader.warning(f.keyNode("questions"), LoaderMessage.themeNeverAssessed(themeID, in: language))
                 }
             }
             // Kept without its title (already an error) so that conditions naming its questions

@@ -14,8 +14,7 @@ extension QuestionnaireBuilder {
         }
         for (key, _) in sets {
             if let name = key.scalar?.string, !used.contains(name) {
-                reader.warning(key, fr: "le jeu d’options « \(name) » n’est utilisé par aucune question",
-                               en: "option set '\(name)' is used by no question")
+                reader.warning(key, LoaderMessage.unusedOptionSet(name, in: language))
             }
         }
     }
@@ -26,8 +25,7 @@ extension QuestionnaireBuilder {
             guard TriggerSearch(questionnaire: questionnaire).canNeverTrigger(action) else { continue }
             let node = nodes.first { $0.mapping?["id"]?.scalar?.string == action.id }
             reader.warning(node?.mapping?["when"] ?? node,
-                           fr: "l’action « \(action.id) » ne peut être déclenchée par aucune réponse",
-                           en: "action '\(action.id)' cannot be triggered by any answer")
+                           LoaderMessage.untriggerableAction(action.id, in: language))
         }
     }
 }

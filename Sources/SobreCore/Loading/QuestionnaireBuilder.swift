@@ -51,8 +51,4 @@ package struct QuestionnaireBuilder {
     init(reader: YAMLReader) {
         self.reader = reader
     }
-
-    func format(_ x: Double) -> String {
-        x.rounded() == x && abs(x) < 1e15 ? String(Int(x)) : String(x)
-    }
 }

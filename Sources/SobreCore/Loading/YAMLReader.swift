@@ -26,6 +26,24 @@ struct YAMLReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
+    /// Records an error at `node`, in a message already in the questionnaire's language
+    /// (`LoaderMessage`).
+    mutating func error(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.error, message, at: node.map(location)))
+    }
+
+    mutating func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, message, at: location))
+    }
+
+    mutating func warning(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: node.map(location)))
+    }
+
+    mutating func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location))
+    }
+
     mutating func error(_ node: Node?, fr: String, en: String) {
         diagnostics.append(Diagnostic(.error, language.pick(fr: fr, en: en), at: node.map(location)))
     }
@@ -79,9 +97,7 @@ struct YAMLReader {
             }
             let key = keyScalar.string
             if !allowed.contains(key) {
-                let hint = Suggestion.closest(to: key, among: allowed).map {
-                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                } ?? ""
+                let hint = Suggestion.hint(for: key, among: allowed, language: language)
                 error(keyNode, fr: "clé inconnue « \(key) » dans \(what.fr)\(hint)",
                       en: "unknown key '\(key)' in \(what.en)\(hint)")
                 continue

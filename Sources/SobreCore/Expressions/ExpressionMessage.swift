@@ -92,9 +92,9 @@ enum ExpressionMessage {
                       en: "'\(op)' computes with numbers, not with \(type)")
     }
 
-    static func containsExpectsOption(_ right: String, in language: Language) -> String {
-        language.pick(fr: "« contains » attend un identifiant d’option entre guillemets, pas \(right)",
-                      en: "'contains' expects a quoted option id, not \(right)")
+    static func containsExpectsOption(_ type: String, in language: Language) -> String {
+        language.pick(fr: "« contains » attend un identifiant d’option entre guillemets, pas \(type)",
+                      en: "'contains' expects a quoted option id, not \(type)")
     }
 
     static func containsOnNotMultiple(_ subject: String, in language: Language) -> String {

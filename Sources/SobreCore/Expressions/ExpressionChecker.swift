@@ -43,8 +43,7 @@ struct ExpressionChecker {
         let type = infer(expression.root)
         if type != .bool && type != .unknown {
             report(expression.root.offset,
-                   fr: "une condition est attendue (vrai ou faux), pas \(name(type))",
-                   en: "a condition (true or false) is expected, not \(name(type))")
+                   ExpressionMessage.conditionExpected(name(type), in: language))
         }
     }
 
@@ -70,16 +69,14 @@ struct ExpressionChecker {
         case .negate(let operand, let offset):
             let type = infer(operand)
             if type != .number && type != .unknown {
-                report(offset, fr: "« - » s’applique à un nombre, pas à \(name(type))",
-                       en: "'-' applies to a number, not to \(name(type))")
+                report(offset, ExpressionMessage.negateNotNumber(name(type), in: language))
                 return .unknown
             }
             return type
         case .not(let operand, let offset):
             let type = infer(operand)
             if type != .bool && type != .unknown {
-                report(offset, fr: "« not » s’applique à une condition, pas à \(name(type))",
-                       en: "'not' applies to a condition, not to \(name(type))")
+                report(offset, ExpressionMessage.notNotCondition(name(type), in: language))
             }
             return .bool
         case .binary(let op, let lhs, let rhs, let offset):
@@ -95,11 +92,9 @@ struct ExpressionChecker {
                 }
             case .unknown: break
             case .set(let question, _):
-                report(offset, fr: "« in » compare une réponse unique ; pour la question à choix multiples \(question), utilisez « contains »",
-                       en: "'in' tests a single answer; for the multiple-choice question \(question), use 'contains'")
+                report(offset, ExpressionMessage.inOnMultiple(question, in: language))
             default:
-                report(offset, fr: "« in » s’applique à un texte, pas à \(name(type))",
-                       en: "'in' applies to a text, not to \(name(type))")
+                report(offset, ExpressionMessage.inNotText(name(type), in: language))
             }
             return .bool
         }
@@ -108,21 +103,17 @@ struct ExpressionChecker {
     private mutating func inferCall(_ functionName: String, _ argument: String?, _ offset: Int, _ argumentOffset: Int) -> ValueType {
         guard let function = ExpressionFunction(rawValue: functionName) else {
             let known = ExpressionFunction.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: functionName, among: known).map {
-                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-            } ?? ""
-            report(offset, fr: "fonction inconnue « \(functionName) »\(hint)", en: "unknown function '\(functionName)'\(hint)")
+            let hint = Suggestion.hint(for: functionName, among: known, language: language)
+            report(offset, ExpressionMessage.unknownFunction(functionName, hint: hint, in: language))
             return .unknown
         }
         if function.isMaturity, case .question = usage {
             report(offset,
-                   fr: "\(functionName)() n’est permise que dans le « when » d’une action, pas dans celui d’une question",
-                   en: "\(functionName)() is allowed only in an action's 'when', not in a question's")
+                   ExpressionMessage.maturityInQuestion(functionName, in: language))
         }
         if function.takesQuestion {
             guard let argument, argument.contains(".") else {
-                report(argumentOffset, fr: "\(functionName)() attend une question « thème.question »",
-                       en: "\(functionName)() expects a question 'theme.question'")
+                report(argumentOffset, ExpressionMessage.expectsQuestion(functionName, in: language))
                 return .unknown
             }
             guard let question = resolve(argument, at: argumentOffset) else {
@@ -130,36 +121,30 @@ struct ExpressionChecker {
             }
             switch function {
             case .score where !question.isScored:
-                report(argumentOffset, fr: "score() porte sur une question notée ; \(argument) n’a pas de score",
-                       en: "score() needs a scored question; \(argument) has no score")
+                report(argumentOffset, ExpressionMessage.scoreOfUnscored(argument, in: language))
             case .count:
                 if case .multiple = question.kind {} else {
-                    report(argumentOffset, fr: "count() porte sur une question à choix multiples ; \(argument) est de type \(question.kind.name)",
-                           en: "count() needs a multiple-choice question; \(argument) is of type \(question.kind.name)")
+                    report(argumentOffset, ExpressionMessage.countOfNotMultiple(argument, kind: question.kind.name, in: language))
                 }
             case .na where !question.allowsNA:
-                report(argumentOffset, fr: "na() sera toujours faux : \(argument) ne propose pas « non applicable » (na: true)",
-                       en: "na() is always false: \(argument) does not offer 'not applicable' (na: true)")
+                report(argumentOffset, ExpressionMessage.naNeverOffered(argument, in: language))
             default: break
             }
             return function == .answered || function == .na ? .bool : .number
         }
         if function.takesTheme {
             guard let argument, !argument.contains(".") else {
-                report(argumentOffset, fr: "\(functionName)() attend un identifiant de thème",
-                       en: "\(functionName)() expects a theme id")
+                report(argumentOffset, ExpressionMessage.expectsTheme(functionName, in: language))
                 return .unknown
             }
             if !questionnaire.themeIDs.contains(argument), !questionnaire.isUnreadable(argument) {
-                let hint = Suggestion.closest(to: argument, among: questionnaire.themeIDs.sorted()).map {
-                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                } ?? ""
-                report(argumentOffset, fr: "thème inconnu « \(argument) »\(hint)", en: "unknown theme '\(argument)'\(hint)")
+                let hint = Suggestion.hint(for: argument, among: questionnaire.themeIDs.sorted(), language: language)
+                report(argumentOffset, ExpressionMessage.unknownTheme(argument, hint: hint, in: language))
             }
             return .number
         }
         if argument != nil {
-            report(argumentOffset, fr: "\(functionName)() ne prend pas d’argument", en: "\(functionName)() takes no argument")
+            report(argumentOffset, ExpressionMessage.takesNoArgument(functionName, in: language))
         }
         return .number
     }
@@ -170,14 +155,12 @@ struct ExpressionChecker {
         switch op {
         case .and, .or:
             for (type, node) in [(l, lhs), (r, rhs)] where type != .bool && type != .unknown {
-                report(node.offset, fr: "« \(op.rawValue) » relie des conditions, pas \(name(type))",
-                       en: "'\(op.rawValue)' joins conditions, not \(name(type))")
+                report(node.offset, ExpressionMessage.joinsConditions(op.rawValue, type: name(type), in: language))
             }
             return .bool
         case .plus, .minus, .times, .divide:
             for (type, node) in [(l, lhs), (r, rhs)] where type != .number && type != .unknown {
-                report(node.offset, fr: "« \(op.rawValue) » calcule sur des nombres, pas sur \(name(type))",
-                       en: "'\(op.rawValue)' computes with numbers, not with \(name(type))")
+                report(node.offset, ExpressionMessage.computesWithNumbers(op.rawValue, type: name(type), in: language))
             }
             return l == .unknown || r == .unknown ? .unknown : .number
         case .contains:
@@ -189,14 +172,12 @@ struct ExpressionChecker {
                 }
                 case .unknown: break
                 default:
-                    report(rhs.offset, fr: "« contains » attend un identifiant d’option entre guillemets, pas \(name(r))",
-                           en: "'contains' expects a quoted option id, not \(name(r))")
+                    report(rhs.offset, ExpressionMessage.containsExpectsOption(name(r), in: language))
                 }
             case .unknown: break
             default:
                 let subject = lhsQuestion(lhs) ?? name(l)
-                report(offset, fr: "« contains » ne s’applique qu’à une question à choix multiples ; \(subject) n’en est pas une",
-                       en: "'contains' applies only to a multiple-choice question; \(subject) is not one")
+                report(offset, ExpressionMessage.containsOnNotMultiple(subject, in: language))
             }
             return .bool
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
@@ -214,20 +195,16 @@ struct ExpressionChecker {
                     reportUnknownOption(value, question: q2, options: o2, at: at)
                 }
             case (.set(let question, _), _), (_, .set(let question, _)):
-                report(offset, fr: "une question à choix multiples (\(question)) ne se compare pas avec « \(op.rawValue) » : utilisez « contains » ou count()",
-                       en: "a multiple-choice question (\(question)) cannot be compared with '\(op.rawValue)': use 'contains' or count()")
+                report(offset, ExpressionMessage.multipleCompared(question, op: op.rawValue, in: language))
             case (.bool, .text) where !op.isOrdering && rhs.isStringLiteral, (.text, .bool) where !op.isOrdering && lhs.isStringLiteral:
                 // A common slip: a yes/no question compared with the word 'oui' or 'yes'.
                 let subject = lhsQuestion(l == .bool ? lhs : rhs) ?? name(.bool)
-                report(offset, fr: "\(subject) vaut vrai ou faux : comparez avec true ou false (\(subject) == true), pas avec un texte",
-                       en: "\(subject) is true or false: compare with true or false (\(subject) == true), not with a text")
+                report(offset, ExpressionMessage.booleanComparedWithText(subject, in: language))
             default:
                 if op.isOrdering {
-                    report(offset, fr: "« \(op.rawValue) » compare des nombres, pas \(name(l)) et \(name(r))",
-                           en: "'\(op.rawValue)' compares numbers, not \(name(l)) and \(name(r))")
+                    report(offset, ExpressionMessage.orderingNotNumbers(op.rawValue, left: name(l), right: name(r), in: language))
                 } else {
-                    report(offset, fr: "comparaison impossible entre \(name(l)) et \(name(r))",
-                           en: "cannot compare \(name(l)) with \(name(r))")
+                    report(offset, ExpressionMessage.cannotCompare(name(l), right: name(r), in: language))
                 }
             }
             return .bool
@@ -252,11 +229,9 @@ struct ExpressionChecker {
         guard let range = valueRange(of: subject) else { return }
         let (canBeTrue, canBeFalse) = range.outcomes(compare, constant)
         if !canBeTrue {
-            report(offset, fr: "cette comparaison est toujours fausse : \(range.fr)",
-                   en: "this comparison is always false: \(range.en)", warning: true)
+            report(offset, ExpressionMessage.alwaysFalse(range, in: language), warning: true)
         } else if !canBeFalse {
-            report(offset, fr: "cette comparaison est toujours vraie quand \(range.name) a une valeur : \(range.fr)",
-                   en: "this comparison is always true when \(range.name) has a value: \(range.en)", warning: true)
+            report(offset, ExpressionMessage.alwaysTrue(range, in: language), warning: true)
         }
     }
 
@@ -324,21 +299,17 @@ struct ExpressionChecker {
         guard let question = questionnaire.question(id) else {
             // Already reported where it is defined: one mistake, one error.
             if questionnaire.isUnreadable(id) { return nil }
-            let hint = Suggestion.closest(to: id, among: questionnaire.questionIDs).map {
-                language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-            } ?? ""
-            report(offset, fr: "question inconnue « \(id) »\(hint)", en: "unknown question '\(id)'\(hint)")
+            let hint = Suggestion.hint(for: id, among: questionnaire.questionIDs, language: language)
+            report(offset, ExpressionMessage.unknownQuestion(id, hint: hint, in: language))
             return nil
         }
         if case .question(let fullID, let earlier) = usage {
             if id == fullID {
-                report(offset, fr: "la condition de la question \(id) ne peut pas dépendre de sa propre réponse",
-                       en: "the condition of question \(id) cannot depend on its own answer")
+                report(offset, ExpressionMessage.conditionOnItself(id, in: language))
                 return nil
             }
             if !earlier.contains(id) {
-                report(offset, fr: "la condition de \(fullID) dépend de \(id), posée plus tard dans l’entretien ; une condition ne peut porter que sur des questions déjà posées",
-                       en: "the condition of \(fullID) depends on \(id), which is asked later; a condition can only use questions asked before")
+                report(offset, ExpressionMessage.conditionOnLaterQuestion(fullID, id: id, in: language))
                 return nil
             }
         }
@@ -346,25 +317,16 @@ struct ExpressionChecker {
     }
 
     private mutating func reportUnknownOption(_ value: String, question: String, options: [String], at offset: Int) {
-        let hint = Suggestion.closest(to: value, among: options).map {
-            language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-        } ?? ""
-        report(offset, fr: "la question \(question) n’a pas d’option « \(value) »\(hint)",
-               en: "question \(question) has no option '\(value)'\(hint)")
+        let hint = Suggestion.hint(for: value, among: options, language: language)
+        report(offset, ExpressionMessage.unknownOption(question, value: value, hint: hint, in: language))
     }
 
     private func name(_ type: ValueType) -> String {
-        switch type {
-        case .number: language.pick(fr: "un nombre", en: "a number")
-        case .bool: language.pick(fr: "une condition (vrai/faux)", en: "a condition (true/false)")
-        case .text: language.pick(fr: "un texte", en: "a text")
-        case .set: language.pick(fr: "une liste d’options", en: "a set of options")
-        case .unknown: "?"
-        }
+        ExpressionMessage.typeName(type, in: language)
     }
 
-    private mutating func report(_ offset: Int, fr: String, en: String, warning: Bool = false) {
-        problems.append(Problem(offset: offset, message: language.pick(fr: fr, en: en), isWarning: warning))
+    private mutating func report(_ offset: Int, _ message: String, warning: Bool = false) {
+        problems.append(Problem(offset: offset, message: message, isWarning: warning))
     }
 }
 
@@ -381,39 +343,5 @@ extension ExpressionNode {
         case .negate(let inner, _): inner.constantNumber.map { -$0 }
         default: nil
         }
-    }
-}
-
-/// What the checker needs to know of the questionnaire.
-struct QuestionnaireIndex {
-    private let questions: [String: Question]
-    let questionIDs: [String]
-    let themeIDs: Set<String>
-    /// The level ids, in file order.
-    var levelIDs: [Int] = []
-    /// Questions whose definition is already an error (unknown type or option set…): known by
-    /// name, so that a condition naming them does not add an error of its own.
-    var unreadableQuestions: Set<String> = []
-    /// Theme ids that are already an error (`fin-de-vie`), as written.
-    var unreadableThemes: Set<String> = []
-
-    init(themes: [Theme]) {
-        var table: [String: Question] = [:]
-        var ids: [String] = []
-        for question in themes.flatMap(\.questions) where table[question.fullID] == nil {
-            table[question.fullID] = question
-            ids.append(question.fullID)
-        }
-        questions = table
-        questionIDs = ids
-        themeIDs = Set(themes.map(\.id))
-    }
-
-    func question(_ id: String) -> Question? { questions[id] }
-
-    /// Whether `id` names a question or theme whose definition is already an error.
-    func isUnreadable(_ id: String) -> Bool {
-        if unreadableQuestions.contains(id) { return true }
-        return unreadableThemes.contains(String(id.prefix { $0 != "." }))
     }
 }

@@ -39,7 +39,7 @@ public enum QuestionnaireLoader {
         var reader = YAMLReader(file: path, language: language, source: source)
         guard let root else {
             reader.error(at: SourceLocation(file: path, line: 1, column: 1),
-                         fr: "le fichier est vide", en: "the file is empty")
+                         LoaderMessage.emptyFile(in: language))
             return Result(questionnaire: nil, diagnostics: reader.diagnostics)
         }
         var builder = QuestionnaireBuilder(reader: reader)
@@ -154,10 +154,7 @@ public enum QuestionnaireLoader {
             return Diagnostic(.error, "\(syntax) \(catalogued ?? problem + during)",
                               at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "« \($0) »" }.joined(separator: ", ")
-            let keysEN = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, language.pick(fr: "clé en double dans un même tableau : \(keys)",
-                                                    en: "duplicate key in one mapping: \(keysEN)"),
+            return Diagnostic(.error, LoaderMessage.duplicateKeys(duplicates, in: language),
                               at: SourceLocation(file: file, line: max(context.mark.line, 1), column: max(context.mark.column, 1)))
         case .reader(let problem, let offset, _, _):
             // Yams gives the place as a count of characters from the start.

@@ -26,20 +26,22 @@ struct YAMLReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func error(_ node: Node?, fr: String, en: String) {
-        diagnostics.append(Diagnostic(.error, language.pick(fr: fr, en: en), at: node.map(location)))
+    /// Records an error at `node`, in a message already in the questionnaire's language
+    /// (`LoaderMessage`).
+    mutating func error(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.error, message, at: node.map(location)))
     }
 
-    mutating func error(at location: SourceLocation, fr: String, en: String) {
-        diagnostics.append(Diagnostic(.error, language.pick(fr: fr, en: en), at: location))
+    mutating func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, message, at: location))
     }
 
-    mutating func warning(_ node: Node?, fr: String, en: String) {
-        diagnostics.append(Diagnostic(.warning, language.pick(fr: fr, en: en), at: node.map(location)))
+    mutating func warning(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: node.map(location)))
     }
 
-    mutating func warning(at location: SourceLocation, fr: String, en: String) {
-        diagnostics.append(Diagnostic(.warning, language.pick(fr: fr, en: en), at: location))
+    mutating func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location))
     }
 
     /// Counts a visited node; false once the budget is spent (reported once).
@@ -48,8 +50,7 @@ struct YAMLReader {
         if visited > Self.nodeBudget {
             if !budgetReported {
                 budgetReported = true
-                error(node, fr: "fichier trop volumineux une fois les alias développés",
-                      en: "file too large once its aliases are expanded")
+                error(node, LoaderMessage.fileTooLarge(in: language))
             }
             return false
         }
@@ -67,29 +68,25 @@ struct YAMLReader {
     ) -> Fields? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
-            error(node, fr: "\(what.fr) doit être un tableau de clés (« clé: valeur »), pas \(kindName(node).fr)",
-                  en: "\(what.en) must be a mapping ('key: value'), not \(kindName(node).en)")
+            error(node, LoaderMessage.notMapping(what, kind: kindName(node), in: language))
             return nil
         }
         var fields = Fields(node: node)
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                error(keyNode, fr: "une clé doit être un simple mot", en: "a key must be a plain word")
+                error(keyNode, LoaderMessage.keyNotWord(in: language))
                 continue
             }
             let key = keyScalar.string
             if !allowed.contains(key) {
-                let hint = Suggestion.closest(to: key, among: allowed).map {
-                    language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
-                } ?? ""
-                error(keyNode, fr: "clé inconnue « \(key) » dans \(what.fr)\(hint)",
-                      en: "unknown key '\(key)' in \(what.en)\(hint)")
+                let hint = Suggestion.hint(for: key, among: allowed, language: language)
+                error(keyNode, LoaderMessage.unknownKey(key, what: what, hint: hint, in: language))
                 continue
             }
             fields.entries[key] = (keyNode, valueNode)
         }
         for key in required where fields.entries[key] == nil {
-            error(node, fr: "il manque la clé « \(key) » dans \(what.fr)", en: "missing key '\(key)' in \(what.en)")
+            error(node, LoaderMessage.missingKey(key, what: what, in: language))
         }
         return fields
     }
@@ -98,8 +95,7 @@ struct YAMLReader {
     mutating func sequence(_ node: Node, what: (fr: String, en: String)) -> [Node]? {
         guard visit(node) else { return nil }
         if case .sequence(let sequence) = node { return Array(sequence) }
-        error(node, fr: "\(what.fr) doit être une liste (« - … »), pas \(kindName(node).fr)",
-              en: "\(what.en) must be a list ('- …'), not \(kindName(node).en)")
+        error(node, LoaderMessage.notList(what, kind: kindName(node), in: language))
         return nil
     }
 
@@ -113,12 +109,11 @@ struct YAMLReader {
     /// Any scalar as text (ids stay text even when they look like numbers); null is missing.
     mutating func text(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(node, fr: "« \(key) » doit être un texte, pas \(kindName(node).fr)",
-                  en: "'\(key)' must be a text, not \(kindName(node).en)")
+            error(node, LoaderMessage.notText(key, kind: kindName(node), in: language))
             return nil
         }
         if YAMLScalarValue(scalar) == .null {
-            error(node, fr: "« \(key) » est vide", en: "'\(key)' is empty")
+            error(node, LoaderMessage.emptyValue(key, in: language))
             return nil
         }
         return scalar.string
@@ -127,7 +122,7 @@ struct YAMLReader {
     mutating func integer(_ node: Node, key: String) -> Int? {
         if case .integer(let i)? = scalarValue(node) { return i }
         if case .float(let d)? = scalarValue(node), d.rounded() == d, abs(d) < 1e15 { return Int(d) }
-        error(node, fr: "« \(key) » doit être un nombre entier", en: "'\(key)' must be a whole number")
+        error(node, LoaderMessage.notWholeNumber(key, in: language))
         return nil
     }
 
@@ -144,9 +139,7 @@ struct YAMLReader {
             default: break
             }
         }
-        let seen = (node.scalar?.string).map { language.pick(fr: ", pas « \($0) »", en: ", not '\($0)'") } ?? ""
-        error(node, fr: "une clé de « labels » est une valeur de l’échelle, un nombre entier (« 1: Jamais »)\(seen)",
-              en: "a key of 'labels' is a value of the scale, a whole number ('1: Never')\(seen)")
+        error(node, LoaderMessage.labelKeyNotWhole(node.scalar?.string, in: language))
         return nil
     }
 
@@ -155,15 +148,14 @@ struct YAMLReader {
         case .integer(let i)?: return Double(i)
         case .float(let d)? where d.isFinite: return d
         default:
-            error(node, fr: "« \(key) » doit être un nombre", en: "'\(key)' must be a number")
+            error(node, LoaderMessage.notNumber(key, in: language))
             return nil
         }
     }
 
     mutating func bool(_ node: Node, key: String) -> Bool? {
         if case .bool(let b)? = scalarValue(node) { return b }
-        let seen = (node.scalar?.string).map { language.pick(fr: " (« \($0) » n’en est pas un)", en: " ('\($0)' is not one)") } ?? ""
-        error(node, fr: "« \(key) » doit valoir true ou false\(seen)", en: "'\(key)' must be true or false\(seen)")
+        error(node, LoaderMessage.notBool(key, written: node.scalar?.string, in: language))
         return nil
     }
 

@@ -1,5 +1,14 @@
 /// "Did you mean" hints: the one candidate a single edit away.
 enum Suggestion {
+    /// The hint that ends a message about a mistyped name, " ; vouliez-vous dire « x » ?"
+    /// (English: "; did you mean 'x'?"), or nothing when no candidate is close enough. Every
+    /// message with a suggestion goes through here, so that they all say it the same way.
+    static func hint(for word: String, among candidates: [String], language: Language) -> String {
+        closest(to: word, among: candidates).map {
+            language.pick(fr: " ; vouliez-vous dire « \($0) » ?", en: "; did you mean '\($0)'?")
+        } ?? ""
+    }
+
     /// The candidate at edit distance 1 (or a swap of two neighbours) from `word`, if exactly one is closest.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word)

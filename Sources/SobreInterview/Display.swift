@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// How answers and numbers read on screen.
 enum Display {

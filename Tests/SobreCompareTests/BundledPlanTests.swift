@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 import Testing
 
 /// The bundled questionnaire's plan against the answers of a site: each action is proposed to

@@ -1,5 +1,6 @@
 import Foundation
 import SobreCore
+import SobreJSON
 
 /// Small questionnaires written by the tests, so the bundled one may change freely.
 enum E2EFixtures {

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// Where a command may write its result (`report --output`, `compare --output`): never onto one
 /// of the files it read, and never onto an assessment, whatever the path that leads there.
 public enum OutputTarget {

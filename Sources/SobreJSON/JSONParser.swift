@@ -19,64 +19,82 @@ public struct JSONParser {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
-    private let bytes: [UInt8]
-    private var i = 0
+    /// The tokens, read by the grammar `AssessmentScan` reads with too.
+    private var scanner: JSONScanner
     private var depth = 0
+    /// The decoded bytes of the last escaped string, its storage kept from one string to the next.
+    private var decoded: [UInt8] = []
 
     /// Parses one JSON document.
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
-        parser.skipSpace()
-        let value = try parser.parseValue()
-        parser.skipSpace()
-        guard parser.i == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, SyntaxError> in
+            var parser = JSONParser(scanner: JSONScanner(buffer))
+            do throws(SyntaxError) {
+                return .success(try parser.document())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private init(scanner: JSONScanner) { self.scanner = scanner }
+
+    private mutating func document() throws(SyntaxError) -> JSONValue {
+        scanner.skipByteOrderMark()
+        scanner.skipWhitespace()
+        let value = try parseValue()
+        scanner.skipWhitespace()
+        guard scanner.atEnd else { throw error("unexpected text after the JSON value") }
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
-
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard i < bytes.count else { throw error("unexpected end of file") }
-        switch bytes[i] {
+        guard let first = scanner.byte else { throw error("unexpected end of file") }
+        switch first {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            do throws(JSONScanner.Failure) {
+                return .number(try scanner.number())
+            } catch {
+                throw self.error(error)
+            }
         default: throw error("unexpected character")
         }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
         try enter()
-        i += 1
+        scanner.index += 1
         var pairs: [(key: String, value: JSONValue)] = []
         var keyStarts: [Int] = []
-        skipSpace()
-        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(JSONObject()) }
+        scanner.skipWhitespace()
+        if scanner.at(UInt8(ascii: "}")) { scanner.index += 1; depth -= 1; return .object(JSONObject()) }
         while true {
-            skipSpace()
-            guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
-            keyStarts.append(i)
+            scanner.skipWhitespace()
+            guard scanner.at(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
+            keyStarts.append(scanner.index)
             let key = try parseString()
-            skipSpace()
-            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
-            i += 1
-            skipSpace()
+            scanner.skipWhitespace()
+            guard scanner.at(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
+            scanner.index += 1
+            scanner.skipWhitespace()
             pairs.append((key, try parseValue()))
-            skipSpace()
-            if peek(UInt8(ascii: ",")) { i += 1; continue }
-            if peek(UInt8(ascii: "}")) { i += 1; break }
+            scanner.skipWhitespace()
+            if scanner.at(UInt8(ascii: ",")) { scanner.index += 1; continue }
+            if scanner.at(UInt8(ascii: "}")) { scanner.index += 1; break }
             throw error("expected ',' or '}'")
         }
         depth -= 1
         do throws(JSONObject.RepeatedKey) {
             return .object(try JSONObject(parsed: pairs))
         } catch {
-            i = keyStarts[error.position]
+            scanner.index = keyStarts[error.position]
             var failure = self.error("key given twice in one object")
             failure.repeatedKey = pairs[error.position].key
             throw failure
@@ -85,16 +103,16 @@ public struct JSONParser {
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {
         try enter()
-        i += 1
+        scanner.index += 1
         var items: [JSONValue] = []
-        skipSpace()
-        if peek(UInt8(ascii: "]")) { i += 1; depth -= 1; return .array(items) }
+        scanner.skipWhitespace()
+        if scanner.at(UInt8(ascii: "]")) { scanner.index += 1; depth -= 1; return .array(items) }
         while true {
-            skipSpace()
+            scanner.skipWhitespace()
             items.append(try parseValue())
-            skipSpace()
-            if peek(UInt8(ascii: ",")) { i += 1; continue }
-            if peek(UInt8(ascii: "]")) { i += 1; break }
+            scanner.skipWhitespace()
+            if scanner.at(UInt8(ascii: ",")) { scanner.index += 1; continue }
+            if scanner.at(UInt8(ascii: "]")) { scanner.index += 1; break }
             throw error("expected ',' or ']'")
         }
         depth -= 1
@@ -102,145 +120,19 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
-        i += 1
-        let start = i
-        // Fast path: no escapes.
-        var highBits: UInt8 = 0
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 {
-            highBits |= bytes[i]
-            i += 1
-        }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
-            // ASCII is valid UTF-8 as it is; validating (a generic, unspecialised call) is only
-            // worth it for the strings with other characters.
-            let s: String
-            if highBits < 0x80 {
-                s = String(decoding: bytes[start..<i], as: UTF8.self)
-            } else {
-                guard let valid = String(validating: bytes[start..<i], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
-                s = valid
+        do throws(JSONScanner.Failure) {
+            guard let plain = try scanner.string(decodingInto: &decoded) else {
+                return String(decoding: decoded, as: UTF8.self)
             }
-            i += 1
-            return s
-        }
-        var buffer = Array(bytes[start..<i])
-        while true {
-            guard i < bytes.count else { throw error("unterminated string") }
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") { i += 1; break }
-            if b < 0x20 { throw error("control character in a string") }
-            if b != UInt8(ascii: "\\") { buffer.append(b); i += 1; continue }
-            i += 1
-            guard i < bytes.count else { throw error("unterminated escape") }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""): buffer.append(0x22)
-            case UInt8(ascii: "\\"): buffer.append(0x5C)
-            case UInt8(ascii: "/"): buffer.append(0x2F)
-            case UInt8(ascii: "b"): buffer.append(0x08)
-            case UInt8(ascii: "f"): buffer.append(0x0C)
-            case UInt8(ascii: "n"): buffer.append(0x0A)
-            case UInt8(ascii: "r"): buffer.append(0x0D)
-            case UInt8(ascii: "t"): buffer.append(0x09)
-            case UInt8(ascii: "u"):
-                var code = try hex4()
-                if (0xD800...0xDBFF).contains(code) {
-                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                        throw error("lone surrogate in a \\u escape")
-                    }
-                    i += 2
-                    let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                } else if (0xDC00...0xDFFF).contains(code) {
-                    throw error("lone surrogate in a \\u escape")
-                }
-                guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-                buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default:
-                throw error("invalid escape")
-            }
-        }
-        guard let s = String(validating: buffer, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
-        return s
-    }
-
-    private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error("short \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let digit = Self.hexDigit(bytes[i]) else { throw error("invalid hex digit in a \\u escape") }
-            value = value * 16 + digit
-            i += 1
-        }
-        return value
-    }
-
-    /// The value of a hexadecimal digit, nil for another byte.
-    static func hexDigit(_ b: UInt8) -> UInt32? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(b - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(b - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(b - UInt8(ascii: "A") + 10)
-        default: nil
+            // Checked as UTF-8 by the scanner already.
+            return String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[plain.range]), as: UTF8.self)
+        } catch {
+            throw self.error(error)
         }
     }
 
-    private mutating func parseNumber() throws(SyntaxError) -> Double {
-        let start = i
-        if peek(UInt8(ascii: "-")) { i += 1 }
-        guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
-        if bytes[i] == UInt8(ascii: "0") {
-            i += 1
-        } else {
-            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-        }
-        if peek(UInt8(ascii: ".")) {
-            i += 1
-            guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
-            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-        }
-        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
-            i += 1
-            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
-            guard i < bytes.count, isDigit(bytes[i]) else { throw error("invalid number") }
-            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-        }
-        guard let value = bytes.withUnsafeBufferPointer({ Self.numberValue(UnsafeBufferPointer(rebasing: $0[start..<i])) }) else {
-            // Located at the number's start: a number that ends the text is whole, not cut short.
-            i = start
-            var tooLarge = error("number out of range")
-            tooLarge.numberOutOfRange = true
-            throw tooLarge
-        }
-        return value
-    }
-
-    /// The value of a number's text, already checked against the grammar; nil when it is beyond
-    /// the range of a `Double`. `AssessmentScan` reads numbers through it too, so both readers
-    /// give the same value to the last bit.
-    static func numberValue(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        // Whole numbers of up to 15 digits, most numbers in assessments, are exact in a Double:
-        // the same value as parsing the text, without making a string of it.
-        let negative = text.first == UInt8(ascii: "-")
-        let digits = negative ? 1 : 0
-        if text.count - digits <= 15, !text[digits...].contains(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }) {
-            var whole: Int64 = 0
-            for b in text[digits...] { whole = whole * 10 + Int64(b - UInt8(ascii: "0")) }
-            return negative ? -Double(whole) : Double(whole)
-        }
-        guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else { return nil }
-        return value
-    }
-
-    private mutating func literal(_ word: String) throws(SyntaxError) {
-        let expected = Array(word.utf8)
-        let count = expected.count
-        guard i + count <= bytes.count, bytes[i..<(i + count)].elementsEqual(expected) else {
-            throw error("unexpected word")
-        }
-        i += count
+    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+        guard scanner.literal(word) else { throw error("unexpected word") }
     }
 
     private mutating func enter() throws(SyntaxError) {
@@ -248,18 +140,18 @@ public struct JSONParser {
         if depth > Self.maximumDepth { throw error("nesting too deep") }
     }
 
-    private func peek(_ b: UInt8) -> Bool { i < bytes.count && bytes[i] == b }
-    private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-
-    private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    private func error(_ failure: JSONScanner.Failure) -> SyntaxError {
+        var syntaxError = error(failure.message)
+        syntaxError.numberOutOfRange = failure.numberOutOfRange
+        return syntaxError
     }
 
     private func error(_ message: String) -> SyntaxError {
+        let bytes = scanner.bytes
         var line = 1
         var column = 1
         var k = 0
-        let end = min(i, bytes.count)
+        let end = min(scanner.index, bytes.count)
         while k < end {
             if bytes[k] == 0x0A {
                 line += 1
@@ -269,6 +161,6 @@ public struct JSONParser {
             }
             k += 1
         }
-        return SyntaxError(line: line, column: column, message: message, atEnd: i >= bytes.count)
+        return SyntaxError(line: line, column: column, message: message, atEnd: scanner.atEnd)
     }
 }

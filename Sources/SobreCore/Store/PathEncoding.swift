@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// File names are bytes, not text: a name that is not UTF-8 is held in a `String` without loss
 /// and given back to the system byte for byte.
 ///
@@ -41,7 +35,9 @@ public enum PathEncoding {
 
     /// The text that stands for a NUL-terminated C string.
     public static func string(fromCString pointer: UnsafePointer<CChar>) -> String {
-        string(fromBytes: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+        var length = 0
+        while pointer[length] != 0 { length += 1 }
+        return string(fromBytes: UnsafeRawBufferPointer(start: pointer, count: length))
     }
 
     /// The bytes `path` stands for.

@@ -59,7 +59,7 @@ public enum JSONWriter {
     }
 
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
-    public static func number(_ x: Double) -> String {
+    package static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         // Below 1e16 Swift's description of a whole number ends in ".0" (1e15 gives
         // "1000000000000000.0"); every whole double there converts to Int64 exactly.

@@ -6,7 +6,7 @@ extension FileIO {
     /// Only for throw-away files such as the benchmark's synthetic assessments: a crash may leave
     /// a partial file, but writing 100,000 files does not wait for the disk 200,000 times as
     /// `writeAtomically` would. Everything a user keeps goes through `writeAtomically`.
-    public static func writeScratch(_ bytes: [UInt8], to path: String) throws(Failure) {
+    package static func writeScratch(_ bytes: [UInt8], to path: String) throws(Failure) {
         let fd: FileDescriptor
         do throws(Failure) {
             fd = try open(path, .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: FilePermissions(rawValue: 0o644))

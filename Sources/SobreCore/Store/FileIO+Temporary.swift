@@ -4,7 +4,7 @@ extension FileIO {
     /// How old a temporary file must be before `removeStaleTemporaries` takes it for a leftover:
     /// a save lasts well under a second, so ten minutes leaves room for a slow disk or a network
     /// folder whose clock is a little off.
-    public static let staleTemporaryAge = 600
+    package static let staleTemporaryAge = 600
 
     /// The letters of a temporary file's suffix (those `mkstemp` uses, so older leftovers match).
     private static let suffixLetters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
@@ -33,7 +33,7 @@ extension FileIO {
     }
 
     /// Whether `name` is the name of one of `target`'s temporary files (`.<target>.XXXXXX`).
-    public static func isTemporaryName(_ name: String, of target: String) -> Bool {
+    package static func isTemporaryName(_ name: String, of target: String) -> Bool {
         let prefix = Array(".\(target).".utf8)
         let bytes = Array(name.utf8)
         guard !target.isEmpty, bytes.count == prefix.count + suffixLength, bytes.starts(with: prefix) else { return false }
@@ -48,7 +48,7 @@ extension FileIO {
     /// unmodified for `age` seconds. A creating process id would say nothing on a folder that
     /// several computers share, and ids are reused: the age is the rule.
     @discardableResult
-    public static func removeStaleTemporaries(of path: String, olderThan age: Int = staleTemporaryAge) -> [String] {
+    package static func removeStaleTemporaries(of path: String, olderThan age: Int = staleTemporaryAge) -> [String] {
         let folder = directory(of: path)
         let target = baseName(of: path)
         let now = Platform.now

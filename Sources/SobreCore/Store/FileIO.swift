@@ -1,6 +1,7 @@
 import SystemPackage
 
 /// The few file operations the store needs, with errors as values and writes that are atomic.
+/// Only `Failure` is public: it is part of the errors of reading an assessment.
 ///
 /// Built on swift-system (`FileDescriptor`, `Stat`, `Errno`: opening, reading and writing with
 /// `EINTR` retried, the same on Linux and macOS); the calls it lacks are in `Platform`. Paths
@@ -55,10 +56,10 @@ public enum FileIO {
     }
 
     /// Largest file read; assessments and questionnaires are far smaller.
-    public static let maximumFileSize = 64 << 20
+    package static let maximumFileSize = 64 << 20
 
     /// Reads a whole regular file; anything else (a folder, a FIFO, a device) is refused.
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+    package static func read(_ path: String) throws(Failure) -> [UInt8] {
         // Opening a FIFO without O_NONBLOCK waits for a writer, for ever if none comes; a regular
         // file reads the same with the flag. O_NOCTTY: a terminal named here never becomes ours.
         let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
@@ -89,7 +90,7 @@ public enum FileIO {
     /// A crash at any moment leaves either the old file or the new one, never a mix. The new
     /// file keeps the permissions (and, where allowed, the owner and group) of the one it
     /// replaces; a file that did not exist gets mode 0644 less the umask.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+    package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let folder = directory(of: path)
         let (fd, temporary) = try createTemporary(for: path)
         var ok = false
@@ -135,16 +136,16 @@ public enum FileIO {
     }
 
     /// Creates a folder and its parents.
-    public static func makeDirectories(_ path: String) throws(Failure) {
+    package static func makeDirectories(_ path: String) throws(Failure) {
         if isDirectory(path) { return }
         let parent = directory(of: path)
         if parent != path, !parent.isEmpty, parent != "/" { try makeDirectories(parent) }
         if let error = Platform.makeDirectory(path, permissions: FilePermissions(rawValue: 0o755)), error != .fileExists { throw Failure(path: path, error) }
     }
 
-    public static func exists(_ path: String) -> Bool { Platform.exists(path) }
+    package static func exists(_ path: String) -> Bool { Platform.exists(path) }
 
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         status(path)?.type == .directory
     }
 
@@ -175,13 +176,13 @@ public enum FileIO {
     }
 
     /// Entries of a folder (names only), sorted; empty when it cannot be read.
-    public static func list(_ path: String) -> [String] {
+    package static func list(_ path: String) -> [String] {
         var visited: Set<FileIdentity> = []
         return ((try? entries(path, once: &visited)) ?? nil)?.map(\.name) ?? []
     }
 
     /// What a folder entry is, as the folder listing says without a `stat`.
-    public enum EntryKind: Sendable {
+    package enum EntryKind: Sendable {
         case directory, file, other
         /// A link, or a file system that does not say: ask `stat`.
         case unknown
@@ -189,7 +190,7 @@ public enum FileIO {
 
     /// Entries of a folder with their kind, sorted by name; nil when `visited` holds the folder
     /// already (it is added to it otherwise), so that links making loops are followed once.
-    public static func entries(_ path: String, once visited: inout Set<FileIdentity>) throws(Failure)
+    package static func entries(_ path: String, once visited: inout Set<FileIdentity>) throws(Failure)
         -> [(name: String, kind: EntryKind)]?
     {
         switch Platform.entries(path, admit: { visited.insert($0).inserted }) {
@@ -199,23 +200,23 @@ public enum FileIO {
     }
 
     /// The folder part of a path ("." for a bare name).
-    public static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
     /// The last component of a path.
-    public static func baseName(of path: String) -> String {
+    package static func baseName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
 
     /// The absolute path with links and `.`/`..` resolved, nil when the file does not exist.
-    public static func canonical(_ path: String) -> String? { Platform.realPath(path) }
+    package static func canonical(_ path: String) -> String? { Platform.realPath(path) }
 
     /// The path made absolute against the current folder.
-    public static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         guard let cwd = Platform.currentDirectory() else { return path }
         var parts: [Substring] = cwd.split(separator: "/")
@@ -228,7 +229,7 @@ public enum FileIO {
     }
 
     /// `a/b` joined, without doubling the slash.
-    public static func join(_ a: String, _ b: String) -> String {
+    package static func join(_ a: String, _ b: String) -> String {
         a.hasSuffix("/") ? a + b : a + "/" + b
     }
 
@@ -238,12 +239,12 @@ public enum FileIO {
     }
 
     /// Writes all of `text` to a file descriptor (standard output is 1, standard error 2).
-    public static func write(_ text: String, fd: Int32) {
+    package static func write(_ text: String, fd: Int32) {
         write(bytes: Array(text.utf8), fd: fd)
     }
 
     /// Writes all of `bytes` to a file descriptor; a failure other than `EINTR` ends the write.
-    public static func write(bytes: [UInt8], fd: Int32) {
+    package static func write(bytes: [UInt8], fd: Int32) {
         _ = try? FileDescriptor(rawValue: fd).writeAll(bytes)
     }
 }

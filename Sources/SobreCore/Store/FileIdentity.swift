@@ -2,14 +2,14 @@ import SystemPackage
 
 /// A file as the system knows it, device and inode: two paths with the same identity are one
 /// file, whether through a symbolic link, a hard link or two spellings of a path.
-public struct FileIdentity: Sendable, Hashable {
-    public let device: UInt64
-    public let inode: UInt64
+package struct FileIdentity: Sendable, Hashable {
+    package let device: UInt64
+    package let inode: UInt64
     /// Whether it is a plain file (not a folder, a device or a pipe).
-    public let isRegularFile: Bool
+    package let isRegularFile: Bool
 
     /// The identity of the file `path` leads to (links followed), nil when there is none.
-    public init?(_ path: String) {
+    package init?(_ path: String) {
         guard let info = FileIO.status(path) else { return nil }
         self.init(info)
     }

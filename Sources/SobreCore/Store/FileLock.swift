@@ -7,9 +7,9 @@ import SystemPackage
 /// file of its own, not on the file it protects, because that one is replaced by renaming and a
 /// lock on it would stay with the old, unlinked copy. The holder writes a short note (who holds
 /// it) into the lock file, which a refused caller reads; on release the file is removed.
-public final class FileLock: Sendable {
+package final class FileLock: Sendable {
     /// Why the lock was not taken.
-    public enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         /// Someone holds it; `note` is what they wrote into the lock file (empty if nothing yet).
         case held(note: [UInt8])
         /// The lock file could not be made or locked.
@@ -17,7 +17,7 @@ public final class FileLock: Sendable {
     }
 
     /// The lock file.
-    public let path: String
+    package let path: String
     private let fd: FileDescriptor
 
     private init(path: String, fd: FileDescriptor) {
@@ -26,7 +26,7 @@ public final class FileLock: Sendable {
     }
 
     /// Takes the lock on `path`, creating the file, without waiting; writes `note` into it.
-    public static func acquire(_ path: String, note: [UInt8]) throws(Failure) -> FileLock {
+    package static func acquire(_ path: String, note: [UInt8]) throws(Failure) -> FileLock {
         // A holder removes the file on release: when that happens between our `open` and our
         // `flock`, we hold a lock on a file no one else will open, so we check that the name
         // still leads to the file we locked, and try again otherwise.

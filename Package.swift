@@ -6,17 +6,26 @@ let package = Package(
     products: [
         .executable(name: "sobre", targets: ["sobre"]),
         .library(name: "SobreCore", targets: ["SobreCore"]),
+        // For the libFuzzer harness in Fuzz/, whose corpus starts from generated answers.
+        .library(name: "SobreDemo", targets: ["SobreDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
     ],
     targets: [
+        // Strict JSON: one byte-level scanner under the parser and the assessment scan; writer, stream.
+        .target(name: "SobreJSON"),
         // Model, loading, validation, expressions, scoring, plan, assessment store, comparison.
         .target(
             name: "SobreCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "SobreJSON",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // Renderers: text, Markdown, HTML, JSON, CSV.
         .target(
@@ -25,6 +34,11 @@ let package = Package(
                 "SobreCore",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // The demo association's generator (deterministic) and the writer of its files.
+        .target(
+            name: "SobreDemo",
+            dependencies: ["SobreCore", "SobreReport"]
         ),
         // The interview logic and its line readers (plain and GNU readline).
         .target(
@@ -38,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "sobre",
             dependencies: [
-                "SobreCore", "SobreReport", "SobreInterview",
+                "SobreCore", "SobreReport", "SobreInterview", "SobreDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,11 +68,11 @@ let package = Package(
         .testTarget(
             name: "SobreCoreTests",
             // SobreInterview: `trimmingSpaces`, which ReferenceDocsTests reads the tables with.
-            dependencies: ["SobreCore", "SobreInterview", "SobreTestSupport"]
+            dependencies: ["SobreCore", "SobreInterview", "SobreDemo", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreReportTests",
-            dependencies: ["SobreCore", "SobreReport", "SobreTestSupport"]
+            dependencies: ["SobreCore", "SobreReport", "SobreDemo", "SobreTestSupport"]
         ),
         .testTarget(
             name: "SobreInterviewTests",
@@ -70,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SobreCompareTests",
-            dependencies: ["SobreCore", "SobreReport", "SobreTestSupport"],
+            dependencies: ["SobreCore", "SobreReport", "SobreDemo", "SobreTestSupport"],
             exclude: ["Golden"]
         ),
         // Seeded random and mutation inputs for the loader, expressions, assessment reader and

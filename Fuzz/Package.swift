@@ -9,7 +9,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "SobreFuzzer",
-            dependencies: [.product(name: "SobreCore", package: "Sobre")]
+            dependencies: [.product(name: "SobreCore", package: "Sobre"), .product(name: "SobreDemo", package: "Sobre")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// Turns what was typed at a question into the value stored, or a one-line reason to refuse it.
 public enum AnswerParser {

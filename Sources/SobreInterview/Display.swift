@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 import SobreReport
 
 /// How answers and numbers read on the interview's screen: options with the number to type

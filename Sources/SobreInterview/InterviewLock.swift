@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import SobreCore
+import SobreJSON
 
 /// The lock an interview holds on its assessment file from before its first read of the file
 /// to its end, so that a second interview of the same file (same site and date, or `--resume`)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SobreCore
 import SobreReport
+import SobreDemo
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

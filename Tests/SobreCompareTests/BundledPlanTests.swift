@@ -1,5 +1,6 @@
 import Foundation
 import SobreCore
+import SobreJSON
 import Testing
 
 /// The bundled questionnaire's plan against the answers of a site: each action is proposed to

@@ -1,5 +1,6 @@
 import SobreCore
 @testable import SobreReport
+import SobreDemo
 import Testing
 
 /// The comparison marks a level capped by `weakest_link` and names the theme holding it; it

@@ -1,4 +1,6 @@
 import SobreCore
+import SobreDemo
+import SobreJSON
 @testable import SobreReport
 import Testing
 

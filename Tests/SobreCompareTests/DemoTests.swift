@@ -1,5 +1,6 @@
 import SobreCore
 import SobreReport
+import SobreDemo
 import Testing
 
 /// The demo association: reproducible, plausible, and what its story promises.

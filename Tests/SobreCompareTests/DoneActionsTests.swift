@@ -1,5 +1,6 @@
 import Foundation
 import SobreCore
+import SobreDemo
 import Testing
 
 /// No action is proposed to a site whose answers say it is already done, read from the table

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import SobreCore
 import SobreReport
+import SobreJSON
 import Testing
 
 /// Real files: a folder of good assessments with bad ones among them.

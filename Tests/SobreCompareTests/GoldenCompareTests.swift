@@ -1,6 +1,7 @@
 import Foundation
 import SobreCore
 @testable import SobreReport
+import SobreDemo
 import Testing
 
 /// The demo association's comparison in every format, against the golden files in `Golden/`.

@@ -1,6 +1,7 @@
 import Foundation
 import SobreCore
 import SobreReport
+import SobreDemo
 import Testing
 
 /// The comparison page opened in headless Chromium and printed to PDF: A4 landscape, few pages,

@@ -1,4 +1,6 @@
 import SobreCore
+import SobreDemo
+import SobreJSON
 import Testing
 
 /// What each level's description promises holds for every demo site that reaches it, and N/A

@@ -1,5 +1,6 @@
 import SobreCore
 @testable import SobreReport
+import SobreJSON
 import Testing
 
 /// A score off a level's `min` by floating-point noise reaches the level (SPEC §3.4), in a

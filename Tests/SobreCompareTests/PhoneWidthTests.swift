@@ -1,6 +1,7 @@
 import Foundation
 import SobreCore
 import SobreReport
+import SobreDemo
 import Testing
 
 /// Both HTML reports on a phone 420 px wide (a director opening the e-mailed report): nothing

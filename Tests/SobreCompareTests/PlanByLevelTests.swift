@@ -1,4 +1,6 @@
 import SobreCore
+import SobreDemo
+import SobreJSON
 import Testing
 
 /// The bundled plan fits the site's level: a first-level site gets about ten foundational

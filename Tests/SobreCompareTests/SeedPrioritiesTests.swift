@@ -1,4 +1,6 @@
 import SobreCore
+import SobreDemo
+import SobreJSON
 import Testing
 
 /// The bundled questionnaire weighs what the seed puts first and covers what a director of an

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SobreCore
+import SobreJSON
 
 /// The assessment file of SPEC §4: round trip, unknown keys kept, clear errors.
 @Suite struct AssessmentCodecTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SobreCore
+import SobreDemo
+import SobreJSON
 
 /// The quick reading of assessment files that comparisons use: it reads what the full decoder
 /// reads, or gives up and leaves the file to it.
@@ -171,7 +173,7 @@ import Testing
             let count = Int(rng.next() % 7)
             let bytes = (0..<count).map { _ in interesting[Int(rng.next() % UInt64(interesting.count))] }
             let expected = String(validating: bytes, as: UTF8.self) != nil
-            let actual = bytes.withUnsafeBufferPointer { AssessmentScan.isValidUTF8($0) }
+            let actual = bytes.withUnsafeBufferPointer { JSONScanner.isValidUTF8($0) }
             #expect(actual == expected, "\(bytes)")
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import SobreCore
+import SobreJSON
 
 /// The strict JSON parser and the writer that keeps key order.
 @Suite struct JSONTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SobreCore
+import SobreJSON
 
 /// Question, theme and overall scores, levels and counts (SPEC §3.1–3.4), computed by hand.
 @Suite struct ScoringTests {

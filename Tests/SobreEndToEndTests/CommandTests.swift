@@ -1,5 +1,6 @@
 import Foundation
 import SobreCore
+import SobreJSON
 import Testing
 
 /// `validate`, `questionnaires`, `report`, `compare` and `demo` as a user runs them: exit status,

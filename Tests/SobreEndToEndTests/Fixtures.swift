@@ -3,6 +3,7 @@ import SobreCore
 // Every file of this target sees the helpers all test targets share (Repository,
 // TemporaryFolder…), those written before they moved to SobreTestSupport included.
 @_exported import SobreTestSupport
+import SobreJSON
 
 /// Small questionnaires written by the tests, so the bundled one may change freely.
 enum E2EFixtures {

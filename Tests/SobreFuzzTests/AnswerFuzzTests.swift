@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 @testable import SobreInterview
 import Testing
 

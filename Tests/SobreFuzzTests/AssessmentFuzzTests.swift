@@ -1,5 +1,6 @@
 import Testing
 @testable import SobreCore
+import SobreJSON
 
 /// The assessment reader on mutated, random and hostile JSON: it decodes or says why, and what
 /// decodes is written back and read again to the same assessment.

@@ -1,5 +1,6 @@
 @testable import SobreCore
 import SobreReport
+import SobreJSON
 import Testing
 
 /// The loader and validator on mutated questionnaires; scoring and reports on whatever loads.

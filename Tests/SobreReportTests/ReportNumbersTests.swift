@@ -1,5 +1,7 @@
 import SobreCore
 @testable import SobreReport
+import SobreJSON
+import SobreDemo
 import Testing
 
 /// Every number the text, Markdown and HTML reports show, read back from the rendered text and

@@ -1,5 +1,6 @@
 import SobreCore
 @testable import SobreReport
+import SobreJSON
 import Testing
 
 /// What the site report says beyond its numbers: a capped level and the theme holding it,

@@ -1,5 +1,6 @@
 import SobreCore
 @testable import SobreReport
+import SobreDemo
 import Testing
 
 /// The HTML report's column «Évolution depuis …» gives each theme its own change, not the

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SobreCore
+import SobreDemo
 
 /// The bundled questionnaire, which the assessment and expression targets use: read from the
 /// package's `Questionnaires/` (scripts/fuzz.sh runs from the package root, or set `SOBRE_HOME`).

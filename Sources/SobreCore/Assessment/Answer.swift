@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// What was recorded for one question: a value or "not applicable", a note, when.
 public struct Answer: Sendable, Equatable {
     /// The value as stored: option id, option ids, true/false, number or text.

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// One interview of one site on one date: the answers, and who and what it was about.
 public struct Assessment: Sendable, Equatable {
     /// Progress of the interview.

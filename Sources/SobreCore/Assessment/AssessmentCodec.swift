@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// Reads and writes the assessment file of SPEC §4, keeping keys it does not know.
 public enum AssessmentCodec {
     /// Why an assessment file cannot be used.

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// What a comparison needs of an assessment file, read straight from its bytes: the questionnaire
 /// it names, the site, the dates, the status, and each answer's value and N/A mark.
 ///
@@ -81,38 +83,6 @@ struct AssessmentScan {
         }
     }
 
-    /// Well-formed UTF-8 (Unicode, table 3-7): no overlong form, no surrogate, nothing above U+10FFFF.
-    static func isValidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        let n = s.count
-        func continuation(_ at: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-            at < n && s[at] >= low && s[at] <= high
-        }
-        while k < n {
-            let c = s[k]
-            switch c {
-            case 0x00...0x7F:
-                k += 1
-            case 0xC2...0xDF:
-                guard continuation(k + 1) else { return false }
-                k += 2
-            case 0xE0...0xEF:
-                let low: UInt8 = c == 0xE0 ? 0xA0 : 0x80
-                let high: UInt8 = c == 0xED ? 0x9F : 0xBF
-                guard continuation(k + 1, low, high), continuation(k + 2) else { return false }
-                k += 3
-            case 0xF0...0xF4:
-                let low: UInt8 = c == 0xF0 ? 0x90 : 0x80
-                let high: UInt8 = c == 0xF4 ? 0x8F : 0xBF
-                guard continuation(k + 1, low, high), continuation(k + 2), continuation(k + 3) else { return false }
-                k += 4
-            default:
-                return false
-            }
-        }
-        return true
-    }
-
     /// What the reader found; fields stay nil when absent.
     fileprivate struct Fields {
         var questionnaire: Assessment.QuestionnaireReference?
@@ -142,16 +112,16 @@ private struct ScanReader {
         }
     }
 
-    private let b: UnsafeBufferPointer<UInt8>
-    private var i = 0
+    /// The tokens, read by `JSONParser`'s grammar.
+    private var s: JSONScanner
     private var depth = 0
     /// Deeper values are left to the full reader (whose own limit is higher).
     private static let maximumDepth = 32
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { s = JSONScanner(bytes) }
 
     mutating func document() throws(GiveUp) -> AssessmentScan.Fields {
-        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+        s.skipByteOrderMark()
         space()
         var fields = AssessmentScan.Fields()
         var seen = SeenKeys()
@@ -162,7 +132,7 @@ private struct ScanReader {
                 try seen.first(0)
                 // Only the plain `1`; `1.0` and the like are for the full reader.
                 guard reader.byte == UInt8(ascii: "1") else { throw GiveUp() }
-                reader.i += 1
+                reader.s.index += 1
                 if let next = reader.byte, next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
                     || next == UInt8(ascii: "E") || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9")) {
                     throw GiveUp()
@@ -199,7 +169,7 @@ private struct ScanReader {
         }
         guard fields.format, fields.answers != nil else { throw GiveUp() }
         space()
-        guard i == b.count else { throw GiveUp() }
+        guard s.atEnd else { throw GiveUp() }
         return fields
     }
 
@@ -333,7 +303,7 @@ private struct ScanReader {
         try enter(open)
         space()
         if byte == close {
-            i += 1
+            s.index += 1
             depth -= 1
             return
         }
@@ -341,8 +311,8 @@ private struct ScanReader {
             space()
             try element(&self)
             space()
-            if byte == UInt8(ascii: ",") { i += 1; continue }
-            if byte == close { i += 1; break }
+            if byte == UInt8(ascii: ",") { s.index += 1; continue }
+            if byte == close { s.index += 1; break }
             throw GiveUp()
         }
         depth -= 1
@@ -351,16 +321,8 @@ private struct ScanReader {
     /// A key with neither escape nor character outside ASCII, as a range of bytes: compared on
     /// its bytes, which for ASCII is comparing texts.
     private mutating func asciiKey() throws(GiveUp) -> Range<Int> {
-        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
-        i += 1
-        let start = i
-        while i < b.count, b[i] != UInt8(ascii: "\"") {
-            guard b[i] >= 0x20, b[i] < 0x80, b[i] != UInt8(ascii: "\\") else { throw GiveUp() }
-            i += 1
-        }
-        guard i < b.count else { throw GiveUp() }
-        i += 1
-        return start..<(i - 1)
+        guard let plain = try string(), plain.isASCII else { throw GiveUp() }
+        return plain.range
     }
 
     /// Records `key` among the other keys of an object; a key met before makes the reader give up.
@@ -374,7 +336,7 @@ private struct ScanReader {
     fileprivate func hash(_ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for k in range {
-            h ^= UInt64(b[k])
+            h ^= UInt64(s.bytes[k])
             h = h &* 0x100_0000_01B3
         }
         return h
@@ -382,21 +344,16 @@ private struct ScanReader {
 
     fileprivate func sameBytes(_ x: Range<Int>, _ y: Range<Int>) -> Bool {
         guard x.count == y.count else { return false }
-        for k in 0..<x.count where b[x.lowerBound + k] != b[y.lowerBound + k] { return false }
+        for k in 0..<x.count where s.bytes[x.lowerBound + k] != s.bytes[y.lowerBound + k] { return false }
         return true
     }
 
-    private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        for k in 0..<range.count where b[range.lowerBound + k] != w[k] { return false }
-        return true
-    }
+    private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool { s.equals(range, word) }
 
     private mutating func colon() throws(GiveUp) {
         space()
         guard byte == UInt8(ascii: ":") else { throw GiveUp() }
-        i += 1
+        s.index += 1
         space()
     }
 
@@ -404,21 +361,18 @@ private struct ScanReader {
 
     /// A string without escapes, as text; an escaped one is left to the full reader.
     private mutating func text() throws(GiveUp) -> String {
-        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
-        i += 1
-        let start = i
-        var high: UInt8 = 0
-        while i < b.count, b[i] != UInt8(ascii: "\"") {
-            guard b[i] >= 0x20, b[i] != UInt8(ascii: "\\") else { throw GiveUp() }
-            high |= b[i]
-            i += 1
+        guard let plain = try string() else { throw GiveUp() }
+        return String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self)
+    }
+
+    /// Reads a string, checked as `JSONParser` checks it: its bytes when it has no escape, else nil.
+    private mutating func string() throws(GiveUp) -> JSONScanner.PlainString? {
+        guard s.at(UInt8(ascii: "\"")) else { throw GiveUp() }
+        do throws(JSONScanner.Failure) {
+            return try s.string()
+        } catch {
+            throw GiveUp()
         }
-        guard i < b.count else { throw GiveUp() }
-        let raw = UnsafeBufferPointer(rebasing: b[start..<i])
-        i += 1
-        if high < 0x80 { return String(decoding: raw, as: UTF8.self) }
-        guard AssessmentScan.isValidUTF8(raw) else { throw GiveUp() }
-        return String(decoding: raw, as: UTF8.self)
     }
 
     /// Steps over any value, checking it as `JSONParser` would.
@@ -435,124 +389,40 @@ private struct ScanReader {
             }
         case UInt8(ascii: "["):
             try sequence(c, UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in try reader.skipValue() }
-        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "\""): _ = try string()
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
         case UInt8(ascii: "n"): guard literalNull() else { throw GiveUp() }
         default: guard literalBool() != nil else { throw GiveUp() }
         }
     }
 
-    /// Steps over a string, escapes included, checking them and its UTF-8 as `JSONParser` does.
-    private mutating func skipString() throws(GiveUp) {
-        guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
-        i += 1
-        var start = i
-        var high: UInt8 = 0
-        while true {
-            guard i < b.count else { throw GiveUp() }
-            let c = b[i]
-            if c == UInt8(ascii: "\"") { break }
-            guard c >= 0x20 else { throw GiveUp() }
-            if c != UInt8(ascii: "\\") {
-                high |= c
-                i += 1
-                continue
-            }
-            // An escape always gives whole characters, so the raw runs between escapes are
-            // valid UTF-8 exactly when the decoded string is.
-            if high >= 0x80, !AssessmentScan.isValidUTF8(UnsafeBufferPointer(rebasing: b[start..<i])) { throw GiveUp() }
-            high = 0
-            i += 1
-            guard i < b.count else { throw GiveUp() }
-            let e = b[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                 UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                break
-            case UInt8(ascii: "u"):
-                let code = try hex4()
-                if (0xD800...0xDBFF).contains(code) {
-                    guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { throw GiveUp() }
-                    i += 2
-                    guard (0xDC00...0xDFFF).contains(try hex4()) else { throw GiveUp() }
-                } else if (0xDC00...0xDFFF).contains(code) {
-                    throw GiveUp()
-                }
-            default:
-                throw GiveUp()
-            }
-            start = i
-        }
-        if high >= 0x80, !AssessmentScan.isValidUTF8(UnsafeBufferPointer(rebasing: b[start..<i])) { throw GiveUp() }
-        i += 1
-    }
-
-    private mutating func hex4() throws(GiveUp) -> UInt32 {
-        guard i + 4 <= b.count else { throw GiveUp() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let digit = JSONParser.hexDigit(b[i]) else { throw GiveUp() }
-            value = value * 16 + digit
-            i += 1
-        }
-        return value
-    }
-
-    /// A number, read to the same `Double` as `JSONParser` reads it (through its conversion).
+    /// A number, read to the same `Double` as `JSONParser` reads it.
     private mutating func number() throws(GiveUp) -> Double {
-        let start = i
-        if byte == UInt8(ascii: "-") { i += 1 }
-        guard let first = byte, isDigit(first) else { throw GiveUp() }
-        if first == UInt8(ascii: "0") {
-            i += 1
-        } else {
-            while i < b.count, isDigit(b[i]) { i += 1 }
+        do throws(JSONScanner.Failure) {
+            return try s.number()
+        } catch {
+            throw GiveUp()
         }
-        if byte == UInt8(ascii: ".") {
-            i += 1
-            guard let c = byte, isDigit(c) else { throw GiveUp() }
-            while i < b.count, isDigit(b[i]) { i += 1 }
-        }
-        if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            i += 1
-            if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { i += 1 }
-            guard let c = byte, isDigit(c) else { throw GiveUp() }
-            while i < b.count, isDigit(b[i]) { i += 1 }
-        }
-        guard let value = JSONParser.numberValue(UnsafeBufferPointer(rebasing: b[start..<i])) else { throw GiveUp() }
-        return value
     }
 
-    private mutating func literalNull() -> Bool { literal("null") }
+    private mutating func literalNull() -> Bool { s.literal("null") }
 
     private mutating func literalBool() -> Bool? {
-        if literal("true") { return true }
-        if literal("false") { return false }
+        if s.literal("true") { return true }
+        if s.literal("false") { return false }
         return nil
-    }
-
-    private mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= b.count, equals(i..<(i + n), word) else { return false }
-        i += n
-        return true
     }
 
     // MARK: Bytes
 
-    private var byte: UInt8? { i < b.count ? b[i] : nil }
-
-    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+    private var byte: UInt8? { s.byte }
 
     private mutating func enter(_ opening: UInt8) throws(GiveUp) {
         guard byte == opening else { throw GiveUp() }
         depth += 1
         guard depth <= Self.maximumDepth else { throw GiveUp() }
-        i += 1
+        s.index += 1
     }
 
-    private mutating func space() {
-        while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
-    }
+    private mutating func space() { s.skipWhitespace() }
 }

@@ -43,7 +43,7 @@ public enum Finess {
         return luhnValid(digits)
     }
 
-    static func luhnValid(_ digits: [Int]) -> Bool {
+    package static func luhnValid(_ digits: [Int]) -> Bool {
         var sum = 0
         for (k, d) in digits.reversed().enumerated() {
             if k % 2 == 1 {

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// Static checks of an expression against its questionnaire: names, option ids, types.
 struct ExpressionChecker {
     /// Where the expression is used, which decides what it may refer to.

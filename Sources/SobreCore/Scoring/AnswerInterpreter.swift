@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// Turns a stored answer into the value expressions see, and scores it (SPEC §3.1).
 ///
 /// An answer that does not fit its question (an unknown option, a number out of the scale,

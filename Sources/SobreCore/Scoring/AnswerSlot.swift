@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// What scoring reads of a stored answer: its value and whether it is marked not applicable.
 ///
 /// Notes, times and unknown keys play no part in a score; leaving them out lets a comparison

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// A triggered action in the plan, with what makes it worth doing.
 public struct PlanItem: Sendable {
     /// One reason: a question of the part of the action's condition that made it true, and the

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// The scores, levels and plan of one assessment, computed exactly as SPEC §3 says.
 public struct Scorecard: Sendable {
     /// What became of one question.

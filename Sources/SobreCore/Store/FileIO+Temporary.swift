@@ -1,14 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemPackage
 
 extension FileIO {
     /// How old a temporary file must be before `removeStaleTemporaries` takes it for a leftover:
     /// a save lasts well under a second, so ten minutes leaves room for a slow disk or a network
     /// folder whose clock is a little off.
-    public static let staleTemporaryAge = 600
+    package static let staleTemporaryAge = 600
 
     /// The letters of a temporary file's suffix (those `mkstemp` uses, so older leftovers match).
     private static let suffixLetters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
@@ -19,21 +15,25 @@ extension FileIO {
     ///
     /// Made with `O_EXCL` and mode 0644 rather than by `mkstemp` (mode 0600), so the kernel
     /// applies the umask: a new file is never more open than the umask allows.
-    static func createTemporary(for path: String) throws(Failure) -> (fd: Int32, path: String) {
+    static func createTemporary(for path: String) throws(Failure) -> (fd: FileDescriptor, path: String) {
         let prefix = "\(directory(of: path))/.\(baseName(of: path))."
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<100 {
             let suffix = (0..<suffixLength).map { _ in suffixLetters[Int(generator.next(upperBound: UInt(suffixLetters.count)))] }
             let temporary = prefix + String(decoding: suffix, as: UTF8.self)
-            let fd = PathEncoding.withCString(temporary) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644) }
-            if fd >= 0 { return (fd, temporary) }
-            if errno != EEXIST { throw failure(path) }
+            do throws(Failure) {
+                let fd = try open(temporary, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec, .noFollow],
+                                  permissions: FilePermissions(rawValue: 0o644))
+                return (fd, temporary)
+            } catch {
+                if error.code != Errno.fileExists.rawValue { throw Failure(path: path, reason: error.reason, code: error.code) }
+            }
         }
-        throw Failure(path: path, reason: reasonText(EEXIST), code: EEXIST)
+        throw Failure(path: path, Errno.fileExists)
     }
 
     /// Whether `name` is the name of one of `target`'s temporary files (`.<target>.XXXXXX`).
-    public static func isTemporaryName(_ name: String, of target: String) -> Bool {
+    package static func isTemporaryName(_ name: String, of target: String) -> Bool {
         let prefix = Array(".\(target).".utf8)
         let bytes = Array(name.utf8)
         guard !target.isEmpty, bytes.count == prefix.count + suffixLength, bytes.starts(with: prefix) else { return false }
@@ -48,17 +48,16 @@ extension FileIO {
     /// unmodified for `age` seconds. A creating process id would say nothing on a folder that
     /// several computers share, and ids are reused: the age is the rule.
     @discardableResult
-    public static func removeStaleTemporaries(of path: String, olderThan age: Int = staleTemporaryAge) -> [String] {
+    package static func removeStaleTemporaries(of path: String, olderThan age: Int = staleTemporaryAge) -> [String] {
         let folder = directory(of: path)
         let target = baseName(of: path)
-        let now = time(nil)
+        let now = Platform.now
         var removed: [String] = []
         for name in list(folder) where isTemporaryName(name, of: target) {
             let candidate = join(folder, name)
-            var info = stat()
-            guard PathEncoding.withCString(candidate, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
-                  now - info.st_mtim.tv_sec >= age else { continue }
-            if PathEncoding.withCString(candidate, { unlink($0) }) == 0 { removed.append(candidate) }
+            guard let info = status(candidate, followingLinks: false), info.type == .regular, info.userID == Platform.effectiveUserID,
+                  now - Int(info.st_mtim.tv_sec) >= age else { continue }
+            if Platform.remove(candidate) == nil { removed.append(candidate) }
         }
         return removed
     }

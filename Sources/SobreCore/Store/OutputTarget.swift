@@ -1,8 +1,10 @@
+import SobreJSON
+
 /// Where a command may write its result (`report --output`, `compare --output`): never onto one
 /// of the files it read, and never onto an assessment, whatever the path that leads there.
-public enum OutputTarget {
+package enum OutputTarget {
     /// Why a path may not receive a command's result.
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         /// `--output ""`.
         case empty
         /// The path leads to `input`, a file the command reads (the same file, through a link or not).
@@ -11,7 +13,7 @@ public enum OutputTarget {
         case assessment
 
         /// What is wrong and what to do, in one sentence, for the output `path`.
-        public func message(_ path: String, language l: Language) -> String {
+        package func message(_ path: String, language l: Language) -> String {
             switch self {
             case .empty:
                 return l.pick(fr: "--output est vide : donnez le fichier à écrire", en: "--output is empty: give the file to write")
@@ -33,7 +35,7 @@ public enum OutputTarget {
     /// Files are compared by device and inode, so a symbolic or hard link to an input is that
     /// input; an input folder stands for the assessment files found in it. A path with no file
     /// yet is always free.
-    public static func problem(_ path: String, inputs: [String]) -> Problem? {
+    package static func problem(_ path: String, inputs: [String]) -> Problem? {
         if path.isEmpty { return .empty }
         guard let target = FileIdentity(path), target.isRegularFile else { return nil }
         for input in inputs {

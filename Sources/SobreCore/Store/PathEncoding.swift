@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// File names are bytes, not text: a name that is not UTF-8 is held in a `String` without loss
 /// and given back to the system byte for byte.
 ///
@@ -12,12 +6,12 @@ import Darwin
 /// which a Swift `String` cannot hold. A name that really holds one of these 128 characters has
 /// each byte of it escaped the same way, so decoding is one to one and `bytes(string(bytes))`
 /// is always `bytes`. Names in UTF-8, nearly all of them, are unchanged.
-public enum PathEncoding {
+package enum PathEncoding {
     /// The first of the 128 characters that stand for single bytes 0x80…0xFF.
     static let escapeBase: UInt32 = 0x10FF00
 
     /// The text that stands for these bytes.
-    public static func string(fromBytes bytes: some Collection<UInt8>) -> String {
+    package static func string(fromBytes bytes: some Collection<UInt8>) -> String {
         if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         let bytes = Array(bytes)
         var scalars = String.UnicodeScalarView()
@@ -40,12 +34,14 @@ public enum PathEncoding {
     }
 
     /// The text that stands for a NUL-terminated C string.
-    public static func string(fromCString pointer: UnsafePointer<CChar>) -> String {
-        string(fromBytes: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+    package static func string(fromCString pointer: UnsafePointer<CChar>) -> String {
+        var length = 0
+        while pointer[length] != 0 { length += 1 }
+        return string(fromBytes: UnsafeRawBufferPointer(start: pointer, count: length))
     }
 
     /// The bytes `path` stands for.
-    public static func bytes(_ path: String) -> [UInt8] {
+    package static func bytes(_ path: String) -> [UInt8] {
         guard hasEscapes(path) else { return Array(path.utf8) }
         var out: [UInt8] = []
         out.reserveCapacity(path.utf8.count)
@@ -56,7 +52,7 @@ public enum PathEncoding {
     }
 
     /// Calls `body` with `path` as the C string of its bytes, as the system calls want it.
-    public static func withCString<R>(_ path: String, _ body: (UnsafePointer<CChar>) -> R) -> R {
+    package static func withCString<R>(_ path: String, _ body: (UnsafePointer<CChar>) -> R) -> R {
         guard hasEscapes(path) else { return path.withCString(body) }
         var cString = bytes(path).map { CChar(bitPattern: $0) }
         cString.append(0)
@@ -68,7 +64,7 @@ public enum PathEncoding {
     }
 
     /// `path` as a person reads it: each byte that is not UTF-8 shown as `\xFF`.
-    public static func shown(_ path: String) -> String {
+    package static func shown(_ path: String) -> String {
         guard hasEscapes(path) else { return path }
         var out = ""
         for scalar in path.unicodeScalars {
@@ -82,7 +78,7 @@ public enum PathEncoding {
     }
 
     /// `text` read as text: each byte that was not UTF-8 becomes U+FFFD, as a decoder repairs it.
-    public static func repaired(_ text: String) -> String {
+    package static func repaired(_ text: String) -> String {
         guard hasEscapes(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { escapedByte($0) == nil ? $0 : "\u{FFFD}" }))
     }

@@ -1,3 +1,5 @@
+import SobreJSON
+
 /// The copies an interview keeps in `.questionnaires/<sha256>.yaml`, and how a search by hash
 /// looks at them: a copy is trusted for its content, never for its name.
 public enum QuestionnaireCopy {
@@ -44,7 +46,7 @@ public enum QuestionnaireCopy {
     /// The hash in lower case when `text` is one (64 hexadecimal digits of either case), else nil.
     public static func normalizedHash(_ text: String) -> String? {
         let utf8 = text.utf8
-        guard utf8.count == 64, utf8.allSatisfy({ JSONParser.hexDigit($0) != nil }) else { return nil }
+        guard utf8.count == 64, utf8.allSatisfy({ JSONScanner.hexDigit($0) != nil }) else { return nil }
         return text.lowercased()
     }
 

@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// The JSON comparison (docs/reference/compare-json.md), with unrounded numbers.
 ///

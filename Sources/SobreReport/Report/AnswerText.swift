@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// Answers and numbers in words, as a director reads them.
 public enum AnswerText {

@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// The JSON report of SPEC §5: unrounded numbers, every theme, the plan with its reasons.
 public enum JSONReport {

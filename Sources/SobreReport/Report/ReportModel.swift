@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// Everything a report shows, computed once so that every format says the same thing.
 public struct ReportModel: Sendable {

@@ -1,4 +1,5 @@
 import SobreCore
+import SobreJSON
 
 /// Random answers, JSON values and hostile text.
 enum RandomValues {

@@ -1,4 +1,5 @@
 import SobreCore
+import SobreReport
 
 /// Writes the demo association of `sobre demo`: its assessments, the questionnaire copy, the
 /// comparison (HTML and text) and one site report, so a newcomer sees everything at once.

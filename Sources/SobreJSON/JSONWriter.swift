@@ -20,22 +20,22 @@ public enum JSONWriter {
     /// Appends the pretty JSON text of `value` to `out` as it would appear `level` objects or
     /// arrays deep in a larger document, so a large document can be written part by part
     /// (each part built, written and freed in turn) with the same bytes as writing it whole.
-    public static func appendPretty(_ value: JSONValue, to out: inout [UInt8], level: Int) {
+    package static func appendPretty(_ value: JSONValue, to out: inout [UInt8], level: Int) {
         write(value, into: &out, indent: level)
     }
 
     /// Appends a line break and the indentation of `level` in pretty JSON.
-    public static func appendNewline(to out: inout [UInt8], level: Int) {
+    package static func appendNewline(to out: inout [UInt8], level: Int) {
         newline(&out, level)
     }
 
     /// Appends `s` as a JSON string, quoted and escaped.
-    public static func appendString(_ s: String, to out: inout [UInt8]) {
+    package static func appendString(_ s: String, to out: inout [UInt8]) {
         writeString(s, into: &out)
     }
 
     /// Appends `number(x)`; whole numbers (counts, level ids) without making a `String`.
-    public static func appendNumber(_ x: Double, to out: inout [UInt8]) {
+    package static func appendNumber(_ x: Double, to out: inout [UInt8]) {
         guard x.isFinite, x.rounded() == x, abs(x) < 1e16 else {
             out += number(x).utf8
             return
@@ -59,7 +59,7 @@ public enum JSONWriter {
     }
 
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
-    public static func number(_ x: Double) -> String {
+    package static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         // Below 1e16 Swift's description of a whole number ends in ".0" (1e15 gives
         // "1000000000000000.0"); every whole double there converts to Int64 exactly.
@@ -136,7 +136,7 @@ public enum JSONWriter {
     }
 
     /// Appends the UTF-8 text in `bytes` as a JSON string, quoted and escaped.
-    static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    package static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         escape(bytes, into: &out)
         out.append(UInt8(ascii: "\""))

@@ -1,11 +1,11 @@
 /// The assessment files named by a command line: files as given, folders searched recursively.
-public enum AssessmentFiles {
+package enum AssessmentFiles {
     /// A file to read, with the path it is shown by.
-    public struct File: Sendable, Hashable {
+    package struct File: Sendable, Hashable {
         /// Where to read it.
-        public let path: String
+        package let path: String
         /// How reports name it: relative to the base folder when under it, else as found.
-        public let display: String
+        package let display: String
     }
 
     /// Every `*.json` file under `paths`, in order, each once, and what could not be searched:
@@ -16,7 +16,7 @@ public enum AssessmentFiles {
     /// A `*.json` entry that is not a regular file is taken too, so that reading it says why it
     /// cannot be used. Each folder is searched once, however many links lead to it: a link to
     /// a parent folder does not make a loop.
-    public static func collect(_ paths: [String], relativeTo base: String? = nil, language: Language = .fr)
+    package static func collect(_ paths: [String], relativeTo base: String? = nil, language: Language = .fr)
         -> (files: [File], problems: [FileProblem])
     {
         var files: [File] = []
@@ -93,7 +93,7 @@ public enum AssessmentFiles {
     }
 
     /// `path` relative to `base` when it lies under it, its bytes that are not UTF-8 shown as `\xFF`.
-    public static func display(_ path: String, base: String?) -> String {
+    package static func display(_ path: String, base: String?) -> String {
         guard let base, !base.isEmpty else { return PathEncoding.shown(path) }
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return PathEncoding.shown(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Work spread over every core, results in input order.
-public enum ParallelMap {
+package enum ParallelMap {
     /// `transform` applied to each element, concurrently; the results in the order of `items`.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { k in

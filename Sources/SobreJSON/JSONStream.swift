@@ -4,16 +4,16 @@
 /// A comparison of thousands of sites made a small tree of objects per site only to write it:
 /// allocating the objects and checking their keys for duplicates cost more than writing the
 /// text. Keys are written as given: the caller must not repeat one in an object.
-public struct JSONStream {
+package struct JSONStream {
     /// The text so far, in UTF-8.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// The nesting level of the containers opened here, from the starting level.
     private var level: Int
     /// For each open container: whether it is an array, and whether it has an element yet.
     private var containers: [(isArray: Bool, hasElements: Bool)] = []
 
     /// A stream writing at `level` objects or arrays deep in a larger document.
-    public init(level: Int, capacity: Int = 0) {
+    package init(level: Int, capacity: Int = 0) {
         self.level = level
         bytes.reserveCapacity(capacity)
     }
@@ -21,33 +21,33 @@ public struct JSONStream {
     /// A stream of elements of an array opened outside it, `level` objects or arrays deep, so
     /// that a long array can be written in parts: `afterElements` when the array already has
     /// elements before these (the first one then starts with a comma).
-    public init(elementsAt level: Int, afterElements: Bool, capacity: Int = 0) {
+    package init(elementsAt level: Int, afterElements: Bool, capacity: Int = 0) {
         self.init(level: level, capacity: capacity)
         containers.append((true, afterElements))
     }
 
     /// Starts an object (as a value: after `key`, in an array, or alone).
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         begin(UInt8(ascii: "{"), isArray: false)
     }
 
     /// Ends the innermost object.
-    public mutating func endObject() {
+    package mutating func endObject() {
         end(UInt8(ascii: "}"))
     }
 
     /// Starts an array whose elements are each on their own line (objects or arrays).
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         begin(UInt8(ascii: "["), isArray: true)
     }
 
     /// Ends the innermost array.
-    public mutating func endArray() {
+    package mutating func endArray() {
         end(UInt8(ascii: "]"))
     }
 
     /// Starts the member `key` of the innermost object; its value comes next.
-    public mutating func key(_ key: StaticString) {
+    package mutating func key(_ key: StaticString) {
         separate()
         // Keys are literals, read in place: no `String` to make contiguous for each.
         key.withUTF8Buffer { JSONWriter.appendString(utf8: $0, to: &bytes) }
@@ -56,31 +56,31 @@ public struct JSONStream {
     }
 
     /// A string value, null when missing.
-    public mutating func string(_ s: String?) {
+    package mutating func string(_ s: String?) {
         beginValue()
         if let s { JSONWriter.appendString(s, to: &bytes) } else { bytes += "null".utf8 }
     }
 
     /// A number value, null when missing.
-    public mutating func number(_ x: Double?) {
+    package mutating func number(_ x: Double?) {
         beginValue()
         if let x { JSONWriter.appendNumber(x, to: &bytes) } else { bytes += "null".utf8 }
     }
 
     /// A boolean value.
-    public mutating func bool(_ b: Bool) {
+    package mutating func bool(_ b: Bool) {
         beginValue()
         bytes += (b ? "true" : "false").utf8
     }
 
     /// Null.
-    public mutating func null() {
+    package mutating func null() {
         beginValue()
         bytes += "null".utf8
     }
 
     /// An array of strings, on one line as `JSONWriter` writes arrays of scalars.
-    public mutating func strings(_ items: [String]) {
+    package mutating func strings(_ items: [String]) {
         beginValue()
         bytes.append(UInt8(ascii: "["))
         for (k, item) in items.enumerated() {

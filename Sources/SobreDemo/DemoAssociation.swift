@@ -1,3 +1,5 @@
+import SobreCore
+
 /// A plausible association of ESSMS for the demo: sites in regions, yearly campaigns with
 /// progress, a few sites that slip back on one theme, one interview still in progress.
 ///

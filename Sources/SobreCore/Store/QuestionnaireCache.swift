@@ -5,8 +5,8 @@
 /// reads the bundled folder once and each questionnaire file once, however many assessments
 /// name it. A hash names exact bytes, so a questionnaire found once is the right one for every
 /// assessment with that hash.
-public final class QuestionnaireCache {
-    public let library: QuestionnaireLibrary
+package final class QuestionnaireCache {
+    package let library: QuestionnaireLibrary
     private var byHash: [String: Questionnaire] = [:]
     /// Copies already looked at, by path.
     private var copies: [String: QuestionnaireCopy.Look] = [:]
@@ -16,22 +16,22 @@ public final class QuestionnaireCache {
     private var misses: [String: QuestionnaireCopy.NotFound] = [:]
 
     /// A cache over `library`.
-    public init(library: QuestionnaireLibrary) {
+    package init(library: QuestionnaireLibrary) {
         self.library = library
     }
 
     /// How many distinct questionnaires were parsed so far.
-    public var loadedCount: Int { byHash.count }
+    package var loadedCount: Int { byHash.count }
 
     /// The questionnaire `reference` names, for the assessment at `path`.
-    public func questionnaire(for reference: Assessment.QuestionnaireReference, near path: String) -> Questionnaire? {
+    package func questionnaire(for reference: Assessment.QuestionnaireReference, near path: String) -> Questionnaire? {
         try? search(for: reference, near: path).get()
     }
 
     /// The questionnaire `reference` names, for the assessment at `path`, or what the search met.
     ///
     /// Without a hash (a file written by hand), the bundled questionnaire with the same id and version.
-    public func search(for reference: Assessment.QuestionnaireReference, near path: String)
+    package func search(for reference: Assessment.QuestionnaireReference, near path: String)
         -> Result<Questionnaire, QuestionnaireCopy.NotFound>
     {
         guard let sha = reference.sha256 else {
@@ -43,13 +43,13 @@ public final class QuestionnaireCache {
     }
 
     /// The questionnaire with this content hash, for the assessment at `path`.
-    public func questionnaire(sha256 sha: String, near path: String) -> Questionnaire? {
+    package func questionnaire(sha256 sha: String, near path: String) -> Questionnaire? {
         try? search(sha256: sha, near: path).get()
     }
 
     /// The questionnaire with this content hash (either case), for the assessment at `path`, or
     /// what the search met.
-    public func search(sha256 given: String, near path: String) -> Result<Questionnaire, QuestionnaireCopy.NotFound> {
+    package func search(sha256 given: String, near path: String) -> Result<Questionnaire, QuestionnaireCopy.NotFound> {
         if let known = byHash[given] { return .success(known) }
         guard let sha = QuestionnaireCopy.normalizedHash(given) else { return .failure(QuestionnaireCopy.NotFound()) }
         if let known = byHash[sha] { return .success(known) }

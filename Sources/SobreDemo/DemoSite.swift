@@ -1,3 +1,5 @@
+import SobreCore
+
 /// One establishment of the demo association, with how mature it is and how it moves.
 public struct DemoSite: Sendable {
     public let id: String

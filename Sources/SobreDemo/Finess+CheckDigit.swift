@@ -1,3 +1,5 @@
+import SobreCore
+
 extension Finess {
     /// A valid FINESS number from its first 8 characters: the Luhn check digit appended.
     ///

@@ -1,3 +1,6 @@
+import SobreJSON
+import SobreCore
+
 /// Plausible answers to any questionnaire from a maturity per theme: the more mature, the better
 /// the answers, with a per-site habit for each question (stable from year to year) and a little
 /// yearly variation. Deterministic: the same keys give the same answers.

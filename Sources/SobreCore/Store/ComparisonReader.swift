@@ -1,0 +1,83 @@
+/// Reads the assessment files of a comparison: each file found under the paths given, read,
+/// scanned (or decoded in full) and scored with its exact questionnaire, on every core.
+///
+/// It is the store's side of a comparison; `Comparison` only computes over what it returns.
+public enum ComparisonReader {
+    /// How many files are read and scored together.
+    static let chunkSize = 1024
+
+    /// Reads every assessment under `paths` (files, and folders searched recursively), each with
+    /// its questionnaire found by hash (each questionnaire parsed once).
+    ///
+    /// Files are named relative to `base` when they lie under it. Bad files become `errors`,
+    /// in the order they were met, while every good one is read.
+    public static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr)
+        -> (assessments: [ComparedAssessment], errors: [FileProblem])
+    {
+        let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
+        var errors = problems
+        var assessments: [ComparedAssessment] = []
+        assessments.reserveCapacity(files.count)
+        let shared = SharedQuestionnaires(library: library)
+        // Each file is read, decoded and scored on one core in one go, so that no decoded answers
+        // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
+        // once per hash) is serialised. By chunks, to bound what is in flight.
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + chunkSize, files.count)])
+            start += chunk.count
+            let outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
+            for outcome in outcomes {
+                switch outcome {
+                case .success(let compared): assessments.append(compared)
+                case .failure(let problem): errors.append(problem)
+                }
+            }
+        }
+        return (assessments, errors)
+    }
+
+    /// What became of one file.
+    private enum Outcome: Sendable {
+        case success(ComparedAssessment)
+        case failure(FileProblem)
+    }
+
+    private static func read(_ file: AssessmentFiles.File, shared: SharedQuestionnaires, language: Language) -> Outcome {
+        let bytes: [UInt8]
+        do throws(FileIO.Failure) {
+            bytes = try FileIO.read(file.path)
+        } catch {
+            return .failure(FileProblem(file: file.display, message: AssessmentStore.cannotRead(error, language: language).message))
+        }
+        // The usual file, as the interview writes it, is scanned for what scoring needs;
+        // anything else is decoded in full, which finds the same answers or says what is wrong.
+        if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
+           let slots = source.slots(of: scan) {
+            return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
+                                               updatedAt: scan.updatedAt, status: scan.status,
+                                               slots: slots, source: source))
+        }
+        let assessment: Assessment
+        do throws(AssessmentCodec.ReadError) {
+            assessment = try AssessmentCodec.decode(bytes, language: language)
+        } catch {
+            return .failure(FileProblem(file: file.display, message: error.message))
+        }
+        switch shared.source(for: assessment.questionnaire, near: file.path) {
+        case .success(let source):
+            return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source))
+        case .failure(let missing):
+            let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
+            return .failure(FileProblem(file: file.display, message: error.message))
+        }
+    }
+}
+
+extension Comparison {
+    /// Reads every assessment under `paths` with `ComparisonReader.read` and compares them.
+    public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr) {
+        let read = ComparisonReader.read(paths: paths, library: library, relativeTo: base, language: language)
+        self.init(assessments: read.assessments, errors: read.errors, language: language)
+    }
+}

@@ -10,6 +10,10 @@ import SobreJSON
 /// twice in any object, which the full reader refuses; an escaped or non-ASCII answer id, a value of an unexpected type, a field the full
 /// reader would refuse or keep aside) it gives up, and the caller decodes the file in full, with
 /// its messages. So a file the scan accepts is one the full reader accepts, read the same way.
+///
+/// One concept in one file, longer than the others on purpose: the shape it accepts (root,
+/// questionnaire, site, answers) and the reasons it gives up must be read side by side with the
+/// full reader's rules, and splitting them would hide what makes the two agree.
 struct AssessmentScan {
     let questionnaire: Assessment.QuestionnaireReference
     let site: Assessment.Site

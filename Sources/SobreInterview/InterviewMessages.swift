@@ -34,6 +34,12 @@ enum InterviewMessages {
                en: "Type goto followed by a question number from 1 to \(count).")
     }
 
+    // MARK: The opening
+
+    static func questionnaireTitle(_ title: String, version: String, _ l: Language) -> String {
+        l.pick(fr: "\(title) (version \(version))", en: "\(title) (version \(version))")
+    }
+
     // MARK: A question
 
     static func currentAnswer(_ shown: String, _ l: Language) -> String {

@@ -20,6 +20,18 @@ struct InterviewScreen {
         TerminalText.neutralised(text)
     }
 
+    // MARK: - The opening
+
+    /// A new interview's first screen: the questionnaire's title and version, then its
+    /// description (what the interview is, what to prepare), when it has one.
+    func opening() -> [String] {
+        let title = InterviewMessages.questionnaireTitle(
+            TerminalText.neutralised(questionnaire.title), version: TerminalText.neutralised(questionnaire.version), language)
+        var lines = [style.bold(title)]
+        if let description = questionnaire.description, !description.isEmpty { lines.append(plain(description)) }
+        return lines
+    }
+
     // MARK: - A question
 
     /// A theme's title and description, shown when the interview enters it.

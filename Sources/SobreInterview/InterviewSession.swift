@@ -70,9 +70,10 @@ public final class InterviewSession {
 
     // MARK: - Running
 
-    /// Runs the interview to its end; `resuming` first shows where it stands.
+    /// Runs the interview to its end: a new one first shows the questionnaire's title, version
+    /// and description (what to prepare), a resumed one where it stands.
     public func run(resuming: Bool = false) -> Outcome {
-        if resuming { show(screen.plain(screen.status(assessment, navigator))) }
+        show(resuming ? [screen.plain(screen.status(assessment, navigator))] : screen.opening())
         var current = navigator.firstOpen(after: nil)
         while true {
             guard let id = current else {

@@ -42,6 +42,7 @@ import Testing
             version: "1"
             language: fr
             title: "Titre\\e[2J"
+            description: "À préparer\\e]52;c;eA==\\a\\nl’inventaire\\r"
             levels:
               - { id: 1, name: "Bas\\e]52;c;eA==\\a", min: 0 }
               - { id: 2, name: Haut, min: 50 }
@@ -59,6 +60,7 @@ import Testing
                       - { id: b, label: B, score: 1 }
             """)
         let r = run(["?", "1"], questionnaire: q)
+        #expect(r.output.hasPrefix("Titre\\u{1B}[2J (version 1)\nÀ préparer\\u{1B}]52;c;eA==\\u{7}\nl’inventaire\\u{D}\n"))
         #expect(r.lines.contains("Thème\\u{1B}[31m"))
         #expect(r.output.contains("Première ligne\nSeconde ligne\\u{D}\n"))
         #expect(r.lines.contains("Choix\\u{202E} ?"))

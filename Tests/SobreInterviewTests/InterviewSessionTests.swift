@@ -38,7 +38,8 @@ import Testing
 
     @Test func firstScreenShowsThemePositionOptionsAndReminder() {
         let r = run([])
-        #expect(Array(r.lines.prefix(11)) == [
+        #expect(Array(r.lines.prefix(12)) == [
+            "Questionnaire d’essai (version 1)",   // no description: the title line alone
             "",
             "Gouvernance",
             "Qui porte la démarche.",
@@ -51,6 +52,29 @@ import Testing
             "Une réponse : son numéro ou son identifiant.",
             "? aide · < retour · > passer · note … · sommaire · relire · q quitter",
         ])
+    }
+
+    @Test func newInterviewOpensOnceWithTitleVersionAndDescriptionButNotOnResume() {
+        var q = Fixtures.questionnaire
+        q.description = "À préparer : l’inventaire du parc.\nLes contrats de location."
+        // Answer, go back to the first question, answer it again: the opening is not shown again.
+        let r = run(["1", "<", "2"], questionnaire: q)
+        #expect(Array(r.lines.prefix(6)) == [
+            "Questionnaire d’essai (version 1)",
+            "À préparer : l’inventaire du parc.",
+            "Les contrats de location.",
+            "",
+            "Gouvernance",
+            "Qui porte la démarche.",
+        ])
+        #expect(r.lines.filter { $0 == "Les contrats de location." }.count == 1)
+        #expect(r.lines.filter { $0 == "Questionnaire d’essai (version 1)" }.count == 1)
+        #expect(r.reader.prompts == ["1/5 > ", "2/5 > ", "1/5 > ", "2/5 > "])
+
+        let resumed = run([], questionnaire: q, assessment: r.final, resuming: true)
+        #expect(resumed.lines.first == "Reprise de l’entretien — Foyer Les Tilleuls, 2026-11-29")
+        #expect(!resumed.output.contains("À préparer"))
+        #expect(!resumed.output.contains("(version 1)"))
     }
 
     @Test func themeTitleOnlyWhenTheThemeStarts() {

@@ -101,21 +101,24 @@ import Testing
     }
 
     private func comparison(_ rng: inout SplitMix64) -> String {
+        var depth = 0
         switch rng.int(0...6) {
         case 0: return "\(sum(&rng, 3)) \(rng.pick(["==", "!=", "<", "<=", ">", ">="])) \(sum(&rng, 3))"
         case 1: return "\(rng.pick(Self.references)) in [\((0..<rng.int(1...4)).map { _ in string(&rng) }.joined(separator: ", "))]"
         case 2: return "\(rng.pick(Self.references)) contains \(string(&rng))"
         case 3: return rng.pick(["true", "false", "gouv.referent", "answered(gouv.heures)", "na(usages.extinction)"])
+        case 4: return "default(\(expression(&rng, budget: 1, depth: &depth)), \(rng.pick(["true", "false", "gouv.referent"])))"
         default: return "\(sum(&rng, 3)) \(rng.pick(["<", ">="])) \(number(&rng))"
         }
     }
 
     private func sum(_ rng: inout SplitMix64, _ budget: Int) -> String {
         if budget <= 0 || rng.chance(0.4) { return primary(&rng) }
-        switch rng.int(0...3) {
+        switch rng.int(0...4) {
         case 0: return "\(sum(&rng, budget - 1)) \(rng.pick(["+", "-", "*", "/"])) \(sum(&rng, budget - 1))"
         case 1: return String(repeating: "- ", count: rng.int(1...70)) + primary(&rng)
         case 2: return "(\(sum(&rng, budget - 1)))"
+        case 3: return "\(rng.pick(["default", "min", "max"]))(\(sum(&rng, budget - 1)), \(sum(&rng, budget - 1)))"
         default: return primary(&rng)
         }
     }

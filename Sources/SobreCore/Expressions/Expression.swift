@@ -48,6 +48,8 @@ indirect enum ExpressionNode: Sendable {
     case reference(String, offset: Int)
     /// `name(argument)`; the argument is a full question id, a theme id, or absent.
     case call(name: String, argument: String?, offset: Int, argumentOffset: Int)
+    /// `name(x, y)` on two values: `default`, `min`, `max`, or a name the checker reports as unknown.
+    case valueCall(name: String, ExpressionNode, ExpressionNode, offset: Int)
     case negate(ExpressionNode, offset: Int)
     case not(ExpressionNode, offset: Int)
     case binary(BinaryOperator, ExpressionNode, ExpressionNode, offset: Int)
@@ -66,7 +68,7 @@ indirect enum ExpressionNode: Sendable {
     var offset: Int {
         switch self {
         case .number(_, let o), .string(_, let o), .bool(_, let o), .reference(_, let o): o
-        case .call(_, _, let o, _), .negate(_, let o), .not(_, let o): o
+        case .call(_, _, let o, _), .valueCall(_, _, _, let o), .negate(_, let o), .not(_, let o): o
         case .boundReference(_, let o), .boundCall(_, _, let o): o
         case .binary(_, let lhs, _, _): lhs.offset
         case .inList(let lhs, _, _): lhs.offset
@@ -81,7 +83,7 @@ indirect enum ExpressionNode: Sendable {
         case .call(let name, let argument, _, _):
             if let argument, ExpressionFunction(rawValue: name)?.takesQuestion == true { body(argument) }
         case .negate(let e, _), .not(let e, _): e.visitQuestionReferences(body)
-        case .binary(_, let l, let r, _):
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _):
             l.visitQuestionReferences(body)
             r.visitQuestionReferences(body)
         case .inList(let e, _, _): e.visitQuestionReferences(body)
@@ -104,6 +106,8 @@ indirect enum ExpressionNode: Sendable {
         case .negate(let e, let offset): return .negate(e.bound(to: positions), offset: offset)
         case .not(let e, let offset): return .not(e.bound(to: positions), offset: offset)
         case .binary(let op, let l, let r, let offset): return .binary(op, l.bound(to: positions), r.bound(to: positions), offset: offset)
+        case .valueCall(let name, let l, let r, let offset):
+            return .valueCall(name: name, l.bound(to: positions), r.bound(to: positions), offset: offset)
         case .inList(let e, let items, let offset): return .inList(e.bound(to: positions), items, offset: offset)
         }
     }
@@ -125,9 +129,12 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
     case score, answered, na, count
     case themeScore = "theme_score", themeLevel = "theme_level"
     case overallScore = "overall_score", overallLevel = "overall_level"
+    case defaultValue = "default", minimum = "min", maximum = "max"
 
     var takesQuestion: Bool { [.score, .answered, .na, .count].contains(self) }
     var takesTheme: Bool { [.themeScore, .themeLevel].contains(self) }
+    /// `default(x, y)`, `min(x, y)`, `max(x, y)`: functions of two values, written `valueCall`.
+    var takesTwoValues: Bool { [.defaultValue, .minimum, .maximum].contains(self) }
     /// Maturity-aware functions, allowed in actions only.
-    var isMaturity: Bool { !takesQuestion }
+    var isMaturity: Bool { [.themeScore, .themeLevel, .overallScore, .overallLevel].contains(self) }
 }

@@ -65,6 +65,8 @@ struct ExpressionChecker {
             }
         case .call(let name, let argument, let offset, let argumentOffset):
             return inferCall(name, argument, offset, argumentOffset)
+        case .valueCall(let name, let x, let y, let offset):
+            return inferValueCall(name, x, y, offset)
         case .boundReference, .boundCall:
             // Only scoring binds conditions, after they were checked.
             return .unknown
@@ -109,6 +111,11 @@ struct ExpressionChecker {
             report(offset, ExpressionMessage.unknownFunction(functionName, hint: hint, in: language))
             return .unknown
         }
+        if function.takesTwoValues {
+            // The parser writes these as `valueCall`; kept total for any tree.
+            report(offset, ExpressionMessage.expectsTwoValues(functionName, in: language))
+            return .unknown
+        }
         if function.isMaturity, case .question = usage {
             report(offset,
                    ExpressionMessage.maturityInQuestion(functionName, in: language))
@@ -149,6 +156,37 @@ struct ExpressionChecker {
             report(argumentOffset, ExpressionMessage.takesNoArgument(functionName, in: language))
         }
         return .number
+    }
+
+    /// `default(x, y)` has the type of x and y, which must agree; `min`/`max` take two numbers.
+    private mutating func inferValueCall(_ functionName: String, _ x: ExpressionNode, _ y: ExpressionNode, _ offset: Int) -> ValueType {
+        let function = ExpressionFunction(rawValue: functionName)
+        if function?.takesTwoValues != true {
+            let known = ExpressionFunction.allCases.map(\.rawValue)
+            let hint = Suggestion.hint(for: functionName, among: known, language: language)
+            report(offset, ExpressionMessage.unknownFunction(functionName, hint: hint, in: language))
+        }
+        let l = infer(x)
+        let r = infer(y)
+        switch function {
+        case .defaultValue?:
+            if l == .unknown { return r }
+            if r == .unknown || l == r { return l }
+            switch (l, r) {
+            case (.text, .text): return .text(question: nil, options: nil)
+            case (.set(let question, let options), .set): return .set(question: question, options: options)
+            default:
+                report(offset, ExpressionMessage.defaultTypesDiffer(name(l), name(r), in: language))
+                return .unknown
+            }
+        case .minimum?, .maximum?:
+            for (type, node) in [(l, x), (r, y)] where type != .number && type != .unknown {
+                report(node.offset, ExpressionMessage.takesNumbers(functionName, type: name(type), in: language))
+            }
+            return l == .number && r == .number ? .number : .unknown
+        default:
+            return .unknown
+        }
     }
 
     private mutating func inferBinary(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode, _ offset: Int) -> ValueType {

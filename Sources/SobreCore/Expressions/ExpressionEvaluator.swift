@@ -35,6 +35,8 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             return .bool(!truth(evaluate(operand)))
         case .binary(let op, let lhs, let rhs, _):
             return binary(op, lhs, rhs)
+        case .valueCall(let name, let x, let y, _):
+            return valueCall(name, x, y)
         case .inList(let lhs, let items, _):
             guard case .text(let s) = evaluate(lhs) else { return .bool(false) }
             return .bool(items.contains { Self.sameScalars($0.value, s) })
@@ -59,6 +61,24 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             return environment.overallScore().map(ExpressionValue.number) ?? .null
         case .overallLevel:
             return environment.overallLevel().map { .number(Double($0)) } ?? .null
+        case .defaultValue, .minimum, .maximum:
+            // Written with two values, never as a `call`; the checker refuses anything else.
+            return .null
+        }
+    }
+
+    /// `default(x, y)`: x unless null, then y; `min`/`max`: of two numbers, null otherwise.
+    private func valueCall(_ name: String, _ x: ExpressionNode, _ y: ExpressionNode) -> ExpressionValue {
+        let function = ExpressionFunction(rawValue: name)
+        switch function {
+        case .defaultValue?:
+            let first = evaluate(x)
+            return first != .null ? first : evaluate(y)
+        case .minimum?, .maximum?:
+            guard case .number(let a) = evaluate(x), case .number(let b) = evaluate(y) else { return .null }
+            return .number(function == .minimum ? Swift.min(a, b) : Swift.max(a, b))
+        default:
+            return .null
         }
     }
 

@@ -82,6 +82,21 @@ enum ExpressionMessage {
                       en: "\(function)() takes no argument")
     }
 
+    static func expectsTwoValues(_ function: String, in language: Language) -> String {
+        language.pick(fr: "\(function)() prend deux arguments : \(function)(x, y)",
+                      en: "\(function)() takes two arguments: \(function)(x, y)")
+    }
+
+    static func defaultTypesDiffer(_ first: String, _ second: String, in language: Language) -> String {
+        language.pick(fr: "default(x, y) attend deux valeurs du même type, pas \(first) et \(second)",
+                      en: "default(x, y) expects two values of the same type, not \(first) and \(second)")
+    }
+
+    static func takesNumbers(_ function: String, type: String, in language: Language) -> String {
+        language.pick(fr: "\(function)(x, y) prend deux nombres, pas \(type)",
+                      en: "\(function)(x, y) takes two numbers, not \(type)")
+    }
+
     static func joinsConditions(_ op: String, type: String, in language: Language) -> String {
         language.pick(fr: "« \(op) » relie des conditions, pas \(type)",
                       en: "'\(op)' joins conditions, not \(type)")

@@ -158,6 +158,52 @@ struct ExpressionParser {
 
     private mutating func parseCall(name: String, offset: Int) throws(ExpressionSyntaxError) -> ExpressionNode {
         advance()  // (
+        let function = ExpressionFunction(rawValue: name)
+        if function?.takesTwoValues == true {
+            return try parseValueCall(name: name, offset: offset)
+        }
+        let start = index
+        do {
+            return try parseNamedArgument(of: name, offset: offset)
+        } catch {
+            // An unknown name with two values (`defualt(q, 0)`) parses, for the checker to
+            // name the function meant; anything else keeps the error of the one-name form.
+            guard function == nil else { throw error }
+            let failure = error
+            index = start
+            do {
+                return try parseValueCall(name: name, offset: offset)
+            } catch {
+                throw failure
+            }
+        }
+    }
+
+    /// `x, y)` after `name(`, for `default`, `min`, `max`.
+    private mutating func parseValueCall(name: String, offset: Int) throws(ExpressionSyntaxError) -> ExpressionNode {
+        if isSymbol(")") || isSymbol(",") {
+            throw error(at: current.offset, fr: "il manque le premier argument de \(name) : \(name)(x, y)",
+                        en: "missing the first argument of \(name): \(name)(x, y)")
+        }
+        let first = try parseOr()
+        try expectSymbol(",", fr: "il manque « , » et le second argument de \(name) : \(name)(x, y)",
+                         en: "missing ',' and the second argument of \(name): \(name)(x, y)")
+        if isSymbol(")") {
+            throw error(at: current.offset, fr: "il manque le second argument de \(name) : \(name)(x, y)",
+                        en: "missing the second argument of \(name): \(name)(x, y)")
+        }
+        let second = try parseOr()
+        if isSymbol(",") {
+            throw error(at: current.offset, fr: "\(name) prend deux arguments, pas plus : \(name)(x, y)",
+                        en: "\(name) takes two arguments, no more: \(name)(x, y)")
+        }
+        try expectSymbol(")", fr: "il manque « ) » après le second argument de \(name)",
+                         en: "missing ')' after the second argument of \(name)")
+        return .valueCall(name: name, first, second, offset: offset)
+    }
+
+    /// `q)`, `theme.q)`, or `)` after `name(`.
+    private mutating func parseNamedArgument(of name: String, offset: Int) throws(ExpressionSyntaxError) -> ExpressionNode {
         var argument: String?
         var argumentOffset = current.offset
         if case .name(let first) = current.kind {

@@ -98,7 +98,7 @@ extension ExpressionNode {
         case .number, .string, .bool, .reference, .boundReference, .boundCall: false
         case .call(let name, _, _, _): ExpressionFunction(rawValue: name)?.isMaturity ?? false
         case .negate(let e, _), .not(let e, _): e.usesMaturityFunctions
-        case .binary(_, let l, let r, _): l.usesMaturityFunctions || r.usesMaturityFunctions
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _): l.usesMaturityFunctions || r.usesMaturityFunctions
         case .inList(let e, _, _): e.usesMaturityFunctions
         }
     }
@@ -115,7 +115,7 @@ extension ExpressionNode {
             var seen: Set<Double> = []
             numbers += (inner + inner.map { -$0 }).filter { seen.insert($0).inserted }
         case .not(let e, _): e.collectConstants(numbers: &numbers, strings: &strings)
-        case .binary(_, let l, let r, _):
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _):
             l.collectConstants(numbers: &numbers, strings: &strings)
             r.collectConstants(numbers: &numbers, strings: &strings)
         case .inList(let e, let items, _):

@@ -13,6 +13,8 @@ func render(_ node: ExpressionNode) -> String {
         return id
     case .call(let name, let argument, _, _):
         return "\(name)(\(argument ?? ""))"
+    case .valueCall(let name, let x, let y, _):
+        return "(\(name) \(render(x)) \(render(y)))"
     case .negate(let e, _):
         return "(neg \(render(e)))"
     case .not(let e, _):

@@ -28,7 +28,7 @@ enum Corpus {
          "---\n", "...\n", "%YAML 1.2\n", "%TAG ! tag:x,2000:\n", "~", "null", "true", "false", "yes", "no", ".nan", ".inf",
          "type: ", "options: ", "when: ", "id: ", "score: ", "min: ", "max: ", "weight: ", "bands: ", "after: ",
          "format: 2", "language: en", "single", "multiple", "boolean", "scale", "number", "text", "exclusive: true",
-         " and ", " or ", "not ", " == ", " in ['a']", " contains ", "score(", "count(", "theme_score(", "overall_level()",
+         " and ", " or ", "not ", " == ", " in ['a']", " contains ", "score(", "count(", "theme_score(", "overall_level()", "default(", "min(", "max(", ", ",
          "gouv.sponsor", "usages.impression", "\u{0}"]
             .map { Array($0.utf8) }) + Mutator.hostileBytes + Mutator.hugeNumbers.map { Array($0.utf8) }
 

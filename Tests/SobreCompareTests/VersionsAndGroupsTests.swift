@@ -52,12 +52,12 @@ import Testing
         #expect(groups[0].summary.siteIDs == ["new", "old"])
         #expect(groups[0].summary.themes[0].statistics == ScoreStatistics([100, 50]))
         #expect(groups[1].summary.siteIDs == ["solo"])
-        let json = CompareJSON.render(c, byGroup: true)
+        let json = CompareJSON.render(c, by: .group)
         #expect(json.contains("\"group\": \"Nord\""))
         #expect(json.contains("\"group\": null"))
         #expect(!CompareJSON.render(c).contains("\"groups\""))
-        #expect(CompareText.render(c, byGroup: true).contains("(sans groupe)"))
-        let csv = CompareCSV.render(c, byGroup: true)
+        #expect(CompareText.render(c, by: .group).contains("(sans groupe)"))
+        let csv = CompareCSV.render(c, by: .group)
         let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";").first.map(String.init) ?? "" }
         #expect(rows == ["new", "old", "solo"])
     }

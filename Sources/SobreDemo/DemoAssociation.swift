@@ -150,7 +150,7 @@ public struct DemoAssociation: Sendable {
             let last = answers.compactMap(\.answer.at).max()
             var assessment = Assessment(
                 questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
-                site: .init(id: site.id, name: site.name, finess: site.finess, group: site.group),
+                site: .init(id: site.id, name: site.name, finess: site.finess, group: site.group, category: site.category),
                 respondent: .init(name: respondent.0, role: respondent.1),
                 interviewer: "Camille Roux, chargée de mission RSE de l’association",
                 date: date, status: inProgress ? .inProgress : .complete,

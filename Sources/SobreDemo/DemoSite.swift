@@ -6,6 +6,9 @@ public struct DemoSite: Sendable {
     public let name: String
     public let finess: String
     public let group: String
+    /// The kind of establishment, `site.category`: the first word of its name, which every demo
+    /// name starts with its kind (`EHPAD Les Tilleuls`, `Foyer d’hébergement Le Moulin`).
+    public var category: String { String(name.prefix { $0 != " " }) }
     /// People using digital tools.
     public let size: Int
     /// Maturity in [0, 1] at the first campaign.

@@ -10,14 +10,15 @@ import SobreCore
 public enum InterviewStart {
     /// What the command line said, text options already repaired (see `PathEncoding.repaired`).
     public struct Options: Sendable, Equatable {
-        public var questionnaire, site, siteID, finess, group, respondent, role, interviewer, date, out, resume: String?
+        public var questionnaire, site, siteID, finess, group, category, respondent, role, interviewer, date, out, resume: String?
 
         public init(
             questionnaire: String? = nil, site: String? = nil, siteID: String? = nil, finess: String? = nil, group: String? = nil,
+            category: String? = nil,
             respondent: String? = nil, role: String? = nil, interviewer: String? = nil, date: String? = nil, out: String? = nil,
             resume: String? = nil
         ) {
-            (self.questionnaire, self.site, self.siteID, self.finess, self.group) = (questionnaire, site, siteID, finess, group)
+            (self.questionnaire, self.site, self.siteID, self.finess, self.group, self.category) = (questionnaire, site, siteID, finess, group, category)
             (self.respondent, self.role, self.interviewer, self.date, self.out, self.resume) = (respondent, role, interviewer, date, out, resume)
         }
     }
@@ -82,8 +83,8 @@ public enum InterviewStart {
                     diagnostics: entry.result.diagnostics.filter { $0.severity == .error })
             }
             let l = questionnaire.language
-            let names = [("--site", site), ("--group", options.group), ("--respondent", options.respondent), ("--role", options.role),
-                         ("--interviewer", options.interviewer)]
+            let names = [("--site", site), ("--group", options.group), ("--category", options.category),
+                         ("--respondent", options.respondent), ("--role", options.role), ("--interviewer", options.interviewer)]
             if let problem = TypedName.problem(names, language: l) { throw fail(problem) }
             let siteID = options.siteID ?? Slug.make(name)
             if let problem = SiteIdentifier.problem(siteID, language: l) { throw fail(problem) }
@@ -119,7 +120,7 @@ public enum InterviewStart {
             let stamp = IsoDate.timestamp(now)
             let assessment = Assessment(
                 questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
-                site: .init(id: siteID, name: name, finess: options.finess?.uppercased(), group: options.group),
+                site: .init(id: siteID, name: name, finess: options.finess?.uppercased(), group: options.group, category: options.category),
                 respondent: respondentValue, interviewer: options.interviewer, date: day, status: .inProgress,
                 startedAt: stamp, updatedAt: stamp)
             do {
@@ -181,7 +182,7 @@ public enum InterviewStart {
         func resumePlan(_ path: String, language l0: Language) throws(Failure) -> Plan {
             let others: [(String, String?)] = [
                 ("--questionnaire", options.questionnaire), ("--site", options.site), ("--site-id", options.siteID),
-                ("--finess", options.finess), ("--group", options.group), ("--respondent", options.respondent),
+                ("--finess", options.finess), ("--group", options.group), ("--category", options.category), ("--respondent", options.respondent),
                 ("--role", options.role), ("--interviewer", options.interviewer), ("--date", options.date), ("--out", options.out),
             ]
             let given = others.filter { $0.1 != nil }.map(\.0)

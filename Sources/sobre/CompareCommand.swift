@@ -21,10 +21,6 @@ struct CompareCommand: ParsableCommand {
         case text, markdown, html, json, csv
     }
 
-    enum Grouping: String, ExpressibleByArgument, CaseIterable {
-        case group
-    }
-
     @Argument(help: ArgumentHelp("Fichiers d’évaluation (.json) et dossiers qui en contiennent.", valueName: "PATH"), completion: .file(extensions: ["json"]))
     var paths: [String]
 
@@ -34,8 +30,8 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Écrire la comparaison dans ce fichier plutôt qu’à l’écran.", valueName: "FILE"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: "Ajouter les statistiques par groupe de sites (site.group) : --by group.")
-    var by: Grouping?
+    @Option(name: .long, help: "Ajouter les statistiques par groupe de sites (site.group, --by group) ou par catégorie d’établissement (site.category, --by category).")
+    var by: SiteGrouping?
 
     @Flag(name: .long, help: "CSV : une ligne par site, date et thème (format long, pour un tableau croisé).")
     var long = false
@@ -57,26 +53,28 @@ struct CompareCommand: ParsableCommand {
             throw CommandFailure(language.pick(fr: "aucune évaluation (*.json) trouvée dans \(paths.joined(separator: ", "))",
                                                en: "no assessment (*.json) found in \(paths.joined(separator: ", "))"))
         }
-        let byGroup = by == .group
         let lang = comparison.language
         // JSON is made as bytes: tens of megabytes for a large network, not copied through a String.
         let text: String
         switch format {
         case .text:
-            text = CompareText.render(comparison, byGroup: byGroup, colour: output == nil && Terminal.useColour(fd: 1))
+            text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1))
         case .json:
-            try Output.write(bytes: CompareJSON.bytes(comparison, byGroup: byGroup), to: output, inputs: paths, language: lang)
+            try Output.write(bytes: CompareJSON.bytes(comparison, by: by), to: output, inputs: paths, language: lang)
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .csv:
-            text = CompareCSV.render(comparison, long: long, byGroup: byGroup)
+            text = CompareCSV.render(comparison, long: long, by: by)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
             text = try TemplateFile.render(CompareTemplate.templateName(kind), language: lang) { template throws(TemplateReport.TemplateError) in
-                try CompareTemplate.render(comparison, template: template, format: kind, byGroup: byGroup)
+                try CompareTemplate.render(comparison, template: template, format: kind, by: by)
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths, language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }
+
+/// `--by group` or `--by category`.
+extension SiteGrouping: ExpressibleByArgument {}

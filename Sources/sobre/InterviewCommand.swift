@@ -34,6 +34,10 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Groupe ou région, pour les comparaisons.", valueName: "G"))
     var group: String?
 
+    @Option(name: .long, help: ArgumentHelp("Catégorie d’établissement (EHPAD, IME, ESAT…), pour les comparaisons.", valueName: "C"),
+            completion: .custom { _, _, typed in CategoryCompletion.candidates(typed) })
+    var category: String?
+
     @Option(name: .long, help: ArgumentHelp("Personne interrogée.", valueName: "NAME"))
     var respondent: String?
 
@@ -55,7 +59,7 @@ struct InterviewCommand: ParsableCommand {
     /// Paths on the command line keep their bytes (see `Arguments`); these options are text,
     /// so bytes that are not UTF-8 become U+FFFD in them, as a decoder repairs them.
     mutating func validate() throws {
-        for option in [\Self.site, \.siteID, \.finess, \.group, \.respondent, \.role, \.interviewer, \.date] {
+        for option in [\Self.site, \.siteID, \.finess, \.group, \.category, \.respondent, \.role, \.interviewer, \.date] {
             self[keyPath: option] = self[keyPath: option].map(PathEncoding.repaired)
         }
     }
@@ -64,7 +68,7 @@ struct InterviewCommand: ParsableCommand {
         let interactive = isatty(0) == 1
         let reader: LineReader = interactive ? ReadlineLineReader() : PlainLineReader()
         let options = InterviewStart.Options(
-            questionnaire: questionnaire, site: site, siteID: siteID, finess: finess, group: group, respondent: respondent,
+            questionnaire: questionnaire, site: site, siteID: siteID, finess: finess, group: group, category: category, respondent: respondent,
             role: role, interviewer: interviewer, date: date, out: out, resume: resume)
         let plan: InterviewStart.Plan
         do throws(InterviewStart.Failure) {

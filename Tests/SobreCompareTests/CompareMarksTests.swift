@@ -59,12 +59,12 @@ import Testing
 
     @Test func theByGroupTableSaysItShowsMeans() throws {
         let c = try Self.comparison()
-        let html = try CompareTemplate.render(c, template: try Repository.text("Reports/compare.html.mustache"), format: .html, byGroup: true)
+        let html = try CompareTemplate.render(c, template: try Repository.text("Reports/compare.html.mustache"), format: .html, by: .group)
         let groups = try #require(html.range(of: "<h2 id=\"h-groups\">").map { html[$0.upperBound...] })
         let section = groups[..<(try #require(groups.range(of: "</section>"))).lowerBound]
         #expect(section.contains("Moyenne des scores des sites du groupe"))
         #expect(!section.contains("médiane"))
-        #expect(CompareText.render(c, byGroup: true).contains("  Moyenne des scores des sites du groupe"))
+        #expect(CompareText.render(c, by: .group).contains("  Moyenne des scores des sites du groupe"))
     }
 
     @Test func theDemoNamesEverySiteOnce() {

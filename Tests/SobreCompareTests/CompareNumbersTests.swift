@@ -93,7 +93,7 @@ import Testing
         let shownThemes: [String]
 
         init(_ c: Comparison, _ q: Questionnaire) throws {
-            root = try #require(try JSONParser.parse(Array(CompareJSON.render(c, byGroup: true).utf8)).objectValue)
+            root = try #require(try JSONParser.parse(Array(CompareJSON.render(c, by: .group).utf8)).objectValue)
             questionnaire = q
             shownThemes = c.scoredThemes.map(\.id)
         }
@@ -223,7 +223,7 @@ import Testing
     }
 
     static func text(_ c: Comparison) throws -> Shown {
-        let lines = CompareText.render(c, byGroup: true).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = CompareText.render(c, by: .group).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         func columns(_ line: String) -> [String] { line.split(separator: /[ ]{2,}/).map(String.init) }
         var shown = Shown()
         (shown.siteCount, shown.assessmentCount) = try counts(lines[1])
@@ -294,7 +294,7 @@ import Testing
 
     static func markdown(_ c: Comparison) throws -> Shown {
         let template = try Repository.text("Reports/compare.md.mustache")
-        let lines = try CompareTemplate.render(c, template: template, format: .markdown, byGroup: true).split(separator: "\n").map(String.init)
+        let lines = try CompareTemplate.render(c, template: template, format: .markdown, by: .group).split(separator: "\n").map(String.init)
         func plain(_ s: Substring) -> String {
             String(s).replacing("\\", with: "").replacing("**", with: "").trimmingCharacters(in: .whitespaces)
         }
@@ -344,7 +344,7 @@ import Testing
 
     static func html(_ c: Comparison) throws -> Shown {
         let template = try Repository.text("Reports/compare.html.mustache")
-        let page = try CompareTemplate.render(c, template: template, format: .html, byGroup: true)
+        let page = try CompareTemplate.render(c, template: template, format: .html, by: .group)
         func plain(_ s: some StringProtocol) -> String {
             String(s).replacing(/<[^>]*>/, with: "").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
                 .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")

@@ -38,16 +38,16 @@ import Testing
         defer { folder.remove() }
         #expect(c.errors.isEmpty)
         try Self.check(CompareJSON.render(c), "compare.json")
-        try Self.check(CompareJSON.render(c, byGroup: true), "compare-by-group.json")
+        try Self.check(CompareJSON.render(c, by: .group), "compare-by-group.json")
         try Self.check(CompareText.render(c), "compare.txt")
-        try Self.check(CompareText.render(c, byGroup: true), "compare-by-group.txt")
+        try Self.check(CompareText.render(c, by: .group), "compare-by-group.txt")
         try Self.check(CompareCSV.render(c), "compare.csv")
         try Self.check(CompareCSV.render(c, long: true), "compare-long.csv")
         let html = try Repository.text("Reports/compare.html.mustache")
         try Self.check(try CompareTemplate.render(c, template: html, format: .html), "compare.html")
-        try Self.check(try CompareTemplate.render(c, template: html, format: .html, byGroup: true), "compare-by-group.html")
+        try Self.check(try CompareTemplate.render(c, template: html, format: .html, by: .group), "compare-by-group.html")
         let md = try Repository.text("Reports/compare.md.mustache")
-        try Self.check(try CompareTemplate.render(c, template: md, format: .markdown, byGroup: true), "compare.md")
+        try Self.check(try CompareTemplate.render(c, template: md, format: .markdown, by: .group), "compare.md")
     }
 
     @Test func theDemoWritesItsComparisonAndASiteReport() throws {

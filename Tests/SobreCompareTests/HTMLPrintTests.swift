@@ -67,6 +67,6 @@ import Testing
         let comparison = Comparison(assessments: assessments.map {
             ComparedAssessment(file: "\($0.site.id)/\($0.date).json", assessment: $0, questionnaire: q)
         })
-        return try CompareTemplate.render(comparison, template: try Repository.text("Reports/compare.html.mustache"), format: .html, byGroup: true)
+        return try CompareTemplate.render(comparison, template: try Repository.text("Reports/compare.html.mustache"), format: .html, by: .group)
     }
 }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func htmlEscapesEverything() throws {
         let html = try CompareTemplate.render(try Self.comparison(), template: try Repository.text("Reports/compare.html.mustache"),
-                                              format: .html, byGroup: true)
+                                              format: .html, by: .group)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("<b>"))
@@ -25,7 +25,7 @@ import Testing
 
     @Test func markdownEscapesMarkup() throws {
         let md = try CompareTemplate.render(try Self.comparison(), template: try Repository.text("Reports/compare.md.mustache"),
-                                            format: .markdown, byGroup: true)
+                                            format: .markdown, by: .group)
         #expect(!md.contains("<script"))
         #expect(!md.contains("[lien](javascript"))
         #expect(md.contains("\\| \\*gras\\*"))
@@ -52,7 +52,7 @@ import Testing
         let comparison = Comparison(
             assessments: [a, b].map { ComparedAssessment(file: "\($0.site.id).json", assessment: $0, questionnaire: q) },
             errors: [FileProblem(file: "x\u{1B}[2J.json", message: Self.evil)])
-        let text = CompareText.render(comparison, byGroup: true, colour: colour)
+        let text = CompareText.render(comparison, by: .group, colour: colour)
         let left = text.replacing(#/\u{1B}\[[0-9;]*m/#, with: "").unicodeScalars.filter { TerminalText.isUnsafe($0) && $0 != "\n" }
         #expect(left.isEmpty, "\(left.map { String($0.value, radix: 16) })")
         #expect(!text.contains("\nsobre: faux"))

@@ -52,14 +52,41 @@ import Testing
         #expect(groups[0].summary.siteIDs == ["new", "old"])
         #expect(groups[0].summary.themes[0].statistics == ScoreStatistics([100, 50]))
         #expect(groups[1].summary.siteIDs == ["solo"])
-        let json = CompareJSON.render(c, byGroup: true)
+        let json = CompareJSON.render(c, by: .group)
         #expect(json.contains("\"group\": \"Nord\""))
         #expect(json.contains("\"group\": null"))
         #expect(!CompareJSON.render(c).contains("\"groups\""))
-        #expect(CompareText.render(c, byGroup: true).contains("(sans groupe)"))
-        let csv = CompareCSV.render(c, byGroup: true)
+        #expect(CompareText.render(c, by: .group).contains("(sans groupe)"))
+        let csv = CompareCSV.render(c, by: .group)
         let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";").first.map(String.init) ?? "" }
         #expect(rows == ["new", "old", "solo"])
+    }
+
+    /// `--by category` groups as `--by group` does, by `site.category` of each latest assessment.
+    @Test func categoriesGroupTheSitesByTheirKind() throws {
+        let q = try Mini.questionnaire(version: "1", themes: ["a"])
+        func scored(_ site: String, _ category: String?, _ answer: String) -> ComparedAssessment {
+            var a = Mini.assessment(q, site: site, group: "Nord", ["a.q": answer])
+            a.site.category = category
+            return ComparedAssessment(file: "\(site).json", assessment: a, questionnaire: q)
+        }
+        let c = Comparison(assessments: [scored("ehpad-1", "EHPAD", "full"), scored("ime", "IME", "zero"),
+                                         scored("ehpad-2", "EHPAD", "half"), scored("autre", nil, "full")])
+        let groups = c.groups(by: .category)
+        #expect(groups.map(\.name) == ["EHPAD", "IME", nil])
+        #expect(groups[0].summary.siteIDs == ["ehpad-1", "ehpad-2"])
+        #expect(groups[0].summary.themes[0].statistics == ScoreStatistics([100, 50]))
+        #expect(c.groups(by: .group).map(\.name) == ["Nord"])
+        let json = CompareJSON.render(c, by: .category)
+        #expect(json.contains("\"categories\": ["))
+        #expect(json.contains("\"category\": \"IME\","))
+        #expect(!json.contains("\"groups\""))
+        #expect(json.contains("\"group\": \"Nord\",\n        \"category\": \"EHPAD\""))
+        let text = CompareText.render(c, by: .category)
+        #expect(text.contains("Par catégorie"))
+        #expect(text.contains("(sans catégorie)"))
+        let rows = CompareCSV.render(c, by: .category).split(separator: "\r\n").dropFirst().map { $0.split(separator: ";").first.map(String.init) ?? "" }
+        #expect(rows == ["ehpad-1", "ehpad-2", "ime", "autre"])
     }
 
     @Test func longCSVHasOneRowPerSiteDateAndTheme() throws {

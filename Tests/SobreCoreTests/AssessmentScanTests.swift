@@ -80,6 +80,14 @@ import SobreJSON
                           AnswerSlot(value: .string("oui"), notApplicable: false)])
     }
 
+    @Test func siteCategoryIsReadAsTheDecoderReadsIt() throws {
+        // Without `beds`, a key the scan leaves to the full reader.
+        let plain = SiteCategoryTests.text.replacingOccurrences(of: ",\n    \"beds\": 42", with: "")
+        let scan = try #require(AssessmentScan(Array(plain.utf8)))
+        #expect(scan.site.category == "EHPAD")
+        #expect(scan.site == (try AssessmentCodec.decode(Array(plain.utf8))).site)
+    }
+
     /// Each of these is left to the full decoder, which reads it differently, refuses it, or
     /// keeps part of it aside.
     @Test(arguments: [

@@ -62,7 +62,7 @@ import Testing
         #expect(try Self.bash("sobre rep", in: folder) == ["report"])
         #expect(try Self.bash("sobre report --fo", in: folder) == ["--format"])
         #expect(try Self.bash("sobre report --format ", in: folder) == ["text", "markdown", "html", "json", "csv"])
-        #expect(try Self.bash("sobre compare --by ", in: folder) == ["group"])
+        #expect(try Self.bash("sobre compare --by ", in: folder) == ["group", "category"])
     }
 
     @Test func bashCompletesFilesOfTheRightKind() throws {
@@ -89,5 +89,19 @@ import Testing
                                       "sobre", "interview", "--questionnaire", "si"], in: folder)
         #expect(r.status == 0)
         #expect(r.stdout == "sites/\n")
+    }
+
+    /// After `--category`: the categories written in `assessments/*/*.json`, then the usual kinds.
+    @Test func categoryCompletesTheCategoriesAlreadyUsed() throws {
+        let folder = try Self.folder()
+        try FileManager.default.createDirectory(atPath: folder + "/assessments/le-phare", withIntermediateDirectories: true)
+        try E2E.write(#"{"format": 1, "questionnaire": {"id": "q", "version": "1"}, "site": {"id": "le-phare", "category": "Foyer de vie"}, "date": "2026-01-02", "answers": {}}"#,
+                      to: folder + "/assessments/le-phare/2026-01-02.json")
+        // A file the scan gives up on (an unknown key) is read in full.
+        try E2E.write(#"{"format": 1, "questionnaire": {"id": "q", "version": "1"}, "site": {"id": "le-phare", "category": "CHRS", "beds": 4}, "date": "2026-01-03", "answers": {}}"#,
+                      to: folder + "/assessments/le-phare/2026-01-03.json")
+        #expect(try Self.bash("sobre interview --site X --category Fo", in: folder) == ["Foyer de vie", "Foyer"])
+        #expect(try Self.bash("sobre interview --category CH", in: folder) == ["CHRS"])
+        #expect(try Self.bash("sobre interview --category E", in: folder) == ["EHPAD", "ESAT"])
     }
 }

@@ -227,7 +227,7 @@ import Testing
     @Test(arguments: [
         ("--site", "Foyer\u{1B}]52;c;ZXZpbA==\u{07}", "U+001B"), ("--respondent", "Zoé\r\nsobre: faux", "U+000D"),
         ("--role", "Directrice\u{202E}", "U+202E"), ("--group", "Nord\u{2028}", "U+2028"), ("--interviewer", "Ana\u{7F}", "U+007F"),
-        ("--site", "\u{1}\u{202E}", "U+0001"),
+        ("--site", "\u{1}\u{202E}", "U+0001"), ("--category", "EHPAD\u{1B}[2J", "U+001B"),
     ])
     func namesWithControlCharactersAreRefused(option: String, value: String, character: String) throws {
         let folder = try setUp()

@@ -37,6 +37,19 @@ import Testing
         #expect(try E2E.read(folder + "/assessments/.questionnaires/\(sha).yaml") == Array(E2EFixtures.questionnaire.utf8))
     }
 
+    @Test func categoryIsStoredWithTheSite() throws {
+        let (folder, q) = try setUp()
+        try E2E.write("formel\noui\n6\n1 2\n4\n\n", to: folder + "/answers.txt")
+        let child = try ChildProcess(["interview", "--questionnaire", q, "--site", "EHPAD Les Tilleuls", "--date", "2026-11-29",
+                                      "--group", "Nord", "--category", "EHPAD"],
+                                     in: folder, input: .file(folder + "/answers.txt"))
+        #expect(child.waitForExit() == 0)
+        let a = try assessment(folder + "/assessments/ehpad-les-tilleuls/2026-11-29.json")
+        #expect(a.site.category == "EHPAD")
+        #expect(a.site.group == "Nord")
+        #expect(a.site.extra.isEmpty)
+    }
+
     @Test func endOfInputBeforeTheEndSavesAndExitsWith3() throws {
         let (folder, q) = try setUp()
         let child = try ChildProcess(["interview", "--questionnaire", q, "--site", "Foyer", "--out", "sortie/a.json"],

@@ -30,14 +30,18 @@ public struct Assessment: Sendable, Equatable {
         public var finess: String?
         /// A region or pôle, for comparisons.
         public var group: String?
+        /// The kind of establishment (`EHPAD`, `IME`, `ESAT`…), for comparisons and benchmarks.
+        public var category: String?
         public var extra: JSONObject
 
         /// Creates a site.
-        public init(id: String, name: String? = nil, finess: String? = nil, group: String? = nil, extra: JSONObject = JSONObject()) {
+        public init(id: String, name: String? = nil, finess: String? = nil, group: String? = nil, category: String? = nil,
+                    extra: JSONObject = JSONObject()) {
             self.id = id
             self.name = name
             self.finess = finess
             self.group = group
+            self.category = category
             self.extra = extra
         }
     }

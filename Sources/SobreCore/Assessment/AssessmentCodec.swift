@@ -80,7 +80,7 @@ public enum AssessmentCodec {
         guard !siteID.isEmpty else { throw missing("site.id") }
         s["id"] = nil
         let site = Assessment.Site(id: siteID, name: optionalText(&s, "name"), finess: optionalText(&s, "finess"),
-                                   group: optionalText(&s, "group"), extra: s)
+                                   group: optionalText(&s, "group"), category: optionalText(&s, "category"), extra: s)
         if let finess = site.finess, let problem = Finess.problem(finess, language: language) {
             throw ReadError(message: problem)
         }
@@ -168,6 +168,7 @@ public enum AssessmentCodec {
         if let v = a.site.name { site["name"] = .string(v) }
         if let v = a.site.finess { site["finess"] = .string(v) }
         if let v = a.site.group { site["group"] = .string(v) }
+        if let v = a.site.category { site["category"] = .string(v) }
         for (key, value) in a.site.extra where site[key] == nil { site[key] = value }
         root["site"] = .object(site)
         if let r = a.respondent {

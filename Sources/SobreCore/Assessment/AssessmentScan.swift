@@ -185,9 +185,9 @@ private struct ScanReader {
 
     private mutating func site() throws(GiveUp) -> Assessment.Site {
         // The full reader keeps other keys with the site: left to it.
-        let v = try texts(["id", "name", "finess", "group"], othersAllowed: false)
+        let v = try texts(["id", "name", "finess", "group", "category"], othersAllowed: false)
         guard let id = v[0], !id.isEmpty else { throw GiveUp() }
-        return Assessment.Site(id: id, name: v[1], finess: v[2], group: v[3])
+        return Assessment.Site(id: id, name: v[1], finess: v[2], group: v[3], category: v[4])
     }
 
     /// An object whose members named in `names` are texts, given in the same order (nil when

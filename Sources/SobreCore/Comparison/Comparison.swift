@@ -102,13 +102,13 @@ public struct Comparison: Sendable {
         q.id + "\u{0}" + q.version + "\u{0}" + q.sha256
     }
 
-    /// The statistics per `site.group` (of each site's latest assessment), by group name, the
-    /// sites without a group last.
-    public func groups() -> [GroupSummary] {
+    /// The statistics per value of the grouping's site field (`site.group` by default) of each
+    /// site's latest assessment, by name, the sites without one last.
+    public func groups(by grouping: SiteGrouping = .group) -> [GroupSummary] {
         var members: [String: [SiteRecord]] = [:]
         var ungrouped: [SiteRecord] = []
         for record in sites {
-            if let group = record.site.group, !group.isEmpty {
+            if let group = grouping.key(of: record.site), !group.isEmpty {
                 members[group, default: []].append(record)
             } else {
                 ungrouped.append(record)

@@ -4,8 +4,8 @@ import SobreCore
 /// injection (as `CSVReport`). Scores are rounded to one decimal.
 public enum CompareCSV {
     /// One row per site (its latest assessment) with each theme's score and level; `long` gives
-    /// instead one row per site × date × theme. `byGroup` sorts the rows by group, then site id.
-    public static func render(_ comparison: Comparison, long: Bool = false, byGroup: Bool = false) -> String {
+    /// instead one row per site × date × theme. `by` sorts the rows by its group, then site id.
+    public static func render(_ comparison: Comparison, long: Bool = false, by grouping: SiteGrouping? = nil) -> String {
         let layout = CompareLayout(comparison)
         let fr = comparison.language == .fr
         typealias Cell = CSVReport.Cell
@@ -16,9 +16,9 @@ public enum CompareCSV {
         // The themes holding a capped overall level down, empty when not capped.
         func cappedBy(_ a: ComparedAssessment) -> Cell { .text(layout.cappedBy(a).joined(separator: " ; ")) }
         var sites = comparison.sites
-        if byGroup {
+        if let grouping {
             sites.sort { a, b in
-                let x = a.site.group ?? "\u{10FFFF}", y = b.site.group ?? "\u{10FFFF}"
+                let x = grouping.key(of: a.site) ?? "\u{10FFFF}", y = grouping.key(of: b.site) ?? "\u{10FFFF}"
                 return x != y ? x < y : a.id < b.id
             }
         }

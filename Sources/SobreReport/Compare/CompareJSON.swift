@@ -8,8 +8,8 @@ import SobreJSON
 /// `--by group`, `groups` gives the same statistics per `site.group`.
 public enum CompareJSON {
     /// The comparison as pretty JSON text.
-    public static func render(_ comparison: Comparison, byGroup: Bool = false) -> String {
-        String(decoding: bytes(comparison, byGroup: byGroup), as: UTF8.self)
+    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil) -> String {
+        String(decoding: bytes(comparison, by: grouping), as: UTF8.self)
     }
 
     /// Sites written together on one core: enough to make the hand-over cheap, few enough to
@@ -24,7 +24,7 @@ public enum CompareJSON {
     /// Sites are written straight as text (`JSONStream`), by parts on every core, then appended
     /// in order: for 100,000 assessments a tree of the whole document took more memory than the
     /// comparison itself, and making a tree per site, only to write it, cost more than writing.
-    public static func bytes(_ comparison: Comparison, byGroup: Bool = false) -> [UInt8] {
+    public static func bytes(_ comparison: Comparison, by grouping: SiteGrouping? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096 + 2048 * comparison.sites.count)
         out += "{".utf8
@@ -49,7 +49,7 @@ public enum CompareJSON {
             JSONWriter.appendNewline(to: &out, level: 1)
             out += "]".utf8
         }
-        for (key, value) in rest(comparison, byGroup: byGroup) {
+        for (key, value) in rest(comparison, by: grouping) {
             out += ",".utf8
             JSONWriter.appendNewline(to: &out, level: 1)
             JSONWriter.appendString(key, to: &out)
@@ -77,6 +77,7 @@ public enum CompareJSON {
         json.key("id"); json.string(record.id)
         json.key("name"); json.string(record.site.name)
         json.key("group"); json.string(record.site.group)
+        json.key("category"); json.string(record.site.category)
         json.endObject()
         json.key("latest")
         json.beginObject()
@@ -153,7 +154,7 @@ public enum CompareJSON {
     }
 
     /// The keys after `sites`, in order.
-    private static func rest(_ comparison: Comparison, byGroup: Bool) -> [(String, JSONValue)] {
+    private static func rest(_ comparison: Comparison, by grouping: SiteGrouping?) -> [(String, JSONValue)] {
         let summary = summaryValues(comparison.summary)
         var pairs: [(String, JSONValue)] = [
             ("themes", summary.themes),
@@ -169,11 +170,13 @@ public enum CompareJSON {
                 ]))
             })),
         ]
-        if byGroup {
-            pairs.append(("groups", .array(comparison.groups().map { g in
+        if let grouping {
+            // "groups" of "group", "categories" of "category": the key says what was grouped by.
+            let (list, name) = grouping == .group ? ("groups", "group") : ("categories", "category")
+            pairs.append((list, .array(comparison.groups(by: grouping).map { g in
                 let values = summaryValues(g.summary)
                 return .object(JSONObject([
-                    ("group", .string(g.name)), ("sites", .array(g.summary.siteIDs.map { .string($0) })),
+                    (name, .string(g.name)), ("sites", .array(g.summary.siteIDs.map { .string($0) })),
                     ("themes", values.themes), ("overall", values.overall), ("common_actions", values.commonActions),
                 ]))
             })))

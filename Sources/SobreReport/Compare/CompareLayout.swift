@@ -140,7 +140,7 @@ struct CompareLayout {
     }
 
     /// The group name as shown.
-    func groupName(_ name: String?) -> String { name ?? words.noGroup }
+    func groupName(_ name: String?, _ grouping: SiteGrouping) -> String { name ?? words.noGroup(grouping) }
 
     /// How many assessments were compared.
     var assessmentCount: Int { comparison.sites.reduce(0) { $0 + $1.history.count } }

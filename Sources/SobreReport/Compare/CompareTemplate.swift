@@ -12,16 +12,16 @@ public enum CompareTemplate {
         }
     }
 
-    /// Renders the comparison with the template text; `byGroup` adds the table per group.
+    /// Renders the comparison with the template text; `by` adds the table of its groups.
     public static func render(
-        _ comparison: Comparison, template: String, format: TemplateReport.Format, byGroup: Bool = false
+        _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil
     ) throws(TemplateReport.TemplateError) -> String {
         let parsed = try TemplateReport.parse(template, language: comparison.language)
-        return parsed.render(context(comparison, format: format, byGroup: byGroup))
+        return parsed.render(context(comparison, format: format, by: grouping))
     }
 
     /// The values templates see: words in the comparison's language, numbers rounded.
-    static func context(_ comparison: Comparison, format: TemplateReport.Format, byGroup: Bool) -> [String: Any] {
+    static func context(_ comparison: Comparison, format: TemplateReport.Format, by grouping: SiteGrouping?) -> [String: Any] {
         let layout = CompareLayout(comparison)
         let w = layout.words
         let summary = comparison.summary
@@ -77,24 +77,24 @@ public enum CompareTemplate {
             "mixedVersions": comparison.versions.count > 1,
             "errors": comparison.errors.map { ["file": $0.file, "message": $0.message] },
             "hasErrors": !comparison.errors.isEmpty, "errorCount": comparison.errors.count,
-            "byGroup": byGroup,
+            "byGroup": grouping != nil,
             "words": [
-                "site": w.site, "heatmap": w.heatmap, "group": w.group, "date": w.date, "overall": w.overall, "change": w.change,
+                "site": w.site, "heatmap": w.heatmap, "group": w.group(grouping ?? .group), "date": w.date, "overall": w.overall, "change": w.change,
                 "changeLong": w.changeLong, "history": w.history, "inProgress": w.inProgress, "levels": w.levels,
                 "distribution": w.distribution, "mentors": w.mentors, "best": w.best, "canHelp": w.canHelp,
                 "together": w.together, "togetherIntro": w.togetherIntro, "noCommonAction": w.noCommonAction,
-                "questionnaires": w.questionnaires, "byGroup": w.byGroup, "ignored": w.ignored, "theme": w.theme,
+                "questionnaires": w.questionnaires, "byGroup": w.byGroup(grouping ?? .group), "ignored": w.ignored, "theme": w.theme,
                 "action": w.action, "sites": w.sitesWord, "score": w.score, "level": w.level, "file": w.file,
                 "problem": w.problem, "generated": w.generated, "heatmapNote": w.heatmapNote, "statsNote": w.statsNote,
-                "notAssessed": w.notAssessed, "notComparable": w.notComparableLegend, "groupNote": w.groupNote,
+                "notAssessed": w.notAssessed, "notComparable": w.notComparableLegend, "groupNote": w.groupNote(grouping ?? .group),
                 "from": layout.language.pick(fr: "à partir de", en: "from"),
             ],
         ]
-        if byGroup {
-            context["groups"] = comparison.groups().map { g -> [String: Any] in
+        if let grouping {
+            context["groups"] = comparison.groups(by: grouping).map { g -> [String: Any] in
                 let mean = g.summary.overall.statistics?.mean
                 return [
-                    "name": layout.groupName(g.name), "sites": g.summary.siteIDs.count,
+                    "name": layout.groupName(g.name, grouping), "sites": g.summary.siteIDs.count,
                     "overall": cell(mean, layout.level(for: mean), theme: w.overall),
                     "cells": g.summary.themes.filter { !$0.theme.informational }.map { t in
                         cell(t.statistics?.mean, layout.level(for: t.statistics?.mean), theme: t.theme.title)

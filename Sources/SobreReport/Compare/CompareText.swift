@@ -5,8 +5,8 @@ import SobreCore
 ///
 /// Every name and text from the files is neutralised (`TerminalText`), in a file too.
 public enum CompareText {
-    /// The whole text; `colour` adds ANSI bold and level colours; `byGroup` adds a table per group.
-    public static func render(_ comparison: Comparison, byGroup: Bool = false, colour: Bool = false) -> String {
+    /// The whole text; `colour` adds ANSI bold and level colours; `by` adds a table of its groups.
+    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil, colour: Bool = false) -> String {
         let layout = CompareLayout(comparison)
         let w = layout.words
         let short = layout.levelShortNames
@@ -104,13 +104,13 @@ public enum CompareText {
                                                       en: "and \(summary.commonActions.count - 15) more (see --format html or json)"))
         }
 
-        if byGroup {
+        if let grouping {
             out.append("")
-            out.append(bold(w.byGroup))
-            var groupRows: [[(String, Level?)]] = [[(w.group, nil), (w.sitesWord, nil), (w.overall, nil)] + layout.abbreviations.map { ($0, nil) }]
-            for g in comparison.groups() {
+            out.append(bold(w.byGroup(grouping)))
+            var groupRows: [[(String, Level?)]] = [[(w.group(grouping), nil), (w.sitesWord, nil), (w.overall, nil)] + layout.abbreviations.map { ($0, nil) }]
+            for g in comparison.groups(by: grouping) {
                 let mean = g.summary.overall.statistics?.mean
-                var row: [(String, Level?)] = [(truncate(layout.groupName(g.name), 34), nil), (String(g.summary.siteIDs.count), nil),
+                var row: [(String, Level?)] = [(truncate(layout.groupName(g.name, grouping), 34), nil), (String(g.summary.siteIDs.count), nil),
                                                cell(mean, layout.level(for: mean))]
                 row += g.summary.themes.filter { !$0.theme.informational }.map { t in
                     let value = t.statistics?.mean
@@ -119,7 +119,7 @@ public enum CompareText {
                 groupRows.append(row)
             }
             out += table(groupRows, separatorBefore: nil, bold: bold, paint: paint)
-            out.append("  " + w.groupNote)
+            out.append("  " + w.groupNote(grouping))
         }
 
         out.append("")

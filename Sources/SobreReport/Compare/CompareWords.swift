@@ -9,7 +9,10 @@ struct CompareWords {
     var heading: String { pick("Comparaison des sites", "Sites compared") }
     var site: String { pick("Site", "Site") }
     var heatmap: String { pick("Les sites, thème par thème", "The sites, theme by theme") }
-    var group: String { pick("Groupe", "Group") }
+    /// The column naming the groups of a grouping.
+    func group(_ grouping: SiteGrouping) -> String {
+        grouping == .group ? pick("Groupe", "Group") : pick("Catégorie", "Category")
+    }
     var date: String { pick("Date", "Date") }
     var overall: String { pick("Global", "Overall") }
     var change: String { pick("Évol.", "Change") }
@@ -19,9 +22,12 @@ struct CompareWords {
         pick("n.c. : non comparable, l’une des deux évaluations est en cours ou les thèmes évalués diffèrent",
              "n/c: not comparable, one of the two assessments is in progress or the themes assessed differ")
     }
-    var groupNote: String {
-        pick("Moyenne des scores des sites du groupe (dernière évaluation de chaque site où le thème est évalué).",
-             "Mean of the scores of the group's sites (each site's latest assessment where the theme is assessed).")
+    func groupNote(_ grouping: SiteGrouping) -> String {
+        grouping == .group
+            ? pick("Moyenne des scores des sites du groupe (dernière évaluation de chaque site où le thème est évalué).",
+                   "Mean of the scores of the group's sites (each site's latest assessment where the theme is assessed).")
+            : pick("Moyenne des scores des sites de la catégorie (dernière évaluation de chaque site où le thème est évalué).",
+                   "Mean of the scores of the category's sites (each site's latest assessment where the theme is assessed).")
     }
     var history: String { pick("Années", "Years") }
     var mean: String { pick("Association (moyenne)", "Association (mean)") }
@@ -40,8 +46,12 @@ struct CompareWords {
     }
     var noCommonAction: String { pick("Aucune action n’est commune à deux sites.", "No action is shared by two sites.") }
     var questionnaires: String { pick("Questionnaires utilisés", "Questionnaires used") }
-    var byGroup: String { pick("Par groupe", "By group") }
-    var noGroup: String { pick("(sans groupe)", "(no group)") }
+    func byGroup(_ grouping: SiteGrouping) -> String {
+        grouping == .group ? pick("Par groupe", "By group") : pick("Par catégorie", "By category")
+    }
+    func noGroup(_ grouping: SiteGrouping) -> String {
+        grouping == .group ? pick("(sans groupe)", "(no group)") : pick("(sans catégorie)", "(no category)")
+    }
     var ignored: String { pick("Fichiers ignorés", "Files ignored") }
     var theme: String { pick("Thème", "Theme") }
     var action: String { pick("Action", "Action") }

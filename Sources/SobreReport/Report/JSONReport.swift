@@ -14,6 +14,7 @@ public enum JSONReport {
         ]))
         var site = JSONObject([("id", .string(a.site.id)), ("name", .string(a.site.name))])
         if let group = a.site.group { site["group"] = .string(group) }
+        if let category = a.site.category { site["category"] = .string(category) }
         if let finess = a.site.finess { site["finess"] = .string(finess) }
         root["site"] = .object(site)
         root["date"] = .string(a.date)

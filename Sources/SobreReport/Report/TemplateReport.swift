@@ -111,6 +111,7 @@ public enum TemplateReport {
             "source": q.source ?? "", "hasSource": q.source != nil,
             "siteName": a.site.name ?? a.site.id, "siteID": a.site.id, "finess": a.site.finess ?? "", "hasFiness": a.site.finess != nil,
             "group": a.site.group ?? "", "hasGroup": a.site.group != nil,
+            "category": a.site.category ?? "", "hasCategory": a.site.category != nil,
             "respondent": [a.respondent?.name, a.respondent?.role].compactMap { $0 }.joined(separator: ", "),
             "hasRespondent": a.respondent?.name != nil || a.respondent?.role != nil,
             "interviewer": a.interviewer ?? "", "hasInterviewer": a.interviewer != nil,

@@ -22,7 +22,8 @@ public enum TextReport {
         func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(shown(s))\u{1B}[0m" : shown(s) }
         var out: [String] = []
         out.append(bold("\(q.title) — \(q.version)"))
-        out.append(shown("\(a.site.name ?? a.site.id) · \(w.date(a.date)) · \(w.status(a.status))"))
+        out.append(shown(([a.site.name ?? a.site.id] + [a.site.category].compactMap { $0 } + [w.date(a.date), w.status(a.status)])
+            .joined(separator: " · ")))
         out.append("")
         if !summaryOnly {
             out.append(bold(w.keyPointTitle) + w.colon + shown(w.keyPoint(model, levelText: w.overallLevelText(model))))

@@ -17,7 +17,7 @@ enum Browser {
     static func printToPDF(_ html: String, in folder: TemporaryFolder, name: String) throws -> String {
         let browser = try #require(chromium, "Chromium is required in CI")
         let pdf = folder.path + "/\(name).pdf"
-        let (status, output) = try run(browser, [
+        let (status, output) = try Subprocess.run(browser, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(pdf)", "file://" + html,
         ])
@@ -28,7 +28,7 @@ enum Browser {
     /// The page count and the `Page size:` line of `pdfinfo`, nil without poppler.
     static func info(_ pdf: String) throws -> (pages: Int, size: String)? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { return nil }
-        let (_, info) = try run("/usr/bin/pdfinfo", [pdf])
+        let (_, info) = try Subprocess.run("/usr/bin/pdfinfo", [pdf])
         let lines = info.split(separator: "\n")
         let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
         return (pages ?? 0, lines.first { $0.hasPrefix("Page size:") }.map(String.init) ?? "")
@@ -39,7 +39,7 @@ enum Browser {
         let tool = "/usr/bin/pdftotext"
         try #require(FileManager.default.isExecutableFile(atPath: tool) || !mustRun, "poppler-utils is required in CI")
         guard FileManager.default.isExecutableFile(atPath: tool) else { return [] }
-        let (status, text) = try run(tool, ["-layout", "-enc", "UTF-8", pdf, "-"])
+        let (status, text) = try Subprocess.run(tool, ["-layout", "-enc", "UTF-8", pdf, "-"])
         #expect(status == 0, "pdftotext failed: \(text)")
         var pages = text.components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
@@ -96,7 +96,7 @@ enum Browser {
             <!DOCTYPE html><html><head><meta charset="utf-8"><style>body { margin: 0 } iframe { border: 0; display: block; width: \(width)px; height: 3000px }</style></head>
             <body><script>\(probe)</script><iframe src="\((page as NSString).lastPathComponent)" onload="probe(this.contentWindow)"></iframe></body></html>
             """, to: (frame as NSString).lastPathComponent)
-        let (status, dom) = try run(browser, [
+        let (status, dom) = try Subprocess.run(browser, [
             "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
             "--user-data-dir=\(folder.path)/profile", "--dump-dom", "file://" + frame,
         ])
@@ -135,8 +135,4 @@ enum Browser {
           document.body.appendChild(pre);
         }
         """#
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        try Subprocess.run(executable, arguments)
-    }
 }

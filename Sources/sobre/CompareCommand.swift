@@ -11,14 +11,16 @@ struct CompareCommand: ParsableCommand {
             dossiers cachés ignorés), garde la dernière de chaque site et son historique, et donne \
             les statistiques par thème, les meilleurs sites par thème et les actions communes. \
             Formats : text (par défaut), markdown, html (page autonome, imprimable en A4 paysage), \
-            json (docs/reference/compare-json.md), csv (une ligne par site ; --long : une ligne par site, date et thème). \
+            json (docs/reference/compare-json.md), csv (une ligne par site ; --long : une ligne par site, date et thème), \
+            benchmark (repère anonyme du réseau, docs/reference/benchmark-json.md : quantiles de la dernière évaluation \
+            complète de chaque site, sans nom ni identifiant ; --min-sites K, 5 par défaut). \
             Chaque fichier illisible est signalé sur la sortie d’erreur (FICHIER: message) et le code \
             de sortie vaut 1, après l’écriture de la comparaison des autres.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, html, json, csv
+        case text, markdown, html, json, csv, benchmark
     }
 
     @Argument(help: ArgumentHelp("Fichiers d’évaluation (.json) et dossiers qui en contiennent.", valueName: "PATH"), completion: .file(extensions: ["json"]))
@@ -33,6 +35,9 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "Ajouter les statistiques par groupe de sites (site.group, --by group) ou par catégorie d’établissement (site.category, --by category).")
     var by: SiteGrouping?
 
+    @Option(name: .long, help: ArgumentHelp("Repère (--format benchmark) : nombre minimal de sites derrière chaque chiffre publié (3 au moins).", valueName: "K"))
+    var minSites: Int?
+
     @Flag(name: .long, help: "CSV : une ligne par site, date et thème (format long, pour un tableau croisé).")
     var long = false
 
@@ -41,6 +46,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError(Terminal.language.pick(fr: "--long ne s’applique qu’au format csv",
                                                          en: "--long applies to the csv format only"))
         }
+        try BenchmarkOptions.validate(format: format, minSites: minSites, by: by, language: Terminal.language)
     }
 
     func run() throws {
@@ -62,6 +68,9 @@ struct CompareCommand: ParsableCommand {
         case .json:
             try Output.write(bytes: CompareJSON.bytes(comparison, by: by), to: output, inputs: paths, language: lang)
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
+            return
+        case .benchmark:
+            try BenchmarkOptions.write(comparison, minSites: minSites, to: output, inputs: paths)
             return
         case .csv:
             text = CompareCSV.render(comparison, long: long, by: by)

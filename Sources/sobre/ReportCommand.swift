@@ -8,7 +8,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Rapport d’une évaluation : niveaux, plan d’actions (report of one assessment).",
         discussion: """
             Formats : text (terminal, par défaut), markdown, html (un seul fichier autonome, \
-            imprimable en A4), json (docs/reference/report-json.md), csv (une ligne par question, pour un tableur).
+            imprimable en A4), json (docs/reference/report-json.md), csv (une ligne par question, pour un tableur). \
+            --benchmark : la position du site parmi les établissements de sa catégorie (ou du réseau) dans un repère.
             """
     )
 
@@ -27,6 +28,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Une évaluation antérieure du même site, pour montrer l’évolution.", valueName: "ASSESSMENT"), completion: .file(extensions: ["json"]))
     var previous: String?
+
+    @Option(name: .long, help: ArgumentHelp("Un repère du réseau (compare --format benchmark) : la position du site parmi ses pairs.", valueName: "FILE"), completion: .file(extensions: ["json"]))
+    var benchmark: String?
 
     func run() throws {
         let store = AssessmentStore(library: Resources.library)
@@ -52,7 +56,14 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("\(previous): \(error.message)")
             }
         }
-        let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        var model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        if let benchmark {
+            do throws(BenchmarkCodec.ReadError) {
+                model = model.against(try BenchmarkFile.open(benchmark, questionnaireID: loaded.questionnaire.id, language: lang))
+            } catch {
+                throw CommandFailure("\(benchmark): \(error.message)")
+            }
+        }
         let text: String
         switch format {
         case .text:
@@ -68,6 +79,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []), language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark].compactMap { $0 }, language: lang)
     }
 }

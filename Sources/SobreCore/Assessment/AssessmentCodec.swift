@@ -15,26 +15,7 @@ public enum AssessmentCodec {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            if error.numberOutOfRange {
-                throw ReadError(message: language.pick(
-                    fr: "un nombre est trop grand pour être lu (ligne \(error.line), colonne \(error.column)) : au-delà de ±1,8 × 10^308",
-                    en: "a number is too large to read (line \(error.line), column \(error.column)): beyond ±1.8 × 10^308"))
-            }
-            if let key = error.repeatedKey {
-                // As JSON writes it, so that a control character in it is shown, not sent.
-                let shown = String(JSONWriter.string(.string(key), pretty: false).dropFirst().dropLast())
-                throw ReadError(message: language.pick(
-                    fr: "la clé « \(shown) » figure deux fois dans un même objet (ligne \(error.line), colonne \(error.column)) : on ne sait pas laquelle des deux valeurs est la bonne ; gardez-en une seule",
-                    en: "key '\(shown)' appears twice in one object (line \(error.line), column \(error.column)): which of the two values is right cannot be told; keep only one"))
-            }
-            if error.atEnd, !bytes.isEmpty {
-                throw ReadError(message: language.pick(
-                    fr: "le fichier s’arrête avant la fin de son JSON (ligne \(error.line)) : il est tronqué ou incomplet",
-                    en: "the file ends before its JSON does (line \(error.line)): it is truncated or incomplete"))
-            }
-            throw ReadError(message: language.pick(
-                fr: "ce n’est pas un JSON valide (ligne \(error.line), colonne \(error.column) : \(error.message))",
-                en: "not valid JSON (line \(error.line), column \(error.column): \(error.message))"))
+            throw ReadError(message: JSONSyntaxMessage.text(error, byteCount: bytes.count, language: language))
         }
         guard case .object(var root) = json else {
             throw ReadError(message: language.pick(fr: "le fichier doit contenir un objet JSON { … }", en: "the file must hold a JSON object { … }"))

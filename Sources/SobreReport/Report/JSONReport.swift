@@ -74,6 +74,7 @@ public enum JSONReport {
                 ("actions_new", .array(p.actionsNew.map { .string($0.id) })),
             ]))
         }
+        if let standing = model.benchmark { root["benchmark"] = BenchmarkStandingJSON.value(standing) }
         return .object(root)
     }
 

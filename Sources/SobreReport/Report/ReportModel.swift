@@ -95,6 +95,8 @@ public struct ReportModel: Sendable {
     public let previous: Progress?
     /// The scorecard behind it all.
     public let scorecard: Scorecard
+    /// Where the site stands in a network benchmark (`report --benchmark`, see `against`).
+    public internal(set) var benchmark: BenchmarkStanding?
 
     /// The first five quick wins.
     public var quickWins: [PlanLine] { plan.filter(\.isQuickWin) }

@@ -174,6 +174,7 @@ public enum TemplateReport {
                 "new": p.actionsNew.map(\.title), "hasNew": !p.actionsNew.isEmpty,
             ] as [String: Any]
         }
+        context["benchmark"] = BenchmarkContext.value(model, format: format)
         if format == .html {
             context["radar"] = SVGChart.radar(model)
             context["bars"] = SVGChart.bars(model)

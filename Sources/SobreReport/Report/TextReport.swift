@@ -50,6 +50,7 @@ public enum TextReport {
                 out.append("  \(title)  \(t.informational ? w.informational : w.notAssessed)")
             }
         }
+        if !summaryOnly { out += BenchmarkText.lines(model, bold: bold) }
         out.append("")
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }

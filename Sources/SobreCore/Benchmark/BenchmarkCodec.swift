@@ -152,6 +152,7 @@ public enum BenchmarkCodec {
         func figures(_ scope: JSONObject, in path: String) throws(ReadError) -> BenchmarkFigures {
             let overallPath = join(path, "overall")
             let overall = try object(scope["overall"], overallPath)
+            let overallFigures = try distribution(overall, in: overallPath)
             let levelsPath = join(overallPath, "levels")
             var levels: [OverallStatistics.LevelCount] = []
             for (key, value) in try object(overall["levels"], levelsPath) {
@@ -177,7 +178,7 @@ public enum BenchmarkCodec {
                                                   unit: try text(i, "unit", in: p)),
                     distribution: try distribution(i, in: p))
             }
-            return BenchmarkFigures(overall: .init(distribution: try distribution(overall, in: overallPath), levels: levels.sorted { $0.id < $1.id }),
+            return BenchmarkFigures(overall: .init(distribution: overallFigures, levels: levels.sorted { $0.id < $1.id }),
                                     themes: themes, indicators: indicators)
         }
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check what `sobre` writes against Schemas/assessment, report and compare.schema.json.
+"""Check what `sobre` writes against Schemas/assessment, report, compare and benchmark.schema.json.
 
 Usage: scripts/check-output-schemas.py [--sobre PATH] [FILE.json ...]
 
@@ -7,10 +7,13 @@ Usage: scripts/check-output-schemas.py [--sobre PATH] [FILE.json ...]
    document known to be wrong (so that this check can fail).
 2. Runs `sobre demo` in a temporary folder and validates every assessment it writes, the
    JSON comparison of them (plain and `--by group`), and the JSON report of each assessment
-   (the report site's latest one with `--previous`).
+   (the report site's latest one with `--previous`), the network benchmark of them
+   (`compare --format benchmark --min-sites 3`, which has a category) and each site's latest
+   report against it.
 3. Validates every golden JSON file: Tests/*/Golden/*.json and Reports/examples/*.json,
    and every FILE given. Which schema applies is told by the file's version key:
-   `format` (assessment), `report_format` (report) or `compare_format` (comparison).
+   `format` (assessment), `report_format` (report), `compare_format` (comparison) or
+   `benchmark_format` (benchmark).
 
 The binary is PATH, or the debug build's (`swift build --show-bin-path`; build it first).
 Each problem is printed on stderr as `FILE: error: PATH: MESSAGE`.
@@ -34,7 +37,8 @@ except ImportError:  # pragma: no cover - environment problem
     sys.exit(2)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-KINDS = {"format": "assessment", "report_format": "report", "compare_format": "compare"}
+KINDS = {"format": "assessment", "report_format": "report", "compare_format": "compare",
+         "benchmark_format": "benchmark"}
 
 
 def load_validators():
@@ -72,6 +76,8 @@ def self_test(validators, samples):
         "assessment": lambda d: d.update(format=2) or d["site"].pop("id"),
         "report": lambda d: d["overall"].update(capped="no") or d.pop("plan"),
         "compare": lambda d: d.update(sites={}) or d.update(unexpected_key=1),
+        # A benchmark must never carry a site: a key naming one is refused.
+        "benchmark": lambda d: d["population"].update(site_ids=["x"]) or d["overall"].pop("p50"),
     }
     failures = []
     for kind, validator in validators.items():
@@ -138,6 +144,16 @@ def demo_documents(binary, folder):
         if len(paths) >= 2:
             args = ["report", paths[-1], "--previous", paths[-2], "--format", "json"]
             docs.append((f"sobre {' '.join(args)}", json.loads(run(binary, args, base))))
+    benchmark_args = ["compare", "assessments", "--format", "benchmark", "--min-sites", "3", "--output", "benchmark.json"]
+    run(binary, benchmark_args, base)
+    with open(os.path.join(base, "benchmark.json"), encoding="utf-8") as handle:
+        docs.append((f"sobre {' '.join(benchmark_args)}", json.load(handle)))
+    for site, paths in sorted(by_site.items()):
+        args = ["report", paths[-1], "--benchmark", "benchmark.json", "--format", "json"]
+        report = json.loads(run(binary, args, base))
+        if "benchmark" not in report:
+            raise RuntimeError(f"sobre {' '.join(args)}: no benchmark key")
+        docs.append((f"sobre {' '.join(args)}", report))
     for extra in ([], ["--by", "group"]):
         args = ["compare", "assessments", "--format", "json"] + extra
         docs.append((f"sobre {' '.join(args)}", json.loads(run(binary, args, base))))
@@ -178,7 +194,7 @@ def main(argv):
     for name, document in documents:
         kind = kind_of(document)
         if kind is None:
-            sys.stderr.write(f"{name}: error: no format, report_format or compare_format key\n")
+            sys.stderr.write(f"{name}: error: no format, report_format, compare_format or benchmark_format key\n")
             bad += 1
             continue
         samples.setdefault(kind, document)

@@ -5,7 +5,7 @@ import SobreCore
 /// only, so it reads in greyscale; drawn 430 units wide, it scales down to a phone.
 enum BenchmarkStrip {
     static let width = SVGChart.chartWidth
-    static let height = 46.0
+    static let height = 48.0
     static let margin = 12.0
 
     /// The strip of `mark`, titled `title` for screen readers.
@@ -20,7 +20,7 @@ enum BenchmarkStrip {
         s += "<line x1=\"\(f(x(0)))\" y1=\"18\" x2=\"\(f(x(100)))\" y2=\"18\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
         for tick in [0.0, 50, 100] {
             s += "<line x1=\"\(f(x(tick)))\" y1=\"14\" x2=\"\(f(x(tick)))\" y2=\"22\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(f(x(tick)))\" y=\"42\" text-anchor=\"middle\" font-size=\"11\" fill=\"#4b5563\">\(Int(tick))</text>"
+            s += "<text x=\"\(f(x(tick)))\" y=\"44\" text-anchor=\"middle\" font-size=\"\(f(SVGChart.labelSize))\" fill=\"#4b5563\">\(Int(tick))</text>"
         }
         s += "<rect x=\"\(f(x(d.p10)))\" y=\"11\" width=\"\(f(max(1, x(d.p90) - x(d.p10))))\" height=\"14\" fill=\"#d1d5db\"/>"
         s += "<rect x=\"\(f(x(d.p25)))\" y=\"11\" width=\"\(f(max(1, x(d.p75) - x(d.p25))))\" height=\"14\" fill=\"#6b7280\"/>"

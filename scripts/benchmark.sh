@@ -106,10 +106,17 @@ for size in $sizes; do
   files=$(find "$folder/assessments" -name '*.json' | wc -l)
   runs=5
   [ "$size" -lt 10000 ] || runs=3
-  for format in json html; do
+  # The floor: reading the same files and nothing else, measured beside the JSON comparison.
+  find "$folder/assessments" -name '*.json' -print0 > "$scratch/files-$size.txt"
+  read -r cat_wall cat_peak < <(measure "$runs" sh -c 'xargs -0 cat < "$1" > /dev/null' sh "$scratch/files-$size.txt")
+  row "\`cat\` of the same files" "$(thousands "$files") files" "$(ms "$cat_wall")" "$(mb "$cat_peak")"
+  for format in json html benchmark; do
     "$binary" compare "$folder/assessments" --format "$format" --output "$scratch/compare.$format" >/dev/null 2>&1 || true
     read -r wall peak < <(measure "$runs" "$binary" compare "$folder/assessments" --format "$format" --output "$scratch/compare.$format")
     row "\`compare --format $format\`" "$(thousands "$files") files, $(thousands "$sites") sites" "$(ms "$wall")" "$(mb "$peak")"
+    if [ "$format" = json ]; then
+      awk -v c="$wall" -v f="$cat_wall" -v n="$files" 'BEGIN { printf "  compare --format json / cat at %s files: %.2f\n", n, c / f }' >&2
+    fi
   done
 done
 
@@ -126,6 +133,10 @@ for format in text html json; do
   read -r wall peak < <(measure 5 "$binary" report "$assessment" --format "$format" --output "$scratch/report.$format")
   row "\`report --format $format\`" "1 assessment" "$(ms "$wall")" "$(mb "$peak")"
 done
+# Against the benchmark of the 12 demo sites (3 is the smallest K, so that EHPAD has its figures).
+"$binary" compare "$single/assessments" --format benchmark --min-sites 3 --output "$scratch/benchmark-12.json"
+read -r wall peak < <(measure 5 "$binary" report "$assessment" --format html --benchmark "$scratch/benchmark-12.json" --output "$scratch/report-benchmark.html")
+row "\`report --format html --benchmark\`" "1 assessment, 12-site benchmark" "$(ms "$wall")" "$(mb "$peak")"
 
 "$binary" validate "$questionnaire"
 read -r wall peak < <(measure 5 "$binary" validate "$questionnaire")

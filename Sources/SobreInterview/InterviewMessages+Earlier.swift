@@ -47,10 +47,6 @@ extension InterviewMessages {
         l.pick(fr: "--from \(path) : ce n’est pas le même site (« \(earlier) » au lieu de « \(now) ») ; donnez une évaluation de ce site",
                en: "--from \(path): not the same site ('\(earlier)' instead of '\(now)'); give an assessment of this site")
     }
-    static func fromIsTheOutput(_ path: String, _ l: Language) -> String {
-        l.pick(fr: "--from \(path) est le fichier à écrire : donnez une évaluation antérieure, ou une autre date (--date)",
-               en: "--from \(path) is the file to write: give an earlier assessment, or another date (--date)")
-    }
     static func fromNotUsable(_ path: String, _ problem: String, _ l: Language) -> String {
         l.pick(fr: "--from \(path) : \(problem)", en: "--from \(path): \(problem)")
     }

@@ -152,7 +152,6 @@ public enum InterviewStart {
             output: (String) -> Void
         ) throws(Failure) -> EarlierAnswers? {
             if let from = options.from {
-                if let same = FileIO.canonical(from), same == FileIO.canonical(path) { throw fail(InterviewMessages.fromIsTheOutput(from, l)) }
                 let file: EarlierFile
                 switch InterviewStart.readEarlier(from, library: library, language: l) {
                 case .success(let read): file = read

@@ -125,4 +125,29 @@ import Testing
         #expect(vanished.text.contains("L’évaluation de départ assessments/foyer-les-tilleuls/2025-04-06.json a disparu : l’entretien continue sans réponses proposées.\n"))
         #expect(try assessment(folder + "/" + Self.newPath).answers.ids == ["gouv.sponsor"])
     }
+
+    /// The measure in docs/entretien.md: the bundled questionnaire, a site whose answers did not
+    /// change (the sample assessment of Reports/examples), one Enter per question and nothing else.
+    @Test func theBundledQuestionnaireUnchangedTakesOneEnterPerQuestion() throws {
+        let folder = try E2E.folder()
+        let sample = try E2E.read(E2E.root + "/Reports/examples/assessment.json")
+        try FileManager.default.createDirectory(atPath: folder + "/assessments/foyer-les-tilleuls", withIntermediateDirectories: true)
+        try FileIO.writeAtomically(sample, to: folder + "/assessments/foyer-les-tilleuls/2026-11-19.json")
+        let before = try AssessmentCodec.decode(sample)
+        let given = before.answers.filter { $0.answer.isGiven }
+        try E2E.write(String(repeating: "\n", count: given.count), to: folder + "/enters.txt")
+        let child = try ChildProcess(["interview", "--site", "Foyer Les Tilleuls", "--date", "2027-11-18",
+                                      "--from", "assessments/foyer-les-tilleuls/2026-11-19.json"], in: folder, input: .file(folder + "/enters.txt"))
+        #expect(child.waitForExit() == 0)
+        #expect(child.text.contains("Entretien terminé.\n"))
+        #expect(child.text.contains("Évolution depuis le 19 novembre 2026 : ="))
+        let now = try assessment(folder + "/assessments/foyer-les-tilleuls/2027-11-18.json")
+        #expect(now.status == .complete)
+        #expect(given.count == 60)
+        #expect(now.answers.count == given.count)
+        for (id, answer) in given {
+            #expect(now.answers[id]?.value == answer.value && now.answers[id]?.notApplicable == answer.notApplicable, "\(id)")
+        }
+    }
 }
+

@@ -71,6 +71,12 @@ public struct EarlierAnswers: Sendable {
         }
     }
 
+    /// Full ids of the earlier answers whose question `now` no longer has: they cannot be
+    /// proposed anywhere, so the interview names them once rather than drop them in silence.
+    public func removedQuestions(now: Questionnaire) -> [String] {
+        assessment.answers.filter { $0.answer.isGiven && questionnaire.question($0.id) != nil && now.question($0.id) == nil }.map(\.id)
+    }
+
     /// The earlier answer `proposal` gives, nil when none is usable.
     public func usable(for question: Question) -> Answer? {
         if case .usable(let answer) = proposal(for: question) { return answer }

@@ -24,6 +24,10 @@ extension InterviewMessages {
         case .noLongerFits: l.pick(fr: "Réponse précédente non reprise : elle ne convient plus à la question.", en: "Earlier answer not carried over: it no longer fits the question.")
         }
     }
+    static func removedQuestions(date: String, _ ids: [String], _ l: Language) -> String {
+        l.pick(fr: "Réponses du \(date) non reprises, leur question n’existe plus : \(ids.joined(separator: ", ")).",
+               en: "Answers of \(date) not carried over, their question no longer exists: \(ids.joined(separator: ", ")).")
+    }
     static func startingFrom(date: String, path: String, _ l: Language) -> String {
         l.pick(fr: "Départ des réponses du \(date) (\(path)) : Entrée garde chaque réponse proposée ; rien n’est repris sans confirmation.",
                en: "Starting from the answers of \(date) (\(path)): Enter keeps each proposed answer; nothing is carried over unconfirmed.")

@@ -34,6 +34,13 @@ struct InterviewScreen {
         return lines
     }
 
+    /// For a re-assessment, the earlier answers no question of this questionnaire can take; none otherwise.
+    func removedQuestions() -> [String] {
+        guard let earlier else { return [] }
+        let ids = earlier.removedQuestions(now: questionnaire)
+        return ids.isEmpty ? [] : [plain(InterviewMessages.removedQuestions(date: stored(earlier.date), ids.map(stored), language))]
+    }
+
     // MARK: - A question
 
     /// A theme's title and description, shown when the interview enters it.

@@ -77,6 +77,7 @@ public final class InterviewSession {
     /// and description (what to prepare), a resumed one where it stands.
     public func run(resuming: Bool = false) -> Outcome {
         show(resuming ? [screen.plain(screen.status(assessment, navigator))] : screen.opening())
+        show(screen.removedQuestions())
         var current = navigator.firstOpen(after: nil)
         while true {
             guard let id = current else {

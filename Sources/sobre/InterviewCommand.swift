@@ -13,7 +13,9 @@ struct InterviewCommand: ParsableCommand {
             Pose les questions thème par thème et enregistre l’évaluation après chaque réponse \
             (par défaut dans assessments/<site>/<date>.json). Sur un terminal, Tab complète les \
             réponses et les commandes ; ? affiche l’aide, q enregistre et quitte. Sans terminal, \
-            les réponses sont lues une par ligne. Codes de sortie : 0 terminé ou quitté, 1 erreur, \
+            les réponses sont lues une par ligne. Avec --from (ou, sur un terminal, en acceptant \
+            l’offre de la dernière évaluation terminée du site), chaque réponse précédente est \
+            proposée : Entrée la garde. Codes de sortie : 0 terminé ou quitté, 1 erreur, \
             3 fin des réponses avant la fin de l’entretien, 130 Ctrl-C.
             """
     )

@@ -110,6 +110,15 @@ import Testing
         #expect(r.final.answers["usages.commentaire"] == nil)
     }
 
+    @Test func anEarlierAnswerWhoseQuestionWasRemovedIsNamedOnce() {
+        let before = Self.variant { $0.replacingOccurrences(of: "      - id: commentaire\n", with: "      - id: ancienne\n        text: Une question retirée ?\n        type: boolean\n      - id: commentaire\n") }
+        let earlier = Self.lastYear(before, [("usages.ancienne", Answer(value: .bool(true))), ("usages.commentaire", Answer(value: .string("RAS")))])
+        let r = run(["q"], earlier: earlier)
+        #expect(r.lines.filter { $0 == "Réponses du 2025-04-06 non reprises, leur question n’existe plus : usages.ancienne." }.count == 1)
+        let none = run(["q"], earlier: Self.lastYear())
+        #expect(!none.output.contains("non reprises"))
+    }
+
     @Test func notApplicableNoLongerOfferedIsSaid() {
         let now = Self.variant { $0.replacingOccurrences(of: "        na: true\n", with: "") }
         let earlier = Self.lastYear(Fixtures.questionnaire, [("usages.extinction", Answer(notApplicable: true))])

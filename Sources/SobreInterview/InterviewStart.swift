@@ -109,9 +109,9 @@ public enum InterviewStart {
             // reported as before, with nothing made; the lock is then taken before the file is
             // looked at again, so two interviews cannot both find it absent or both resume it.
             let isNew = !FileIO.exists(path)
-            var earlier: EarlierAnswers?
+            var start: (file: EarlierFile, path: String)?
             if isNew {
-                earlier = try self.earlier(siteID: siteID, day: day, path: path, reader: reader, interactive: interactive, language: l, output: output)
+                start = try self.startingPoint(siteID: siteID, day: day, reader: reader, interactive: interactive, language: l, output: output)
             }
             if isNew { try keepCopy(questionnaire, forAssessment: path, defaultLayout: options.out == nil) }
             let lock = try self.lock(path, creatingFolder: true, language: l)
@@ -132,6 +132,8 @@ public enum InterviewStart {
                 site: .init(id: siteID, name: name, finess: options.finess?.uppercased(), group: options.group, category: options.category),
                 respondent: respondentValue, interviewer: options.interviewer, date: day, status: .inProgress,
                 startedAt: stamp, updatedAt: stamp)
+            // Made relative once the new file's folder exists, so that links resolve on both sides.
+            let earlier = start.map { InterviewStart.earlier($0.file, at: $0.path, forAssessment: path) }
             assessment.basedOn = earlier?.reference
             if let earlier {
                 let shown = TerminalText.neutralised(FileIO.resolve(earlier.reference.file, fromFolder: FileIO.directory(of: path)))
@@ -145,12 +147,12 @@ public enum InterviewStart {
             return Plan(questionnaire: questionnaire, assessment: assessment, lock: lock, resuming: false, earlier: earlier)
         }
 
-        /// The earlier answers a new interview starts from: `--from`, or on a terminal the offer
+        /// The earlier assessment a new interview starts from: `--from`, or on a terminal the offer
         /// of the site's latest complete assessment before `day` (Enter or yes accepts it).
-        func earlier(
-            siteID: String, day: String, path: String, reader: LineReader, interactive: Bool, language l: Language,
+        func startingPoint(
+            siteID: String, day: String, reader: LineReader, interactive: Bool, language l: Language,
             output: (String) -> Void
-        ) throws(Failure) -> EarlierAnswers? {
+        ) throws(Failure) -> (file: EarlierFile, path: String)? {
             if let from = options.from {
                 let file: EarlierFile
                 switch InterviewStart.readEarlier(from, library: library, language: l) {
@@ -160,7 +162,7 @@ public enum InterviewStart {
                 guard file.assessment.site.id == siteID else {
                     throw fail(InterviewMessages.fromOtherSite(from, earlier: file.assessment.site.id, now: siteID, l))
                 }
-                return InterviewStart.earlier(file, at: from, forAssessment: path)
+                return (file, from)
             }
             guard interactive, let latest = InterviewStart.latestComplete(siteID: siteID, before: day, library: library, language: l) else {
                 return nil
@@ -169,7 +171,7 @@ public enum InterviewStart {
                 InterviewMessages.offerPrompt(date: TerminalText.neutralised(latest.file.assessment.date), l), reader: reader, language: l,
                 say: { output($0 + "\n") }, other: { $0.isEmpty ? true : nil })
             switch reply {
-            case .yes, .other: return InterviewStart.earlier(latest.file, at: latest.path, forAssessment: path)
+            case .yes, .other: return latest
             case .no: return nil
             case .interrupted: throw Failure(message: nil, exitCode: 130)
             case .endOfInput: throw Failure(message: nil)

@@ -171,7 +171,7 @@ public enum InterviewStart {
                 InterviewMessages.offerPrompt(date: TerminalText.neutralised(latest.file.assessment.date), l), reader: reader, language: l,
                 say: { output($0 + "\n") }, other: { $0.isEmpty ? true : nil })
             switch reply {
-            case .yes, .other: return latest
+            case .yes, .other: return (latest.file, latest.path)
             case .no: return nil
             case .interrupted: throw Failure(message: nil, exitCode: 130)
             case .endOfInput: throw Failure(message: nil)

@@ -75,5 +75,17 @@ import Testing
         #expect(attempt.failure?.message?.contains("est une évaluation terminée") == true)
         #expect(attempt.failure?.message?.contains("--from") == false)
     }
-}
 
+    @Test func fromIsIgnoredWithANoticeWhenTheFileIsAlreadyInProgressFromNothing() throws {
+        let place = try InterviewStartTests.Place()
+        defer { place.remove() }
+        let earlier = try lastYear(place)
+        _ = try starter.inProgress(place)
+        var options = place.newInterview
+        options.from = earlier
+        let again = starter.start(options, answers: ["oui"])
+        #expect(again.plan?.resuming == true)
+        #expect(again.plan?.earlier == nil)
+        #expect(again.output.contains("--from est ignoré : l’entretien en cours \(place.assessment) garde le point de départ qu’il avait.\n"))
+    }
+}

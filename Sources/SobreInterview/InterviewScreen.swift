@@ -8,6 +8,8 @@ import SobreCore
 struct InterviewScreen {
     let questionnaire: Questionnaire
     let style: InterviewStyle
+    /// The earlier assessment a re-assessment proposes answers from.
+    var earlier: EarlierAnswers? = nil
     var language: Language { questionnaire.language }
 
     /// Text to show as it is, line breaks kept, any control character made inert.
@@ -32,6 +34,13 @@ struct InterviewScreen {
         return lines
     }
 
+    /// For a re-assessment, the earlier answers no question of this questionnaire can take; none otherwise.
+    func removedQuestions() -> [String] {
+        guard let earlier else { return [] }
+        let ids = earlier.removedQuestions(now: questionnaire)
+        return ids.isEmpty ? [] : [plain(InterviewMessages.removedQuestions(date: stored(earlier.date), ids.map(stored), language))]
+    }
+
     // MARK: - A question
 
     /// A theme's title and description, shown when the interview enters it.
@@ -53,12 +62,27 @@ struct InterviewScreen {
             break
         }
         lines.append(plain(hint(for: question)))
+        if answer?.isGiven != true, let earlier { lines += proposal(earlier.proposal(for: question), date: earlier.date, question) }
         if let answer {
             if answer.isGiven { lines.append(plain(InterviewMessages.currentAnswer(Display.answer(answer, for: question, l), l))) }
             if let note = answer.note { lines.append(plain(InterviewMessages.notePrefix(l) + stored(note))) }
         }
         lines.append(plain(InterviewMessages.commandsInShort(allowsNA: question.allowsNA, l)))
         return lines
+    }
+
+    /// The earlier answer Enter keeps (and its note, shown only), or why there is none.
+    func proposal(_ proposal: EarlierAnswers.Proposal, date: String, _ question: Question) -> [String] {
+        let l = language
+        let day = stored(date)
+        switch proposal {
+        case .usable(let answer):
+            var lines = [plain(InterviewMessages.earlierAnswer(date: day, Display.answer(answer, for: question, l), l))]
+            if let note = answer.note { lines.append(plain(InterviewMessages.earlierNote(date: day, stored(note), l))) }
+            return lines
+        case .unusable(let why):
+            return [plain(InterviewMessages.notProposed(why, date: day, l))]
+        }
     }
 
     /// The prompt of a question: its number among the relevant ones.
@@ -139,6 +163,10 @@ struct InterviewScreen {
             lines.append("  \(theme.title) : \(given)/\(ids.count)")
         }
         lines.append(InterviewMessages.progressTotal(done: done, total: total, l))
+        if let earlier {
+            let tally = earlier.tally(nav.answers, among: nav.relevantIDs)
+            lines.append(InterviewMessages.earlierTally(date: stored(earlier.date), confirmed: tally.confirmed, changed: tally.changed, l))
+        }
         if let current { lines.append(InterviewMessages.currentQuestion(nav.position(of: current).overall, l)) }
         return lines.joined(separator: "\n")
     }
@@ -152,6 +180,12 @@ struct InterviewScreen {
                   let question = questionnaire.question(id) else { continue }
             let shown = answer.isGiven ? Display.answer(answer, for: question, l) : InterviewMessages.noAnswer(l)
             lines.append("  \(k + 1). \(question.text) → \(shown)")
+            if let earlier, let before = earlier.assessment.answers[id], before.isGiven {
+                // The earlier answer in the earlier questionnaire's words: its options may have changed since.
+                let asked = earlier.questionnaire.question(id) ?? question
+                let changed = answer.isGiven && !EarlierAnswers.same(answer, before)
+                lines.append(InterviewMessages.reviewEarlier(date: stored(earlier.date), Display.answer(before, for: asked, l), changed: changed, l))
+            }
             if let note = answer.note { lines.append("      " + InterviewMessages.reviewNotePrefix(l) + stored(note)) }
         }
         if lines.isEmpty { return InterviewMessages.noAnswerYet(l) }
@@ -167,7 +201,8 @@ struct InterviewScreen {
 
     /// The summary of levels, as `InterviewSummary` writes it (its lines end with a newline).
     func summaryText(_ assessment: Assessment) -> String {
-        InterviewSummary.text(assessment, questionnaire: questionnaire, style: style)
+        InterviewSummary.text(
+            assessment, questionnaire: questionnaire, style: style, previous: earlier.map { ($0.questionnaire, $0.assessment) })
     }
 
     /// Below the summary: where the complete file is.

@@ -36,6 +36,7 @@ public final class InterviewSession {
     private let screen: InterviewScreen
     private let filePath: String
     private let interactive: Bool
+    private let earlier: EarlierAnswers?
     private var language: Language { questionnaire.language }
 
     private var navigator: InterviewNavigator
@@ -51,10 +52,11 @@ public final class InterviewSession {
     ///   - clock: the current time as `2026-11-29T09:12:00Z`.
     ///   - filePath: the assessment's path, shown when leaving with the command that resumes it.
     ///   - interactive: false when answers come from a pipe (changes a few words only).
+    ///   - earlier: for a re-assessment, the earlier answers Enter confirms (SPEC §10).
     public init(
         questionnaire: Questionnaire, assessment: Assessment, reader: LineReader, output: @escaping (String) -> Void,
         save: @escaping (Assessment) throws -> Void, clock: @escaping () -> String, style: InterviewStyle = .plain,
-        filePath: String, interactive: Bool
+        filePath: String, interactive: Bool, earlier: EarlierAnswers? = nil
     ) {
         self.questionnaire = questionnaire
         self.assessment = assessment
@@ -62,7 +64,8 @@ public final class InterviewSession {
         self.output = output
         self.save = save
         self.clock = clock
-        self.screen = InterviewScreen(questionnaire: questionnaire, style: style)
+        self.screen = InterviewScreen(questionnaire: questionnaire, style: style, earlier: earlier)
+        self.earlier = earlier
         self.filePath = filePath
         self.interactive = interactive
         self.navigator = InterviewNavigator(questionnaire: questionnaire, answers: assessment.answers)
@@ -74,6 +77,7 @@ public final class InterviewSession {
     /// and description (what to prepare), a resumed one where it stands.
     public func run(resuming: Bool = false) -> Outcome {
         show(resuming ? [screen.plain(screen.status(assessment, navigator))] : screen.opening())
+        show(screen.removedQuestions())
         var current = navigator.firstOpen(after: nil)
         while true {
             guard let id = current else {
@@ -116,6 +120,8 @@ public final class InterviewSession {
             lastThemeShown = question.themeID
         }
         show(screen.question(question, at: navigator.position(of: id), answer: assessment.answers[id]))
+        // Proposed only while the question has no answer of this interview; copied only when confirmed.
+        let proposed = navigator.isGiven(id) ? nil : earlier?.usable(for: question)
         let completions = completionWords(for: question)
         while true {
             let raw: String
@@ -133,6 +139,13 @@ public final class InterviewSession {
                 continue
             }
             if input.isEmpty, navigator.isGiven(id) { return .next }   // Enter keeps the current answer
+            if input.isEmpty, let proposed, let earlier {   // Enter confirms the earlier answer, as a new one
+                if !interactive { say(InterviewMessages.earlierKept(date: screen.stored(earlier.date), language)) }
+                return record(id) { answer in
+                    answer.value = proposed.value
+                    answer.notApplicable = proposed.notApplicable
+                }
+            }
             switch AnswerParser.parse(input, for: question, language: language) {
             case .refused(let reason):
                 say(reason)

@@ -11,13 +11,16 @@ public enum InterviewStart {
     /// What the command line said, text options already repaired (see `PathEncoding.repaired`).
     public struct Options: Sendable, Equatable {
         public var questionnaire, site, siteID, finess, group, category, respondent, role, interviewer, date, out, resume: String?
+        /// An earlier assessment of the site to start from (SPEC §10).
+        public var from: String?
 
         public init(
             questionnaire: String? = nil, site: String? = nil, siteID: String? = nil, finess: String? = nil, group: String? = nil,
             category: String? = nil,
             respondent: String? = nil, role: String? = nil, interviewer: String? = nil, date: String? = nil, out: String? = nil,
-            resume: String? = nil
+            resume: String? = nil, from: String? = nil
         ) {
+            self.from = from
             (self.questionnaire, self.site, self.siteID, self.finess, self.group, self.category) = (questionnaire, site, siteID, finess, group, category)
             (self.respondent, self.role, self.interviewer, self.date, self.out, self.resume) = (respondent, role, interviewer, date, out, resume)
         }
@@ -31,6 +34,8 @@ public enum InterviewStart {
         public var lock: InterviewLock
         /// A file in progress is taken up again: the interview first says where it stands.
         public var resuming: Bool
+        /// For a re-assessment, the earlier answers to propose.
+        public var earlier: EarlierAnswers? = nil
     }
 
     /// Why the interview does not begin: the message (without the `sobre: ` the command line
@@ -55,7 +60,7 @@ public enum InterviewStart {
         interfaceLanguage: Language, now: Int, output: (String) -> Void
     ) throws(Failure) -> Plan {
         let context = Context(options: options, library: library, now: now)
-        if let resume = options.resume { return try context.resumePlan(resume, language: interfaceLanguage) }
+        if let resume = options.resume { return try context.resumePlan(resume, language: interfaceLanguage, output: output) }
         return try context.newPlan(reader: reader, interactive: interactive, language: interfaceLanguage, output: output)
     }
 
@@ -104,6 +109,10 @@ public enum InterviewStart {
             // reported as before, with nothing made; the lock is then taken before the file is
             // looked at again, so two interviews cannot both find it absent or both resume it.
             let isNew = !FileIO.exists(path)
+            var start: (file: EarlierFile, path: String)?
+            if isNew {
+                start = try self.startingPoint(siteID: siteID, day: day, reader: reader, interactive: interactive, language: l, output: output)
+            }
             if isNew { try keepCopy(questionnaire, forAssessment: path, defaultLayout: options.out == nil) }
             let lock = try self.lock(path, creatingFolder: true, language: l)
             if FileIO.exists(path) {
@@ -118,17 +127,55 @@ public enum InterviewStart {
                 respondentValue = Assessment.Respondent(name: options.respondent, role: options.role)
             }
             let stamp = IsoDate.timestamp(now)
-            let assessment = Assessment(
+            var assessment = Assessment(
                 questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
                 site: .init(id: siteID, name: name, finess: options.finess?.uppercased(), group: options.group, category: options.category),
                 respondent: respondentValue, interviewer: options.interviewer, date: day, status: .inProgress,
                 startedAt: stamp, updatedAt: stamp)
+            // Made relative once the new file's folder exists, so that links resolve on both sides.
+            let earlier = start.map { InterviewStart.earlier($0.file, at: $0.path, forAssessment: path) }
+            assessment.basedOn = earlier?.reference
+            if let earlier {
+                let shown = TerminalText.neutralised(FileIO.resolve(earlier.reference.file, fromFolder: FileIO.directory(of: path)))
+                output(InterviewMessages.startingFrom(date: TerminalText.neutralised(earlier.date), path: shown, l) + "\n")
+            }
             do {
                 try InterviewFiles.save(assessment, under: lock)
             } catch {
                 throw fail(InterviewLock.Failure.failed(path: path, error).message(l))
             }
-            return Plan(questionnaire: questionnaire, assessment: assessment, lock: lock, resuming: false)
+            return Plan(questionnaire: questionnaire, assessment: assessment, lock: lock, resuming: false, earlier: earlier)
+        }
+
+        /// The earlier assessment a new interview starts from: `--from`, or on a terminal the offer
+        /// of the site's latest complete assessment before `day` (Enter or yes accepts it).
+        func startingPoint(
+            siteID: String, day: String, reader: LineReader, interactive: Bool, language l: Language,
+            output: (String) -> Void
+        ) throws(Failure) -> (file: EarlierFile, path: String)? {
+            if let from = options.from {
+                let file: EarlierFile
+                switch InterviewStart.readEarlier(from, library: library, language: l) {
+                case .success(let read): file = read
+                case .failure(let problem): throw fail(InterviewMessages.fromNotUsable(from, problem.message, l))
+                }
+                guard file.assessment.site.id == siteID else {
+                    throw fail(InterviewMessages.fromOtherSite(from, earlier: file.assessment.site.id, now: siteID, l))
+                }
+                return (file, from)
+            }
+            guard interactive, let latest = InterviewStart.latestComplete(siteID: siteID, before: day, library: library, language: l) else {
+                return nil
+            }
+            let reply: YesNo.Reply<Bool> = YesNo.ask(
+                InterviewMessages.offerPrompt(date: TerminalText.neutralised(latest.file.assessment.date), l), reader: reader, language: l,
+                say: { output($0 + "\n") }, other: { $0.isEmpty ? true : nil })
+            switch reply {
+            case .yes, .other: return (latest.file, latest.path)
+            case .no: return nil
+            case .interrupted: throw Failure(message: nil, exitCode: 130)
+            case .endOfInput: throw Failure(message: nil)
+            }
         }
 
         /// Takes the interview's lock on `path`, or says who holds it.
@@ -176,14 +223,20 @@ public enum InterviewStart {
                 questionnaire = try find(existing, path: path, language: l)
             }
             try keepCopy(questionnaire, forAssessment: path, defaultLayout: options.out == nil)
-            return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true)
+            if let from = options.from, existing.basedOn.map({ FileIO.canonical(FileIO.resolve($0.file, fromFolder: FileIO.directory(of: path))) })
+                ?? nil != FileIO.canonical(from) {
+                output(InterviewMessages.fromIgnoredOnResume(shownPath, l) + "\n")
+            }
+            let earlier = InterviewStart.reopen(existing, at: path, library: library, language: l, output: output)
+            return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true, earlier: earlier)
         }
 
-        func resumePlan(_ path: String, language l0: Language) throws(Failure) -> Plan {
+        func resumePlan(_ path: String, language l0: Language, output: (String) -> Void) throws(Failure) -> Plan {
             let others: [(String, String?)] = [
                 ("--questionnaire", options.questionnaire), ("--site", options.site), ("--site-id", options.siteID),
                 ("--finess", options.finess), ("--group", options.group), ("--category", options.category), ("--respondent", options.respondent),
                 ("--role", options.role), ("--interviewer", options.interviewer), ("--date", options.date), ("--out", options.out),
+                ("--from", options.from),
             ]
             let given = others.filter { $0.1 != nil }.map(\.0)
             if !given.isEmpty {
@@ -204,7 +257,8 @@ public enum InterviewStart {
             if !questionnaire.path.contains("/.questionnaires/") {
                 try keepCopy(questionnaire, forAssessment: path, defaultLayout: false)
             }
-            return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true)
+            let earlier = InterviewStart.reopen(existing, at: path, library: library, language: l, output: output)
+            return Plan(questionnaire: questionnaire, assessment: existing, lock: lock, resuming: true, earlier: earlier)
         }
 
         func load(_ path: String, language l: Language) throws(Failure) -> Assessment {

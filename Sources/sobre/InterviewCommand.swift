@@ -13,7 +13,9 @@ struct InterviewCommand: ParsableCommand {
             Pose les questions thème par thème et enregistre l’évaluation après chaque réponse \
             (par défaut dans assessments/<site>/<date>.json). Sur un terminal, Tab complète les \
             réponses et les commandes ; ? affiche l’aide, q enregistre et quitte. Sans terminal, \
-            les réponses sont lues une par ligne. Codes de sortie : 0 terminé ou quitté, 1 erreur, \
+            les réponses sont lues une par ligne. Avec --from (ou, sur un terminal, en acceptant \
+            l’offre de la dernière évaluation terminée du site), chaque réponse précédente est \
+            proposée : Entrée la garde. Codes de sortie : 0 terminé ou quitté, 1 erreur, \
             3 fin des réponses avant la fin de l’entretien, 130 Ctrl-C.
             """
     )
@@ -56,6 +58,10 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Reprend un entretien en cours.", valueName: "FILE"), completion: .file(extensions: ["json"]))
     var resume: String?
 
+    @Option(name: .long, help: ArgumentHelp("Part des réponses d’une évaluation antérieure du même site : Entrée garde chaque réponse proposée.", valueName: "EARLIER"),
+            completion: .file(extensions: ["json"]))
+    var from: String?
+
     /// Paths on the command line keep their bytes (see `Arguments`); these options are text,
     /// so bytes that are not UTF-8 become U+FFFD in them, as a decoder repairs them.
     mutating func validate() throws {
@@ -69,7 +75,7 @@ struct InterviewCommand: ParsableCommand {
         let reader: LineReader = interactive ? ReadlineLineReader() : PlainLineReader()
         let options = InterviewStart.Options(
             questionnaire: questionnaire, site: site, siteID: siteID, finess: finess, group: group, category: category, respondent: respondent,
-            role: role, interviewer: interviewer, date: date, out: out, resume: resume)
+            role: role, interviewer: interviewer, date: date, out: out, resume: resume, from: from)
         let plan: InterviewStart.Plan
         do throws(InterviewStart.Failure) {
             plan = try InterviewStart.plan(
@@ -93,7 +99,7 @@ struct InterviewCommand: ParsableCommand {
             },
             clock: { IsoDate.now() },
             style: InterviewStyle(colour: interactive && Terminal.useColour(fd: 1)),
-            filePath: lock.assessmentPath, interactive: interactive)
+            filePath: lock.assessmentPath, interactive: interactive, earlier: plan.earlier)
         // The lock is held to the very end: the last save happens inside `run`.
         let outcome = withExtendedLifetime(lock) { session.run(resuming: plan.resuming) }
         switch outcome {

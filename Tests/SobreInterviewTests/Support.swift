@@ -31,7 +31,7 @@ final class TestClock {
 
 func run(_ lines: [String], questionnaire: Questionnaire = Fixtures.questionnaire, assessment: Assessment? = nil,
          resuming: Bool = false, end: LineInput = .endOfInput, interactive: Bool = false,
-         failSavesAfter: Int? = nil) -> Run {
+         failSavesAfter: Int? = nil, earlier: EarlierAnswers? = nil) -> Run {
     let reader = ScriptedLineReader(lines, then: end)
     var output = ""
     var saves: [Assessment] = []
@@ -43,7 +43,7 @@ func run(_ lines: [String], questionnaire: Questionnaire = Fixtures.questionnair
             if let limit = failSavesAfter, saves.count >= limit { throw SaveFailure() }
             saves.append(a)
         },
-        clock: { clock.next() }, filePath: "/tmp/évaluations/foyer.json", interactive: interactive)
+        clock: { clock.next() }, filePath: "/tmp/évaluations/foyer.json", interactive: interactive, earlier: earlier)
     let outcome = session.run(resuming: resuming)
     return Run(outcome: outcome, output: output, saves: saves, final: session.assessment, reader: reader)
 }

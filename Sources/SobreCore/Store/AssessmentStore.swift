@@ -19,12 +19,18 @@ public struct AssessmentStore: Sendable {
     /// Without a hash (a file written by hand), the bundled questionnaire with the same id and
     /// version is used.
     public func open(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Loaded {
-        try open(path, language: language) { reference, path in
-            if let sha = reference.sha256 { return library.find(sha256: sha, near: path) }
-            return library.bundled().compactMap(\.questionnaire).first {
-                $0.id == reference.id && $0.version == reference.version
-            }.map { .success($0) } ?? .failure(QuestionnaireCopy.NotFound())
-        }
+        try open(path, language: language, questionnaire: questionnaire)
+    }
+
+    /// The questionnaire `reference` names for the assessment at `path`: by content hash (copies
+    /// beside it, then bundled); without a hash, the bundled one with the same id and version.
+    public func questionnaire(
+        _ reference: Assessment.QuestionnaireReference, near path: String
+    ) -> Result<Questionnaire, QuestionnaireCopy.NotFound> {
+        if let sha = reference.sha256 { return library.find(sha256: sha, near: path) }
+        return library.bundled().compactMap(\.questionnaire).first {
+            $0.id == reference.id && $0.version == reference.version
+        }.map { .success($0) } ?? .failure(QuestionnaireCopy.NotFound())
     }
 
     /// Reads `path` and asks `questionnaire` for the questionnaire its answers belong to.
@@ -53,7 +59,7 @@ public struct AssessmentStore: Sendable {
     }
 
     /// The error for a file that cannot be read.
-    static func cannotRead(_ failure: FileIO.Failure, language: Language) -> AssessmentCodec.ReadError {
+    package static func cannotRead(_ failure: FileIO.Failure, language: Language) -> AssessmentCodec.ReadError {
         AssessmentCodec.ReadError(message: language.pick(fr: "lecture impossible : \(failure.reason(.fr))",
                                                          en: "cannot read: \(failure.reason)"))
     }

@@ -55,7 +55,8 @@ public enum TextReport {
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
         for item in model.quickWins { out += describe(item, w) }
-        if summaryOnly { return out }
+        // The interview's summary ends with what changed since the earlier assessment.
+        if summaryOnly { return out + actionChanges(model, w, bold: bold) }
         // The whole plan in rank order; the quick wins above are not described twice.
         if !model.plan.isEmpty {
             out.append("")
@@ -65,15 +66,20 @@ public enum TextReport {
                 for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, w) }
             }
         }
-        if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
-            out.append("")
-            if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + w.colon + shown(p.actionsDone.map(\.title).joined(separator: " ; "))) }
-            if !p.actionsNew.isEmpty { out.append(bold(w.new) + w.colon + shown(p.actionsNew.map(\.title).joined(separator: " ; "))) }
-        }
+        out += actionChanges(model, w, bold: bold)
         if !model.missingRequired.isEmpty {
             out.append("")
             out.append("\(w.missing) : \(model.missingRequired.count)")
         }
+        return out
+    }
+
+    /// The actions done and the new ones since the previous assessment, after a blank line; none without one.
+    private static func actionChanges(_ model: ReportModel, _ w: Words, bold: (String) -> String) -> [String] {
+        guard let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) else { return [] }
+        var out = [""]
+        if !p.actionsDone.isEmpty { out.append(bold(w.done(since: p.date)) + w.colon + shown(p.actionsDone.map(\.title).joined(separator: " ; "))) }
+        if !p.actionsNew.isEmpty { out.append(bold(w.new) + w.colon + shown(p.actionsNew.map(\.title).joined(separator: " ; "))) }
         return out
     }
 

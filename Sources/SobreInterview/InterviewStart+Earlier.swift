@@ -1,0 +1,88 @@
+import SobreCore
+
+/// Where a re-assessment's earlier answers come from (SPEC §10): `--from`, the offer of the
+/// site's latest complete assessment, or the `based_on` of a file resumed.
+extension InterviewStart {
+    /// An earlier assessment read once: its answers, questionnaire and the hash of the bytes read.
+    struct EarlierFile {
+        var assessment: Assessment
+        var questionnaire: Questionnaire
+        var sha256: String
+    }
+
+    /// Why an earlier file cannot be used, in words.
+    struct EarlierProblem: Error {
+        var message: String
+    }
+
+    /// Reads `path` and finds the questionnaire it was taken with; the problem in words otherwise.
+    static func readEarlier(_ path: String, library: QuestionnaireLibrary, language l: Language) -> Result<EarlierFile, EarlierProblem> {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path)
+        } catch {
+            return .failure(EarlierProblem(message: AssessmentStore.cannotRead(error, language: l).message))
+        }
+        let assessment: Assessment
+        do {
+            assessment = try AssessmentCodec.decode(bytes, language: l)
+        } catch {
+            return .failure(EarlierProblem(message: error.message))
+        }
+        switch AssessmentStore(library: library).questionnaire(assessment.questionnaire, near: path) {
+        case .success(let questionnaire):
+            return .success(EarlierFile(assessment: assessment, questionnaire: questionnaire, sha256: SHA256.hex(bytes)))
+        case .failure(let missing):
+            return .failure(EarlierProblem(message: AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: l).message))
+        }
+    }
+
+    /// The earlier answers of `file` at `path`, recorded relative to the new assessment at `newPath`.
+    static func earlier(_ file: EarlierFile, at path: String, forAssessment newPath: String) -> EarlierAnswers {
+        let reference = BasedOn(
+            file: FileIO.relative(path, fromFolder: FileIO.directory(of: newPath)), date: file.assessment.date, sha256: file.sha256)
+        return EarlierAnswers(assessment: file.assessment, questionnaire: file.questionnaire, reference: reference)
+    }
+
+    /// The latest complete assessment of `siteID` dated before `day` in its default folder, if any.
+    static func latestComplete(siteID: String, before day: String, library: QuestionnaireLibrary, language l: Language)
+        -> (path: String, file: EarlierFile)?
+    {
+        let folder = FileIO.directory(of: InterviewFiles.defaultPath(siteID: siteID, date: day))
+        var best: (path: String, file: EarlierFile)?
+        for name in FileIO.list(folder) where name.hasSuffix(".json") {
+            let path = FileIO.join(folder, name)
+            // A file that cannot be used is no candidate: the offer is a convenience, `--from` says why.
+            guard case .success(let file) = readEarlier(path, library: library, language: l),
+                  file.assessment.status == .complete, file.assessment.site.id == siteID,
+                  (file.assessment.date < day), (file.assessment.date > (best?.file.assessment.date ?? "")) else { continue }
+            best = (path, file)
+        }
+        return best
+    }
+
+    /// The earlier answers a file in progress started from, read again; nil (and why, through
+    /// `output`) when its earlier file vanished, changed since or cannot be read.
+    static func reopen(
+        _ assessment: Assessment, at path: String, library: QuestionnaireLibrary, language l: Language, output: (String) -> Void
+    ) -> EarlierAnswers? {
+        guard let reference = assessment.basedOn else { return nil }
+        let earlierPath = FileIO.resolve(reference.file, fromFolder: FileIO.directory(of: path))
+        let shown = TerminalText.neutralised(earlierPath)
+        guard FileIO.exists(earlierPath) else {
+            output(InterviewMessages.earlierVanished(shown, l) + "\n")
+            return nil
+        }
+        switch readEarlier(earlierPath, library: library, language: l) {
+        case .failure(let problem):
+            output(InterviewMessages.earlierUnusable(shown, TerminalText.neutralised(problem.message), l) + "\n")
+            return nil
+        case .success(let file) where file.sha256 != reference.sha256:
+            output(InterviewMessages.earlierChanged(shown, l) + "\n")
+            return nil
+        case .success(let file):
+            output(InterviewMessages.startingFrom(date: TerminalText.neutralised(file.assessment.date), path: shown, l) + "\n")
+            return EarlierAnswers(assessment: file.assessment, questionnaire: file.questionnaire, reference: reference)
+        }
+    }
+}

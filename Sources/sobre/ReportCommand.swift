@@ -28,6 +28,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Une évaluation antérieure du même site, pour montrer l’évolution.", valueName: "ASSESSMENT"), completion: .file(extensions: ["json"]))
     var previous: String?
 
+    @Option(name: .long, help: ArgumentHelp("Objectifs communs (YAML : by, overall, themes), pour une évaluation qui n’en a pas.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var targets: String?
+
     func run() throws {
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
@@ -52,7 +55,9 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("\(previous): \(error.message)")
             }
         }
-        let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        let common = try targets.map { try ObjectivesOption.load($0, questionnaire: loaded.questionnaire) }
+        try ObjectivesOption.check(loaded, path: assessment)
+        let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before, targets: common)
         let text: String
         switch format {
         case .text:
@@ -68,6 +73,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []), language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []) + (targets.map { [$0] } ?? []), language: lang)
     }
 }

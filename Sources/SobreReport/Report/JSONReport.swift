@@ -74,6 +74,7 @@ public enum JSONReport {
                 ("actions_new", .array(p.actionsNew.map { .string($0.id) })),
             ]))
         }
+        ObjectivesJSON.add(model, to: &root)
         return .object(root)
     }
 

@@ -130,9 +130,10 @@ enum ObjectivesText {
         }
     }
 
-    /// Whole points, at least 1 when above 0: "6 points", "1 point".
+    /// Whole points, at least 1 when above 0 ("6 points", "1 point"): rounded, so that it matches
+    /// the difference of the whole scores a reader sees.
     static func points(_ x: Double) -> String {
-        let n = x > 0 ? max(1, Int(x.rounded(.up))) : 0
+        let n = x > 0 ? max(1, Int(x.rounded())) : 0
         return "\(n) point\(n > 1 ? "s" : "")"
     }
 

@@ -248,6 +248,7 @@ public final class InterviewSession {
             if !commit() { return .leave(.saveFailed(saveFailure ?? "")) }
             show(screen.finishedTitle())
             output(screen.summaryText(assessment))
+            if interactive { offerTargets() }
             show(screen.saved(path: filePath))
             return .leave(.complete)
         }
@@ -269,6 +270,16 @@ public final class InterviewSession {
         case .no: return .leave(.incomplete)
         case .other(let ending): return ending
         }
+    }
+
+    /// On a terminal, after the summary: "Fixer des objectifs ?" and the exchange; what is typed is saved.
+    private func offerTargets() {
+        let year = Int(assessment.date.prefix(4)) ?? 2026
+        guard let targets = TargetsExchange.run(questionnaire, year: year, current: assessment.targets, reader: reader, say: say)
+        else { return }
+        assessment.targets = targets.isEmpty ? assessment.targets : targets
+        say(InterviewMessages.targetsSaved(targets.themes.count + (targets.overall == nil ? 0 : 1), by: targets.by, language))
+        if !targets.isEmpty, !commit() { say(InterviewMessages.saveFailed(saveFailure ?? "", language)) }
     }
 
     /// Saves once more, then says where the file is and how to resume it.

@@ -32,6 +32,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Un repère du réseau (compare --format benchmark) : la position du site parmi ses pairs.", valueName: "FILE"), completion: .file(extensions: ["json"]))
     var benchmark: String?
 
+    @Option(name: .long, help: ArgumentHelp("Objectifs communs (YAML : by, overall, themes), pour une évaluation qui n’en a pas.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var targets: String?
+
     func run() throws {
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
@@ -56,7 +59,9 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("\(previous): \(error.message)")
             }
         }
-        var model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        let common = try targets.map { try ObjectivesOption.load($0, questionnaire: loaded.questionnaire) }
+        try ObjectivesOption.check(loaded, path: assessment)
+        var model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before, targets: common)
         if let benchmark {
             do throws(BenchmarkCodec.ReadError) {
                 model = model.against(try BenchmarkFile.open(benchmark, questionnaireID: loaded.questionnaire.id, language: lang))
@@ -79,6 +84,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark].compactMap { $0 }, language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark, targets].compactMap { $0 }, language: lang)
     }
 }

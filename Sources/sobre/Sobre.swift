@@ -16,7 +16,7 @@ struct Sobre: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InterviewCommand.self, ReportCommand.self, CompareCommand.self, DemoCommand.self, ValidateCommand.self,
-            QuestionnairesCommand.self,
+            QuestionnairesCommand.self, TargetsCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -19,9 +19,9 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         let commands = try Self.commands()
-        #expect(commands.count == 7)
+        #expect(commands.count == 8)
         for name in commands { #expect(r.stdout.contains(name), "\(shell): \(name)") }
-        for option in ["questionnaire", "resume", "format", "output", "previous", "by", "long", "sites"] {
+        for option in ["questionnaire", "resume", "format", "output", "previous", "by", "long", "sites", "theme", "clear", "targets"] {
             let written = shell == "fish" ? "-l '\(option)'" : "--\(option)"
             #expect(r.stdout.contains(written), "\(shell): \(written)")
         }

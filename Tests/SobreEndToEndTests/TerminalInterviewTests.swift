@@ -53,6 +53,8 @@ import Testing
         try resumed.expect("5/5 > ")
         resumed.send("\r")                        // an empty text records nothing
         try resumed.expect("Entretien terminé.")
+        try resumed.expect("Fixer des objectifs ? (oui/non) > ")
+        resumed.send("non\r")
         #expect(resumed.waitForExit() == 0)
         let done = try AssessmentCodec.decode(try E2E.read(path))
         #expect(done.status == .complete)

@@ -73,6 +73,8 @@ public struct Assessment: Sendable, Equatable {
     public var answers: AnswerSet
     /// Free text for the whole interview.
     public var notes: String?
+    /// The objectives set that day (SPEC §9).
+    public var targets: Targets?
     /// Top-level keys this version does not know, kept for rewriting.
     public var extra: JSONObject
 
@@ -80,7 +82,7 @@ public struct Assessment: Sendable, Equatable {
     public init(
         questionnaire: QuestionnaireReference, site: Site, respondent: Respondent? = nil, interviewer: String? = nil,
         date: String, status: Status = .inProgress, startedAt: String? = nil, updatedAt: String? = nil,
-        answers: AnswerSet = AnswerSet(), notes: String? = nil, extra: JSONObject = JSONObject()
+        answers: AnswerSet = AnswerSet(), notes: String? = nil, targets: Targets? = nil, extra: JSONObject = JSONObject()
     ) {
         self.questionnaire = questionnaire
         self.site = site
@@ -92,6 +94,7 @@ public struct Assessment: Sendable, Equatable {
         self.updatedAt = updatedAt
         self.answers = answers
         self.notes = notes
+        self.targets = targets
         self.extra = extra
     }
 }

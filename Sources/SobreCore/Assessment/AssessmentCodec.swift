@@ -120,6 +120,11 @@ public enum AssessmentCodec {
         let startedAt = optionalText(&root, "started_at")
         let updatedAt = optionalText(&root, "updated_at")
         let notes = optionalText(&root, "notes")
+        var targets: Targets?
+        if let raw = root["targets"], raw != .null {
+            targets = try TargetsCodec.decode(raw, language: language)
+            root["targets"] = nil
+        }
         if !q.isEmpty {
             // Unknown keys inside "questionnaire" are kept under their parent.
             root["questionnaire"] = .object(q)
@@ -128,7 +133,7 @@ public enum AssessmentCodec {
             questionnaire: .init(id: qid, version: qversion, sha256: sha),
             site: site, respondent: respondent, interviewer: interviewer, date: date,
             status: status, startedAt: startedAt, updatedAt: updatedAt,
-            answers: answers, notes: notes, extra: root)
+            answers: answers, notes: notes, targets: targets, extra: root)
     }
 
 
@@ -176,6 +181,7 @@ public enum AssessmentCodec {
         }
         root["answers"] = .object(answers)
         if let v = a.notes { root["notes"] = .string(v) }
+        if let t = a.targets { root["targets"] = TargetsCodec.encode(t) }
         for (key, value) in a.extra where key != "questionnaire" && root[key] == nil { root[key] = value }
         return .object(root)
     }

@@ -150,18 +150,7 @@ public struct Scorecard: Sendable {
         overallScore = overall
         let byScore = overall.flatMap(questionnaire.level(for:))
         levelByScore = byScore
-        var level = byScore
-        var wasCapped = false
-        if let k = questionnaire.weakestLink, let current = byScore,
-           let lowest = assessed.compactMap({ $0.level?.id }).min() {
-            // A cap beyond Int's range caps nothing (weakest_link: 9223372036854775807).
-            let (cap, overflow) = lowest.addingReportingOverflow(k)
-            if !overflow, current.id > cap {
-                // The cap is a level id; with gaps in the ids, the highest level not above it.
-                level = questionnaire.levels.filter { $0.id <= cap }.max { $0.id < $1.id } ?? current
-                wasCapped = level?.id != current.id
-            }
-        }
+        let (level, wasCapped) = Self.cappedLevel(byScore, themeLevels: assessed.compactMap { $0.level?.id }, questionnaire: questionnaire)
         overallLevel = level
         capped = wasCapped
 
@@ -172,6 +161,19 @@ public struct Scorecard: Sendable {
         let environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
         placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
+    }
+
+    /// The overall level after `weakest_link` (SPEC §3.4) from the level of the score alone and
+    /// the levels of the assessed themes, and whether the cap lowered it. A projection (SPEC §9)
+    /// caps its levels here too.
+    package static func cappedLevel(_ byScore: Level?, themeLevels: [Int], questionnaire: Questionnaire) -> (level: Level?, capped: Bool) {
+        guard let k = questionnaire.weakestLink, let current = byScore, let lowest = themeLevels.min() else { return (byScore, false) }
+        // A cap beyond Int's range caps nothing (weakest_link: 9223372036854775807).
+        let (cap, overflow) = lowest.addingReportingOverflow(k)
+        guard !overflow, current.id > cap else { return (byScore, false) }
+        // The cap is a level id; with gaps in the ids, the highest level not above it.
+        let level = questionnaire.levels.filter { $0.id <= cap }.max { $0.id < $1.id } ?? current
+        return (level, level.id != current.id)
     }
 
     /// Positions of the assessed themes (a level id) at the lowest level id: those a

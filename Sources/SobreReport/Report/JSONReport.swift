@@ -75,6 +75,7 @@ public enum JSONReport {
             ]))
         }
         if let standing = model.benchmark { root["benchmark"] = BenchmarkStandingJSON.value(standing) }
+        ObjectivesJSON.add(model, to: &root)
         return .object(root)
     }
 

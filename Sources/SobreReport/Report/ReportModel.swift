@@ -93,6 +93,10 @@ public struct ReportModel: Sendable {
     public let missingRequired: [String]
     public let answers: [AnswerLine]
     public let previous: Progress?
+    /// The objectives in force and the roadmap to them (SPEC §9), nil when none.
+    public let objectives: ReportObjectives?
+    /// Without objectives: the path to the next level, nil at the highest level or not assessed.
+    public let nextLevel: NextLevel?
     /// The scorecard behind it all.
     public let scorecard: Scorecard
     /// Where the site stands in a network benchmark (`report --benchmark`, see `against`).
@@ -124,7 +128,9 @@ public struct ReportModel: Sendable {
     }
 
     /// Builds the model of one assessment, and of the change since `previous` when given.
-    public init(questionnaire: Questionnaire, assessment: Assessment, previous: (Questionnaire, Assessment)? = nil) {
+    /// `targets` are the objectives of `--targets`, used when neither assessment holds any.
+    public init(questionnaire: Questionnaire, assessment: Assessment, previous: (Questionnaire, Assessment)? = nil,
+                targets: Targets? = nil) {
         let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
         self.scorecard = card
         self.questionnaire = questionnaire
@@ -169,8 +175,11 @@ public struct ReportModel: Sendable {
                                             for: result.question, language: language),
                 score: result.score, counted: result.counted, note: stored.note)
         }
-        if let (previousQuestionnaire, previousAssessment) = previous {
-            let before = Scorecard(questionnaire: previousQuestionnaire, answers: previousAssessment.answers)
+        let before = previous.map { Scorecard(questionnaire: $0.0, answers: $0.1.answers) }
+        objectives = ReportObjectives(card: card, assessment: assessment, previous: before.flatMap { b in previous.map { (b, $0.1) } },
+                                      file: targets)
+        nextLevel = objectives == nil ? NextLevel(card) : nil
+        if let (previousQuestionnaire, previousAssessment) = previous, let before {
             let beforeThemes = Dictionary(before.themes.map { ($0.theme.id, $0.score) }, uniquingKeysWith: { a, _ in a })
             let nowIDs = card.triggeredActionIDs
             let beforeIDs = before.triggeredActionIDs

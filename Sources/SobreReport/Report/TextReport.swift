@@ -28,6 +28,8 @@ public enum TextReport {
         if !summaryOnly {
             out.append(bold(w.keyPointTitle) + w.colon + shown(w.keyPoint(model, levelText: w.overallLevelText(model))))
             out.append("")
+            let first = ObjectivesText.thisYear(model)
+            if !first.isEmpty { out += [bold(first[0])] + first.dropFirst().map(shown) + [""] }
         }
         out.append(bold("\(w.overallLevel) : \(w.overallLevelText(model))") + "  —  \(w.score) \(AnswerText.score(model.overall.score, levels: model.questionnaire.levels))/100")
         if model.capped { out.append("  " + shown(w.capped(by: model.levelByScore, holding: model.cappedBy))) }
@@ -51,6 +53,9 @@ public enum TextReport {
             }
         }
         if !summaryOnly { out += BenchmarkText.lines(model, bold: bold) }
+        if !summaryOnly, case let objectives = ObjectivesText.section(model), !objectives.isEmpty {
+            out += ["", bold(objectives[0])] + objectives.dropFirst().map(shown)
+        }
         out.append("")
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }

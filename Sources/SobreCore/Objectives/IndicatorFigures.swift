@@ -1,0 +1,38 @@
+/// The indicator values of an assessment and the estimated savings of its plan's actions
+/// (SPEC §8), as objectives and the roadmap use them. Empty when the questionnaire declares no
+/// indicators.
+public struct IndicatorFigures: Sendable {
+    /// Indicator ids in file order.
+    public var ids: [String]
+    /// Each indicator's value now, nil when not estimated.
+    public var values: [String: Double?]
+    /// Per plan action id, its estimated yearly savings per indicator id.
+    public var savings: [String: [String: Double]]
+
+    /// Creates the figures.
+    public init(ids: [String] = [], values: [String: Double?] = [:], savings: [String: [String: Double]] = [:]) {
+        self.ids = ids
+        self.values = values
+        self.savings = savings
+    }
+
+    /// No indicator.
+    public static let none = IndicatorFigures()
+
+    /// The value now of an indicator, nil when not estimated (or unknown).
+    public func value(_ id: String) -> Double? { values[id] ?? nil }
+
+    /// The saving of an action on an indicator, when estimated above 0.
+    func saving(_ action: String, on indicator: String) -> Double? {
+        guard let s = savings[action]?[indicator], s.isFinite, s > 0 else { return nil }
+        return s
+    }
+
+    /// The value of an indicator once `actions` are done: the value less their savings, not
+    /// below 0 (SPEC §8's capping), nil when not estimated.
+    func projected(_ id: String, doing actions: [String]) -> Double? {
+        guard let value = value(id) else { return nil }
+        let saved = actions.reduce(0.0) { $0 + (saving($1, on: id) ?? 0) }
+        return max(0, value - saved)
+    }
+}

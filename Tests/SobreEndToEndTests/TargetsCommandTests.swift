@@ -1,0 +1,111 @@
+import Foundation
+import SobreCore
+import SobreJSON
+import SobreTestSupport
+import Testing
+
+/// `sobre targets` as a user runs it: sets, shows and clears objectives, refuses what the
+/// questionnaire does not have, rewrites the file atomically keeping what it does not know.
+@Suite struct TargetsCommandTests {
+    /// The sample assessment (bundled questionnaire, 2026-11-19) with an unknown key, in a fresh folder.
+    static func sample() throws -> (folder: TemporaryFolder, path: String) {
+        let folder = try TemporaryFolder("sobre-targets")
+        var text = try String(contentsOfFile: CommandTests.sample, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1,\n  \"futur\": { \"garder\": true },")
+        try folder.write(text, to: "a.json")
+        return (folder, folder.path + "/a.json")
+    }
+
+    static func object(_ path: String) throws -> JSONObject {
+        try #require(try JSONParser.parse(Array(FileManager.default.contents(atPath: path) ?? Data())).objectValue)
+    }
+
+    @Test func setsTheObjectivesAndKeepsUnknownKeys() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let r = try CommandTests.run(["targets", path, "--by", "2029", "--overall", "3", "--theme", "gouvernance=3",
+                                      "--theme", "achats=Exemplaire", "--theme", "gouvernance=4"])
+        CommandTests.expectNoCrash(r)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        #expect(r.stdout.hasPrefix("Objectifs pour 2029 :\n  Niveau global : 3 — Structuré\n"))
+        let root = try Self.object(path)
+        #expect(JSONWriter.string(try #require(root["targets"]), pretty: false)
+            == #"{"by":2029,"overall":3,"themes":{"gouvernance":4,"achats":4}}"#)
+        #expect(root["futur"] == .object(JSONObject([("garder", .bool(true))])))
+        #expect(root["answers"]?.objectValue?.count ?? 0 > 10)
+        // Shown back without options; then merged: --by alone keeps the levels.
+        let shown = try CommandTests.run(["targets", path])
+        #expect(shown.stdout.contains("  Gouvernance et moyens : 4 — Exemplaire\n"))
+        #expect(try CommandTests.run(["targets", path, "--by", "2030"]).status == 0)
+        #expect(try Self.object(path)["targets"]?.objectValue?["overall"] == .number(3))
+        #expect(try Self.object(path)["targets"]?.objectValue?["by"] == .number(2030))
+        // No temporary file is left beside it.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".a.json.lock") }
+        #expect(names == ["a.json"])
+    }
+
+    @Test func clearRemovesThemAndOnlyThem() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        #expect(try CommandTests.run(["targets", path, "--by", "2029", "--overall", "2"]).status == 0)
+        let r = try CommandTests.run(["targets", path, "--clear"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Aucun objectif dans cette évaluation."))
+        let root = try Self.object(path)
+        #expect(root["targets"] == nil)
+        #expect(root["futur"] != nil)
+    }
+
+    @Test func unknownThemesLevelsAndIndicatorsAreRefusedNamingTheValidOnesAndTheFileIsUntouched() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let before = FileManager.default.contents(atPath: path)
+        let r = try CommandTests.run(["targets", path, "--by", "2029", "--overall", "5", "--theme", "achat=3",
+                                      "--theme", "usages=expert", "--indicator", "electricite=-20", "--theme", "parc"])
+        CommandTests.expectNoCrash(r)
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines[0].hasSuffix("a.json: --overall: niveau 5 inconnu ; niveaux du questionnaire : 1 Découverte, 2 Engagé, 3 Structuré, 4 Exemplaire"))
+        #expect(lines[1].contains("--theme achat=3: thème « achat » inconnu ; thèmes du questionnaire : parc, pilotage, gouvernance,"))
+        #expect(lines[2].contains("--theme usages=expert: niveau expert inconnu"))
+        #expect(lines[3].contains("--theme parc: attendu ID=NIVEAU"))
+        #expect(lines[4].contains("--indicator electricite=-20: indicateur « electricite » inconnu ; ce questionnaire ne déclare aucun indicateur"))
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func aYearBeforeTheAssessmentOrNoYearAtAllIsRefused() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let early = try CommandTests.run(["targets", path, "--by", "2025", "--overall", "3"])
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("--by: l’année 2025 est avant celle de l’évaluation (2026) : choisissez 2026 ou plus tard"))
+        let none = try CommandTests.run(["targets", path, "--overall", "3"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("précisez l’année visée avec --by ANNÉE"))
+        let both = try CommandTests.run(["targets", path, "--clear", "--overall", "3"])
+        #expect(both.status == 1)
+        #expect(try Self.object(path)["targets"] == nil)
+    }
+
+    @Test func noOptionShowsHowToSetThem() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let r = try CommandTests.run(["targets", path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Pour en fixer : sobre targets"))
+    }
+
+    @Test func badTargetsInTheFileAreNamed() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1,\n  \"targets\": { \"by\": \"bientôt\" },")
+        try folder.write(text, to: "a.json")
+        let r = try CommandTests.run(["targets", path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("« targets.by » doit être une année (un entier, par exemple 2029)"))
+    }
+}

@@ -35,6 +35,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Objectifs communs (YAML : by, overall, themes), pour une évaluation qui n’en a pas.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var targets: String?
 
+    @Option(name: .long, help: ArgumentHelp("Un fichier YAML de facteurs (nom: nombre) qui remplacent ceux du questionnaire, ex. le prix du kWh de l’association.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var factors: String?
+
     func run() throws {
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
@@ -45,6 +48,12 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure("\(assessment): \(error.message)")
         }
         let lang = loaded.questionnaire.language
+        var questionnaire = loaded.questionnaire
+        if let factors {
+            let overrides = try FactorsFile.read(factors, language: lang)
+            try FactorsFile.check(overrides, against: [questionnaire], language: lang)
+            questionnaire = overrides.applied(to: questionnaire)
+        }
         var before: (Questionnaire, Assessment)?
         if let previous {
             do {
@@ -61,7 +70,7 @@ struct ReportCommand: ParsableCommand {
         }
         let common = try targets.map { try ObjectivesOption.load($0, questionnaire: loaded.questionnaire) }
         try ObjectivesOption.check(loaded, path: assessment)
-        var model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before, targets: common)
+        var model = ReportModel(questionnaire: questionnaire, assessment: loaded.assessment, previous: before, targets: common)
         if let benchmark {
             do throws(BenchmarkCodec.ReadError) {
                 model = model.against(try BenchmarkFile.open(benchmark, questionnaireID: loaded.questionnaire.id, language: lang))
@@ -84,6 +93,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark, targets].compactMap { $0 }, language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark, targets, factors].compactMap { $0 }, language: lang)
     }
 }

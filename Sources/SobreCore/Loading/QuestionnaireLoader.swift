@@ -117,7 +117,7 @@ public enum QuestionnaireLoader {
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    private static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+    static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()

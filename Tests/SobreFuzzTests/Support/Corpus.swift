@@ -8,12 +8,16 @@ enum Corpus {
     /// A small English one.
     static let english = FixtureQuestionnaire.smallEnglish.text
 
+    /// Factors, indicators and actions' `saves` (SPEC §8).
+    static let indicators = FixtureQuestionnaire.indicators.text
+
     /// The bundled questionnaire.
     static let bundled = Fuzz.packageFile("Questionnaires/essms-sobriete.fr.yaml")
 
     /// Questionnaires as bytes: the small ones first, the bundled one last (it is 60 kB, so the
     /// loader fuzz picks it less often).
-    static let questionnaires: [[UInt8]] = [Array(everyType.utf8), Array(english.utf8)] + (bundled.isEmpty ? [] : [bundled])
+    static let questionnaires: [[UInt8]] = [Array(everyType.utf8), Array(english.utf8), Array(indicators.utf8)]
+        + (bundled.isEmpty ? [] : [bundled])
 
     /// Loaded, for the targets that need a questionnaire.
     static let loaded: [Questionnaire] = questionnaires.compactMap {
@@ -29,6 +33,7 @@ enum Corpus {
          "type: ", "options: ", "when: ", "id: ", "score: ", "min: ", "max: ", "weight: ", "bands: ", "after: ",
          "format: 2", "language: en", "single", "multiple", "boolean", "scale", "number", "text", "exclusive: true",
          " and ", " or ", "not ", " == ", " in ['a']", " contains ", "score(", "count(", "theme_score(", "overall_level()", "default(", "min(", "max(", ", ",
+         "factor(", "indicator(", "factors:\n  f: { value: 1, unit: u }\n", "saves: ", "value: ", "headline: true", " / 0", " * 1e308",
          "gouv.sponsor", "usages.impression", "\u{0}"]
             .map { Array($0.utf8) }) + Mutator.hostileBytes + Mutator.hugeNumbers.map { Array($0.utf8) }
 

@@ -19,6 +19,9 @@ package enum FixtureQuestionnaire: String, CaseIterable, Sendable {
     case everyType = "every-type.fr.yaml"
     /// `fuzz-en`: a small English one with an action on arithmetic (also a libFuzzer seed).
     case smallEnglish = "small.en.yaml"
+    /// `test-indicateurs`: factors, indicators (one on a division, one headline on another)
+    /// and actions with `saves` (one capped, one negative), with round figures (SPEC §8).
+    case indicators = "indicators.fr.yaml"
 
     /// The file's path.
     package var path: String { Repository.path("Tests/SobreTestSupport/Questionnaires/" + rawValue) }

@@ -20,9 +20,11 @@ public struct Expression: Sendable {
 
     /// The condition with each question it names replaced by that question's position in
     /// `positions` (full id → position in interview order), for conditions evaluated many times
-    /// against results kept by position; names not in `positions` stay as they are.
-    func bound(to positions: [String: Int]) -> ExpressionNode {
-        root.bound(to: positions)
+    /// against results kept by position; names not in `positions` stay as they are. So do
+    /// `factor(f)`, replaced by the factor's value from `factors`, and `indicator(i)`, by the
+    /// indicator's position from `indicators`.
+    func bound(to positions: [String: Int], factors: [String: Double] = [:], indicators: [String: Int] = [:]) -> ExpressionNode {
+        root.bound(to: ExpressionBinding(questions: positions, factors: factors, indicators: indicators))
     }
 
     /// Parses `text`; a syntax error is thrown with its offset in the text.
@@ -59,6 +61,8 @@ indirect enum ExpressionNode: Sendable {
     /// A function of a question (`score`, `answered`, `na`, `count`) by the question's position:
     /// a `call` after `bound(to:)`.
     case boundCall(ExpressionFunction, position: Int, offset: Int)
+    /// `indicator(i)` by the indicator's position in file order: a `call` after `bound(to:)`.
+    case boundIndicator(position: Int, offset: Int)
 
     struct ListItem: Sendable {
         var value: String
@@ -69,7 +73,7 @@ indirect enum ExpressionNode: Sendable {
         switch self {
         case .number(_, let o), .string(_, let o), .bool(_, let o), .reference(_, let o): o
         case .call(_, _, let o, _), .valueCall(_, _, _, let o), .negate(_, let o), .not(_, let o): o
-        case .boundReference(_, let o), .boundCall(_, _, let o): o
+        case .boundReference(_, let o), .boundCall(_, _, let o), .boundIndicator(_, let o): o
         case .binary(_, let lhs, _, _): lhs.offset
         case .inList(let lhs, _, _): lhs.offset
         }
@@ -88,27 +92,37 @@ indirect enum ExpressionNode: Sendable {
             r.visitQuestionReferences(body)
         case .inList(let e, _, _): e.visitQuestionReferences(body)
         // Bound nodes name positions, not ids; the expression they come from has the ids.
-        case .boundReference, .boundCall: break
+        case .boundReference, .boundCall, .boundIndicator: break
         }
     }
 
     /// This node with the question references found in `positions` bound to their positions.
     func bound(to positions: [String: Int]) -> ExpressionNode {
+        bound(to: ExpressionBinding(questions: positions))
+    }
+
+    /// This node with the questions, factors and indicators found in `binding` bound.
+    func bound(to binding: ExpressionBinding) -> ExpressionNode {
+        let positions = binding.questions
         switch self {
-        case .number, .string, .bool, .boundReference, .boundCall:
+        case .number, .string, .bool, .boundReference, .boundCall, .boundIndicator:
             return self
         case .reference(let id, let offset):
             return positions[id].map { .boundReference(position: $0, offset: offset) } ?? self
         case .call(let name, let argument, let offset, _):
-            guard let function = ExpressionFunction(rawValue: name), function.takesQuestion,
-                  let argument, let position = positions[argument] else { return self }
+            guard let function = ExpressionFunction(rawValue: name), let argument else { return self }
+            if function == .factor { return binding.factors[argument].map { .number($0, offset: offset) } ?? self }
+            if function == .indicator {
+                return binding.indicators[argument].map { .boundIndicator(position: $0, offset: offset) } ?? self
+            }
+            guard function.takesQuestion, let position = positions[argument] else { return self }
             return .boundCall(function, position: position, offset: offset)
-        case .negate(let e, let offset): return .negate(e.bound(to: positions), offset: offset)
-        case .not(let e, let offset): return .not(e.bound(to: positions), offset: offset)
-        case .binary(let op, let l, let r, let offset): return .binary(op, l.bound(to: positions), r.bound(to: positions), offset: offset)
+        case .negate(let e, let offset): return .negate(e.bound(to: binding), offset: offset)
+        case .not(let e, let offset): return .not(e.bound(to: binding), offset: offset)
+        case .binary(let op, let l, let r, let offset): return .binary(op, l.bound(to: binding), r.bound(to: binding), offset: offset)
         case .valueCall(let name, let l, let r, let offset):
-            return .valueCall(name: name, l.bound(to: positions), r.bound(to: positions), offset: offset)
-        case .inList(let e, let items, let offset): return .inList(e.bound(to: positions), items, offset: offset)
+            return .valueCall(name: name, l.bound(to: binding), r.bound(to: binding), offset: offset)
+        case .inList(let e, let items, let offset): return .inList(e.bound(to: binding), items, offset: offset)
         }
     }
 }
@@ -130,6 +144,8 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
     case themeScore = "theme_score", themeLevel = "theme_level"
     case overallScore = "overall_score", overallLevel = "overall_level"
     case defaultValue = "default", minimum = "min", maximum = "max"
+    /// `factor(f)`, `indicator(i)` (SPEC §8): a name that is neither a question nor a theme.
+    case factor, indicator
 
     var takesQuestion: Bool { [.score, .answered, .na, .count].contains(self) }
     var takesTheme: Bool { [.themeScore, .themeLevel].contains(self) }

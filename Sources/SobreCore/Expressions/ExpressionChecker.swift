@@ -8,6 +8,18 @@ struct ExpressionChecker {
         case question(fullID: String, earlier: Set<String>)
         /// An action's `when`: any question, maturity functions allowed.
         case action
+        /// An indicator's `value` (a number): any question, only the indicators before it.
+        case indicator(id: String, earlier: Set<String>)
+        /// An action's `saves` entry (a number): any question and indicator.
+        case saving
+
+        /// Whether the expression gives a number rather than a condition.
+        var isNumber: Bool {
+            switch self {
+            case .indicator, .saving: true
+            case .question, .action: false
+            }
+        }
     }
 
     /// A problem at an offset of the expression text.
@@ -40,10 +52,14 @@ struct ExpressionChecker {
         self.language = language
     }
 
-    /// Checks a whole condition; it must be true or false.
+    /// Checks a whole condition; it must be true or false (a number, for indicators and savings).
     mutating func check(_ expression: Expression) {
         let type = infer(expression.root)
-        if type != .bool && type != .unknown {
+        if usage.isNumber {
+            if type != .number && type != .unknown {
+                report(expression.root.offset, ExpressionMessage.numberExpected(name(type), in: language))
+            }
+        } else if type != .bool && type != .unknown {
             report(expression.root.offset,
                    ExpressionMessage.conditionExpected(name(type), in: language))
         }
@@ -67,7 +83,7 @@ struct ExpressionChecker {
             return inferCall(name, argument, offset, argumentOffset)
         case .valueCall(let name, let x, let y, let offset):
             return inferValueCall(name, x, y, offset)
-        case .boundReference, .boundCall:
+        case .boundReference, .boundCall, .boundIndicator:
             // Only scoring binds conditions, after they were checked.
             return .unknown
         case .negate(let operand, let offset):
@@ -116,9 +132,15 @@ struct ExpressionChecker {
             report(offset, ExpressionMessage.expectsTwoValues(functionName, in: language))
             return .unknown
         }
-        if function.isMaturity, case .question = usage {
-            report(offset,
-                   ExpressionMessage.maturityInQuestion(functionName, in: language))
+        if function.isMaturity {
+            switch usage {
+            case .question: report(offset, ExpressionMessage.maturityInQuestion(functionName, in: language))
+            case .indicator, .saving: report(offset, ExpressionMessage.maturityInEstimate(functionName, in: language))
+            case .action: break
+            }
+        }
+        if function == .factor || function == .indicator {
+            return inferEstimateCall(function, argument, offset, argumentOffset)
         }
         if function.takesQuestion {
             guard let argument, argument.contains(".") else {
@@ -365,7 +387,7 @@ struct ExpressionChecker {
         ExpressionMessage.typeName(type, in: language)
     }
 
-    private mutating func report(_ offset: Int, _ message: String, warning: Bool = false) {
+    mutating func report(_ offset: Int, _ message: String, warning: Bool = false) {
         problems.append(Problem(offset: offset, message: message, isWarning: warning))
     }
 }

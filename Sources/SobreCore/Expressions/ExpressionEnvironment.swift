@@ -14,6 +14,12 @@ protocol ExpressionEnvironment {
     func value(at position: Int) -> ExpressionValue
     func score(at position: Int) -> Double?
     func isNotApplicable(at position: Int) -> Bool
+    /// A factor's value (SPEC §8), nil for a name the questionnaire does not declare.
+    func factor(_ name: String) -> Double?
+    /// An indicator's value, nil when not estimated (or not yet computed).
+    func indicator(_ id: String) -> Double?
+    /// The same, for an indicator named by its position in file order (bound expressions).
+    func indicator(at position: Int) -> Double?
 }
 
 extension ExpressionEnvironment {
@@ -22,4 +28,8 @@ extension ExpressionEnvironment {
     func value(at position: Int) -> ExpressionValue { .null }
     func score(at position: Int) -> Double? { nil }
     func isNotApplicable(at position: Int) -> Bool { false }
+    // Only a questionnaire's scoring knows factors and indicators.
+    func factor(_ name: String) -> Double? { nil }
+    func indicator(_ id: String) -> Double? { nil }
+    func indicator(at position: Int) -> Double? { nil }
 }

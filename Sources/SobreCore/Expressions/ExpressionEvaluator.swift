@@ -28,6 +28,8 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         case .boundCall(let function, let position, _):
             return questionCall(function, value: environment.value(at: position), score: { environment.score(at: position) },
                                 notApplicable: { environment.isNotApplicable(at: position) })
+        case .boundIndicator(let position, _):
+            return environment.indicator(at: position).map(ExpressionValue.number) ?? .null
         case .negate(let operand, _):
             if case .number(let v) = evaluate(operand) { return .number(-v) }
             return .null
@@ -61,6 +63,10 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
             return environment.overallScore().map(ExpressionValue.number) ?? .null
         case .overallLevel:
             return environment.overallLevel().map { .number(Double($0)) } ?? .null
+        case .factor:
+            return environment.factor(arg).map(ExpressionValue.number) ?? .null
+        case .indicator:
+            return environment.indicator(arg).map(ExpressionValue.number) ?? .null
         case .defaultValue, .minimum, .maximum:
             // Written with two values, never as a `call`; the checker refuses anything else.
             return .null

@@ -10,6 +10,10 @@ struct QuestionnaireIndex {
     var unreadableQuestions: Set<String> = []
     /// Theme ids that are already an error (`fin-de-vie`), as written.
     var unreadableThemes: Set<String> = []
+    /// The factors' names, in file order (SPEC §8).
+    var factorIDs: [String] = []
+    /// The indicators' ids, in file order, those whose value is an error included.
+    var indicatorIDs: [String] = []
 
     init(themes: [Theme]) {
         var table: [String: Question] = [:]

@@ -10,7 +10,7 @@ struct TriggerSearch {
     let questionnaire: Questionnaire
 
     func canNeverTrigger(_ action: Action) -> Bool {
-        if action.when.root.usesMaturityFunctions { return false }
+        if action.when.root.usesMaturityFunctions || action.when.root.usesEstimates { return false }
         let ids = action.when.questionReferences
         var constants: [Double] = []
         var strings: [String] = []
@@ -95,7 +95,7 @@ struct TriggerSearch {
 extension ExpressionNode {
     var usesMaturityFunctions: Bool {
         switch self {
-        case .number, .string, .bool, .reference, .boundReference, .boundCall: false
+        case .number, .string, .bool, .reference, .boundReference, .boundCall, .boundIndicator: false
         case .call(let name, _, _, _): ExpressionFunction(rawValue: name)?.isMaturity ?? false
         case .negate(let e, _), .not(let e, _): e.usesMaturityFunctions
         case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _): l.usesMaturityFunctions || r.usesMaturityFunctions
@@ -107,7 +107,7 @@ extension ExpressionNode {
         switch self {
         case .number(let v, _): numbers.append(v)
         case .string(let s, _): strings.append(s)
-        case .bool, .reference, .call, .boundReference, .boundCall: break
+        case .bool, .reference, .call, .boundReference, .boundCall, .boundIndicator: break
         case .negate(let e, _):
             // Each value once: `- - - … 1` would otherwise double the list at every minus (2^64 for 64).
             var inner: [Double] = []

@@ -46,10 +46,11 @@ extension QuestionnaireBuilder {
                 }
                 if let id { afterNodes[id] = node }
             }
+            let saves = f["saves"].map { readSaves($0, index: index) } ?? []
             if let id { graph.append((id, after)) }
             if let id, let title, let themeID, let priority, let effort, let when {
                 actions.append(Action(id: id, title: title, description: description, themeID: themeID, priority: priority,
-                                      effort: effort, when: when, after: after, owner: owner, source: source))
+                                      effort: effort, when: when, after: after, owner: owner, source: source, saves: saves))
             }
         }
         checkAfter(graph, afterNodes: afterNodes)

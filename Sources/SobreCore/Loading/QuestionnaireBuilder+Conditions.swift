@@ -4,9 +4,9 @@ import Yams
 extension QuestionnaireBuilder {
     /// A condition, checked; `warned` when it got a warning (it is still usable).
     mutating func readCondition(
-        _ node: Node, usage: ExpressionChecker.Usage, index: QuestionnaireIndex
+        _ node: Node, usage: ExpressionChecker.Usage, index: QuestionnaireIndex, key: String = "when"
     ) -> (expression: Expression?, warned: Bool) {
-        guard let text = reader.text(node, key: "when") else { return (nil, false) }
+        guard let text = reader.text(node, key: key) else { return (nil, false) }
         let expression: Expression
         do {
             expression = try Expression.parse(text, language: language)
@@ -14,7 +14,8 @@ extension QuestionnaireBuilder {
             // `fin-de-vie.deee` does not parse; the theme id is the error, already reported.
             if index.unreadableThemes.contains(where: { Self.mentions(text, $0) }) { return (nil, false) }
             reader.error(at: reader.location(inScalar: node, offset: error.offset),
-                         LoaderMessage.invalidCondition(error.message, in: language))
+                         usage.isNumber ? LoaderMessage.invalidFormula(error.message, in: language)
+                             : LoaderMessage.invalidCondition(error.message, in: language))
             return (nil, false)
         }
         var checker = ExpressionChecker(questionnaire: index, usage: usage, language: language)

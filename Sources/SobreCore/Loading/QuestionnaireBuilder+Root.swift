@@ -35,12 +35,16 @@ extension QuestionnaireBuilder {
                 weakestLink = k
             }
         }
+        let factors = fields["factors"].map { readFactors($0) } ?? (declared: [], ids: [])
         let optionSets = fields["option_sets"].map { readOptionSets($0) } ?? [:]
         let themes = fields["themes"].map { readThemes($0, optionSets: optionSets) } ?? []
         var index = QuestionnaireIndex(themes: themes)
         index.levelIDs = levels.map(\.id)
         index.unreadableQuestions = unreadableQuestions
         index.unreadableThemes = unreadableThemes
+        index.factorIDs = factors.ids
+        index.indicatorIDs = fields["indicators"].map { indicatorIDs($0) } ?? []
+        let indicators = fields["indicators"].map { readIndicators($0, index: index) } ?? []
         var themesWithConditions = themes
         for pending in pendingQuestionConditions {
             let expression = readCondition(pending.node, usage: .question(fullID: pending.question, earlier: pending.earlier), index: index).expression
@@ -56,7 +60,7 @@ extension QuestionnaireBuilder {
         let questionnaire = Questionnaire(
             id: id, version: version, language: lang, title: title, description: description, source: source,
             levels: levels, weakestLink: weakestLink, themes: themesWithConditions, actions: actions,
-            sha256: sha256, path: path)
+            factors: factors.declared, indicators: indicators, sha256: sha256, path: path)
         if !reader.diagnostics.hasErrors {
             warnUntriggerableActions(questionnaire, actionsNode: fields["actions"])
         }

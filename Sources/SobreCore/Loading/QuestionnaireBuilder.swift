@@ -13,7 +13,7 @@ package struct QuestionnaireBuilder {
     // documents every one (ReferenceDocsTests holds the two in step).
     package static let rootKeys = [
         "format", "id", "version", "language", "title", "description", "source", "levels", "scoring",
-        "option_sets", "themes", "actions",
+        "option_sets", "themes", "actions", "factors", "indicators",
     ]
     package static let themeKeys = ["id", "title", "description", "weight", "questions"]
     package static let questionKeys = [
@@ -25,7 +25,11 @@ package struct QuestionnaireBuilder {
         "single": ["options"], "multiple": ["options"], "boolean": ["scores"], "scale": ["min", "max", "labels"],
         "number": ["min", "max", "unit", "integer", "bands"], "text": [],
     ]
-    package static let actionKeys = ["id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source"]
+    package static let actionKeys = [
+        "id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source", "saves",
+    ]
+    package static let factorKeys = ["value", "unit", "label", "source"]
+    package static let indicatorKeys = ["id", "label", "unit", "value", "headline", "source", "description"]
     package static let levelKeys = ["id", "name", "min", "description"]
     package static let scoringKeys = ["weakest_link"]
     package static let optionKeys = ["id", "label", "score", "exclusive"]
@@ -35,7 +39,7 @@ package struct QuestionnaireBuilder {
     package static let acceptedKeys: [(place: String, keys: [String])] = [
         ("questionnaire", rootKeys), ("level", levelKeys), ("scoring", scoringKeys), ("option", optionKeys),
         ("theme", themeKeys), ("question", questionKeys), ("scores", booleanScoresKeys), ("band", bandKeys),
-        ("action", actionKeys),
+        ("action", actionKeys), ("factor", factorKeys), ("indicator", indicatorKeys),
     ]
 
     /// Question `when` nodes, checked once every question is known; `themeIndex` is nil for a

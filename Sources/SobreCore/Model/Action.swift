@@ -16,11 +16,14 @@ public struct Action: Sendable, Identifiable {
     public var owner: String?
     /// Where it comes from (a guide, a reference), free text.
     public var source: String?
+    /// What it is estimated to save, per indicator, in file order (SPEC §8).
+    public var saves: [SavingFormula]
 
     /// Creates an action.
     public init(
         id: String, title: String, description: String? = nil, themeID: String, priority: Grade, effort: Grade,
-        when: Expression, after: [String] = [], owner: String? = nil, source: String? = nil
+        when: Expression, after: [String] = [], owner: String? = nil, source: String? = nil,
+        saves: [SavingFormula] = []
     ) {
         self.id = id
         self.title = title
@@ -32,6 +35,7 @@ public struct Action: Sendable, Identifiable {
         self.after = after
         self.owner = owner
         self.source = source
+        self.saves = saves
     }
 
     /// When the action can be done, from its effort.

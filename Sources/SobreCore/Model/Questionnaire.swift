@@ -17,10 +17,18 @@ public struct Questionnaire: Sendable {
     /// When set, the overall level is at most the lowest theme level plus this.
     public var weakestLink: Int?
     public var themes: [Theme] {
-        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions) }
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions, factors: factors, indicators: indicators) }
     }
     public var actions: [Action] {
-        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions) }
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions, factors: factors, indicators: indicators) }
+    }
+    /// Named constants, in file order (SPEC §8).
+    public var factors: [Factor] {
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions, factors: factors, indicators: indicators) }
+    }
+    /// Estimates computed from the answers, in file order (SPEC §8).
+    public var indicators: [Indicator] {
+        didSet { lookup = QuestionnaireLookup(themes: themes, actions: actions, factors: factors, indicators: indicators) }
     }
     /// Hex SHA-256 of the file's bytes: how assessments name the exact questionnaire.
     public var sha256: String
@@ -34,7 +42,7 @@ public struct Questionnaire: Sendable {
     public init(
         id: String, version: String, language: Language, title: String, description: String? = nil,
         source: String? = nil, levels: [Level], weakestLink: Int? = nil, themes: [Theme],
-        actions: [Action], sha256: String = "", path: String = ""
+        actions: [Action], factors: [Factor] = [], indicators: [Indicator] = [], sha256: String = "", path: String = ""
     ) {
         self.id = id
         self.version = version
@@ -46,9 +54,11 @@ public struct Questionnaire: Sendable {
         self.weakestLink = weakestLink
         self.themes = themes
         self.actions = actions
+        self.factors = factors
+        self.indicators = indicators
         self.sha256 = sha256
         self.path = path
-        lookup = QuestionnaireLookup(themes: themes, actions: actions)
+        lookup = QuestionnaireLookup(themes: themes, actions: actions, factors: factors, indicators: indicators)
     }
 
     /// Every question in interview order: theme by theme, in file order.

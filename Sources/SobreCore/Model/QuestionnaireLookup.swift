@@ -35,8 +35,10 @@ struct QuestionnaireLookup: Sendable {
     let questionConditions: [ExpressionNode?]
     /// Each action's `when`, bound the same way.
     let actionConditions: [ExpressionNode]
+    /// Indicator values, savings and the positions they name (SPEC §8).
+    let estimates: EstimateLookup
 
-    init(themes: [Theme], actions: [Action]) {
+    init(themes: [Theme], actions: [Action], factors: [Factor] = [], indicators: [Indicator] = []) {
         let questions = themes.flatMap(\.questions)
         self.questions = questions
         let fullIDs = questions.map(\.fullID)
@@ -74,9 +76,12 @@ struct QuestionnaireLookup: Sendable {
         }
         // With two questions of one id, which one a name means depends on how far scoring has
         // gone (the last one computed): such conditions stay unbound, looked up by id.
-        let binding = hasDuplicateFullIDs ? [:] : positions
-        questionConditions = questions.map { $0.when?.bound(to: binding) }
-        actionConditions = actions.map { $0.when.bound(to: binding) }
+        let estimates = EstimateLookup(actions: actions, factors: factors, indicators: indicators,
+                                       questions: hasDuplicateFullIDs ? [:] : positions)
+        self.estimates = estimates
+        let binding = estimates.binding
+        questionConditions = questions.map { $0.when?.root.bound(to: binding) }
+        actionConditions = actions.map { $0.when.root.bound(to: binding) }
         actionReferencePositions = actions.map { action in
             action.when.questionReferences.compactMap { positions[$0] }.sorted()
         }

@@ -58,7 +58,8 @@ enum PlanBuilder {
 
     /// The plan items of `placements`, each with the questions of the part of its condition that
     /// made it true and the answers given to them.
-    static func items(_ placements: [Placement], questionnaire: Questionnaire, environment: Scorecard.Environment) -> [PlanItem] {
+    static func items(_ placements: [Placement], questionnaire: Questionnaire, environment: Scorecard.Environment,
+                      estimates: Estimates = .none) -> [PlanItem] {
         let actions = questionnaire.actions
         let results = environment.results
         return placements.enumerated().map { rank, placement in
@@ -72,7 +73,10 @@ enum PlanBuilder {
                 return PlanItem.Reason(questionID: id, value: results[k].value,
                                        notApplicable: results[k].notApplicable, relevant: results[k].relevant)
             }
-            return PlanItem(action: action, rank: rank + 1, gap: placement.gap, because: because)
+            let saves = rank < estimates.savings.count ? estimates.savings[rank].map {
+                IndicatorSaving(indicatorID: questionnaire.indicators[$0.indicator].id, amount: $0.amount)
+            } : []
+            return PlanItem(action: action, rank: rank + 1, gap: placement.gap, because: because, saves: saves)
         }
     }
 }

@@ -20,4 +20,7 @@ public struct PlanItem: Sendable {
     public let gap: Double
     /// The questions of the part of its `when` that made it true (SPEC §3.5), each once.
     public let because: [Reason]
+    /// What it is estimated to save per indicator (SPEC §8), in the order of its `saves`:
+    /// estimated ones only, capped at the indicator's value.
+    public let saves: [IndicatorSaving]
 }

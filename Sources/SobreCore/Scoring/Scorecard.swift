@@ -73,12 +73,16 @@ public struct Scorecard: Sendable {
     public var plan: [PlanItem] {
         PlanBuilder.items(placements, questionnaire: questionnaire,
                           environment: Environment(results: questions, index: resultIndex, themes: themes,
-                                                   overall: (overallScore, overallLevel?.id)))
+                                                   overall: (overallScore, overallLevel?.id),
+                                                   indicatorValues: estimates.values, binding: questionnaire.lookup.estimates.binding),
+                          estimates: estimates)
     }
     /// Triggered actions in plan order, as positions in `questionnaire.actions`, with their gap.
     let placements: [PlanBuilder.Placement]
     /// Relevant required questions with neither an answer nor N/A.
     public let missingRequired: [String]
+    /// The indicators' values and the plan's savings (SPEC §8), by position.
+    let estimates: Estimates
 
     private let resultIndex: [String: Int]
 
@@ -169,9 +173,21 @@ public struct Scorecard: Sendable {
             $0.relevant && $0.question.required && !$0.notApplicable && $0.value == nil
         }.map(\.question.fullID)
 
-        let environment = Environment(results: results, index: index, themes: themeResults,
+        var environment = Environment(results: results, index: index, themes: themeResults,
                                       overall: (overall, level?.id))
-        placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
+        // Indicators see the answers as conditions do; actions' conditions and savings see the
+        // indicators. A questionnaire without any pays nothing.
+        var estimates = Estimates.none
+        if !questionnaire.indicators.isEmpty {
+            estimates = Estimates(lookup: lookup, environment: environment)
+            environment.indicatorValues = estimates.values
+        }
+        let placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
+        if !questionnaire.indicators.isEmpty {
+            estimates.addSavings(placements, lookup: lookup, environment: environment)
+        }
+        self.placements = placements
+        self.estimates = estimates
     }
 
     /// Positions of the assessed themes (a level id) at the lowest level id: those a
@@ -210,6 +226,11 @@ public struct Scorecard: Sendable {
         let index: [String: Int]
         let themes: [ThemeResult]
         let overall: (score: Double?, level: Int?)?
+        /// The indicators computed so far, in file order.
+        var indicatorValues: [Double?] = []
+        /// Factor values and indicator positions by name, for expressions evaluated as written
+        /// (the reasons of a plan item); bound ones carry them.
+        var binding: ExpressionBinding?
 
         /// The position in `results` of a question already computed.
         func position(_ id: String) -> Int? {
@@ -231,5 +252,8 @@ public struct Scorecard: Sendable {
         func value(at position: Int) -> ExpressionValue { position < results.count ? results[position].expressionValue : .null }
         func score(at position: Int) -> Double? { position < results.count ? results[position].score : nil }
         func isNotApplicable(at position: Int) -> Bool { position < results.count && results[position].notApplicable }
+        func factor(_ name: String) -> Double? { binding?.factors[name] }
+        func indicator(_ id: String) -> Double? { binding?.indicators[id].flatMap(indicator(at:)) }
+        func indicator(at position: Int) -> Double? { position < indicatorValues.count ? indicatorValues[position] : nil }
     }
 }

@@ -27,6 +27,8 @@ func render(_ node: ExpressionNode) -> String {
         return "#\(position)"
     case .boundCall(let function, let position, _):
         return "\(function.rawValue)(#\(position))"
+    case .boundIndicator(let position, _):
+        return "indicator(#\(position))"
     }
 }
 

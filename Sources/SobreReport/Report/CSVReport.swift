@@ -3,7 +3,8 @@ import SobreCore
 /// The site report for a French spreadsheet: `;`, UTF-8 BOM, decimal comma, no formula injection.
 ///
 /// One row per line of the report, told apart by the first column (`section`): the overall
-/// level, each theme, each plan action (rank and horizon), each answer. Scores are on 0–100,
+/// level, each theme, each plan action (rank and horizon), each indicator (its value to 2
+/// significant digits, like every human report), each answer. Scores are on 0–100,
 /// rounded, as every human report shows them (the JSON report keeps them exact).
 public enum CSVReport {
     /// The CSV text, BOM included.
@@ -33,6 +34,11 @@ public enum CSVReport {
         for item in model.plan {
             rows.append(row("plan", theme: item.action.themeID, id: item.action.id, text: item.action.title,
                             rank: .number(Double(item.rank)), horizon: w.horizon(item.action.horizon)))
+        }
+        for estimate in model.indicators {
+            rows.append(CSVIndicatorRow.cells(estimate, language: model.language) { text, value, note in
+                row(pick("indicateur", "indicator"), theme: "", id: estimate.indicator.id, text: text, answer: value, note: note)
+            })
         }
         for result in model.scorecard.questions {
             let question = result.question

@@ -40,6 +40,7 @@ public enum JSONReport {
                 ("theme", .string(item.action.themeID)), ("priority", .string(item.action.priority.rawValue)),
                 ("effort", .string(item.action.effort.rawValue)), ("horizon", .string(item.action.horizon.rawValue)),
                 ("gap", .number(item.gap)), ("owner", .string(item.action.owner)), ("source", .string(item.action.source)),
+                ("saves", IndicatorJSON.saves(item.saves)),
                 ("because", .array(item.reasons.map { reason in
                     var o = JSONObject([("question", .string(reason.questionID)), ("value", reason.value ?? .null)])
                     if reason.notApplicable { o["na"] = .bool(true) }
@@ -48,6 +49,7 @@ public enum JSONReport {
             ]))
         })
         root["missing_required"] = .array(model.missingRequired.map { .string($0) })
+        IndicatorJSON.add(model, to: &root)
         root["answers"] = .array(model.answers.map { line in
             var o = JSONObject([
                 ("question", .string(line.question.fullID)), ("value", line.value ?? .null), ("score", .number(line.score)),

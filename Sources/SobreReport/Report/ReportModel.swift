@@ -52,6 +52,9 @@ public struct ReportModel: Sendable {
         public let gap: Double
         public let reasons: [Reason]
         public let isQuickWin: Bool
+        /// Its estimated yearly savings per indicator (SPEC §8), in the order of its `saves`:
+        /// estimated ones only, each capped at the indicator's value; empty when none.
+        public let saves: [IndicatorSaving]
     }
 
     /// The change since an earlier assessment of the same site.
@@ -95,6 +98,14 @@ public struct ReportModel: Sendable {
     public let previous: Progress?
     /// The scorecard behind it all.
     public let scorecard: Scorecard
+    /// Every indicator in file order, with its value (nil: not estimated) and the questions
+    /// it misses (SPEC §8); `indicator.headline` marks those summaries show first.
+    public let indicators: [IndicatorEstimate]
+    /// Every declared factor in file order; `overridden` marks those a `--factors` file replaced.
+    public let factors: [Factor]
+    /// The plan's total saving per indicator (the sum over the plan, capped at the indicator's
+    /// value: an order of magnitude), indicators with at least one estimate, in file order.
+    public let savings: [IndicatorSaving]
 
     /// The first five quick wins.
     public var quickWins: [PlanLine] { plan.filter(\.isQuickWin) }
@@ -153,8 +164,11 @@ public struct ReportModel: Sendable {
                             : question.map { AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language) }
                             ?? language.pick(fr: "sans réponse", en: "no answer"))
                 },
-                isQuickWin: quickWinIDs.contains(item.action.id))
+                isQuickWin: quickWinIDs.contains(item.action.id), saves: item.saves)
         }
+        indicators = card.indicators
+        factors = questionnaire.factors
+        savings = card.savingsTotals
         missingRequired = card.missingRequired
         answers = card.questions.compactMap { result in
             let stored = assessment.answers[result.question.fullID]

@@ -50,10 +50,12 @@ public enum TextReport {
                 out.append("  \(title)  \(t.informational ? w.informational : w.notAssessed)")
             }
         }
+        let footprint = FootprintView(model)
+        if !summaryOnly { out += Self.footprint(footprint, language: model.language, bold: bold) }
         out.append("")
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
-        for item in model.quickWins { out += describe(item, w) }
+        for item in model.quickWins { out += describe(item, model, w) }
         if summaryOnly { return out }
         // The whole plan in rank order; the quick wins above are not described twice.
         if !model.plan.isEmpty {
@@ -61,7 +63,7 @@ public enum TextReport {
             out.append(bold(w.plan))
             for run in ReportModel.horizonRuns(model.plan) {
                 out.append("  \(w.horizon(run.horizon))")
-                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, w) }
+                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, model, w) }
             }
         }
         if let p = model.previous, !(p.actionsDone.isEmpty && p.actionsNew.isEmpty) {
@@ -73,13 +75,17 @@ public enum TextReport {
             out.append("")
             out.append("\(w.missing) : \(model.missingRequired.count)")
         }
+        out += factorsAnnex(footprint, language: model.language, bold: bold)
         return out
     }
 
-    private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
+    private static func describe(_ item: ReportModel.PlanLine, _ model: ReportModel, _ w: Words) -> [String] {
         var lines = [title(item)]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
         if !reasons.isEmpty { lines.append("      \(w.why) : " + shown(reasons.joined(separator: " ; "))) }
+        if let saved = FootprintView.savings(item.saves, model: model) {
+            lines.append("      " + FootprintWords(language: model.language).itemSavings + w.colon + shown(saved))
+        }
         if let credits = w.credits(of: item.action) { lines.append("      " + shown(credits)) }
         return lines
     }
@@ -88,7 +94,7 @@ public enum TextReport {
         "  \(pad(String(item.rank), 2)). \(shown(item.action.title))  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"
     }
 
-    private static func shown(_ s: String) -> String {
+    static func shown(_ s: String) -> String {
         TerminalText.neutralised(s)
     }
 

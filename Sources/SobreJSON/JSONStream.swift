@@ -55,6 +55,14 @@ package struct JSONStream {
         bytes.append(UInt8(ascii: " "))
     }
 
+    /// Starts the member named by text the document holds (an id from a file), not a literal.
+    package mutating func key(named key: String) {
+        separate()
+        JSONWriter.appendString(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
     /// A string value, null when missing.
     package mutating func string(_ s: String?) {
         beginValue()

@@ -36,6 +36,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV : une ligne par site, date et thème (format long, pour un tableau croisé).")
     var long = false
 
+    @Option(name: .long, help: ArgumentHelp("Un fichier YAML de facteurs (nom: nombre) qui remplacent ceux des questionnaires, ex. le prix du kWh de l’association.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var factors: String?
+
     func validate() throws {
         if long, format != .csv {
             throw ValidationError(Terminal.language.pick(fr: "--long ne s’applique qu’au format csv",
@@ -45,7 +48,12 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let language = Terminal.language
-        let comparison = Comparison(paths: paths, library: Resources.library, language: language)
+        let overrides = try factors.map { try FactorsFile.read($0, language: language) }
+        let comparison = Comparison(paths: paths, library: Resources.library, language: language, factors: overrides)
+        if let overrides {
+            // Known only once the files are read: a name none of their questionnaires declares.
+            try FactorsFile.check(overrides, against: comparison.questionnairesUsed, language: comparison.language)
+        }
         for problem in comparison.errors {
             Terminal.writeError("\(problem.file): \(problem.message)")
         }
@@ -60,7 +68,7 @@ struct CompareCommand: ParsableCommand {
         case .text:
             text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1))
         case .json:
-            try Output.write(bytes: CompareJSON.bytes(comparison, by: by), to: output, inputs: paths, language: lang)
+            try Output.write(bytes: CompareJSON.bytes(comparison, by: by), to: output, inputs: paths + (factors.map { [$0] } ?? []), language: lang)
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .csv:
@@ -71,7 +79,7 @@ struct CompareCommand: ParsableCommand {
                 try CompareTemplate.render(comparison, template: template, format: kind, by: by)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths, language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths + (factors.map { [$0] } ?? []), language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }

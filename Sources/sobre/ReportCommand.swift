@@ -28,6 +28,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Une évaluation antérieure du même site, pour montrer l’évolution.", valueName: "ASSESSMENT"), completion: .file(extensions: ["json"]))
     var previous: String?
 
+    @Option(name: .long, help: ArgumentHelp("Un fichier YAML de facteurs (nom: nombre) qui remplacent ceux du questionnaire, ex. le prix du kWh de l’association.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var factors: String?
+
     func run() throws {
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
@@ -38,6 +41,12 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure("\(assessment): \(error.message)")
         }
         let lang = loaded.questionnaire.language
+        var questionnaire = loaded.questionnaire
+        if let factors {
+            let overrides = try FactorsFile.read(factors, language: lang)
+            try FactorsFile.check(overrides, against: [questionnaire], language: lang)
+            questionnaire = overrides.applied(to: questionnaire)
+        }
         var before: (Questionnaire, Assessment)?
         if let previous {
             do {
@@ -52,7 +61,7 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure("\(previous): \(error.message)")
             }
         }
-        let model = ReportModel(questionnaire: loaded.questionnaire, assessment: loaded.assessment, previous: before)
+        let model = ReportModel(questionnaire: questionnaire, assessment: loaded.assessment, previous: before)
         let text: String
         switch format {
         case .text:
@@ -68,6 +77,6 @@ struct ReportCommand: ParsableCommand {
                 try TemplateReport.render(model, template: template, format: kind)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []), language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + (previous.map { [$0] } ?? []) + (factors.map { [$0] } ?? []), language: lang)
     }
 }

@@ -34,6 +34,10 @@ public struct ComparedAssessment: Sendable {
     private let themeLevelIndices: [Int]
     /// Triggered actions in plan order, as positions in `questionnaire.actions`.
     private let planPositions: [Int]
+    /// Each indicator's value, in the questionnaire's order (empty when it has none).
+    public let indicatorValues: [Double?]
+    /// Each plan item's savings, in plan order (empty when the questionnaire has no indicator).
+    private let planSavings: [[Estimates.Saving]]
 
     /// The exact questionnaire it was taken with.
     public var questionnaire: Questionnaire { source.questionnaire }
@@ -95,6 +99,20 @@ public struct ComparedAssessment: Sendable {
         // Actions are told apart by id: the comparison keeps the first action with each id.
         let lookup = questionnaire.lookup
         planPositions = card.placements.map { lookup.actionKey[$0.action] }
+        indicatorValues = card.estimates.values
+        planSavings = card.estimates.savings
+    }
+
+    /// The value of the indicator with this id, nil when not estimated or not in its questionnaire.
+    public func indicatorValue(_ id: String) -> Double? {
+        source.questionnaire.lookup.estimates.binding.indicators[id].flatMap { $0 < indicatorValues.count ? indicatorValues[$0] : nil }
+    }
+
+    /// The estimated savings of the plan item at `rank` (0-based, plan order), by indicator id.
+    public func savings(atRank rank: Int) -> [IndicatorSaving] {
+        guard rank < planSavings.count else { return [] }
+        let indicators = source.questionnaire.indicators
+        return planSavings[rank].map { IndicatorSaving(indicatorID: indicators[$0.indicator].id, amount: $0.amount) }
     }
 
     /// The theme with this id, nil when its questionnaire has no such theme.

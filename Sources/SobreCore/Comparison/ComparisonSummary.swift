@@ -8,6 +8,9 @@ public struct ComparisonSummary: Sendable {
     /// Actions in the latest plan of at least two sites: most sites first, then the order of the
     /// actions in `reference`, then by id.
     public let commonActions: [CommonAction]
+    /// Each indicator over the sites' latest assessments (SPEC §8): those of `reference` in its
+    /// order, then those only older questionnaires have.
+    public let indicators: [IndicatorStatistics]
 
     /// The summary of `sites` over `themes`; `reference` (the newest questionnaire) orders actions.
     public init(sites: [SiteRecord], themes: [ComparedTheme], reference: Questionnaire?) {
@@ -24,11 +27,15 @@ public struct ComparisonSummary: Sendable {
         var holders: [[Int]] = []
         var inReference: [Bool] = []
         var actions: [Action?] = []
+        var savings: [[IndicatorSaving]] = []
         for (k, record) in sites.enumerated() {
             let latest = record.latest
-            for id in latest.plan {
+            for (rank, id) in latest.plan.enumerated() {
                 if let slot = slotByID[id] {
-                    if holders[slot].last != k { holders[slot].append(k) }
+                    if holders[slot].last != k {
+                        holders[slot].append(k)
+                        if !latest.indicatorValues.isEmpty { IndicatorStatistics.add(latest.savings(atRank: rank), to: &savings[slot]) }
+                    }
                     // An action only older questionnaires have: its title in the first site's
                     // questionnaire that has it.
                     if actions[slot] == nil, !inReference[slot] { actions[slot] = latest.questionnaire.action(id) }
@@ -39,16 +46,20 @@ public struct ComparisonSummary: Sendable {
                     let newest = reference?.action(id)
                     inReference.append(newest != nil)
                     actions.append(newest ?? latest.questionnaire.action(id))
+                    savings.append(latest.indicatorValues.isEmpty ? [] : latest.savings(atRank: rank))
                 }
             }
         }
+        let indicators = IndicatorStatistics.all(sites: sites, reference: reference)
+        self.indicators = indicators
         var order: [String: Int] = [:]
         for (k, action) in (reference?.actions ?? []).enumerated() where order[action.id] == nil { order[action.id] = k }
         commonActions = ids.indices.filter { holders[$0].count >= 2 }
             .map { slot -> CommonAction in
                 let id = ids[slot], action = actions[slot]
                 return CommonAction(id: id, title: action?.title ?? id, themeID: action?.themeID ?? "",
-                                    sites: holders[slot].map { sites[$0].id }.sorted())
+                                    sites: holders[slot].map { sites[$0].id }.sorted(),
+                                    saves: IndicatorStatistics.ordered(savings[slot], like: indicators))
             }
             .sorted { a, b in
                 if a.sites.count != b.sites.count { return a.sites.count > b.sites.count }

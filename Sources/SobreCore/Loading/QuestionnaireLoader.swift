@@ -117,7 +117,7 @@ public enum QuestionnaireLoader {
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    private static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+    static func invalidUTF8Location(_ bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()
@@ -137,7 +137,7 @@ public enum QuestionnaireLoader {
         }
     }
 
-    private static func yamlDiagnostic(_ error: any Error, file: String, language: Language, source: String) -> Diagnostic {
+    static func yamlDiagnostic(_ error: any Error, file: String, language: Language, source: String) -> Diagnostic {
         // French puts a space before the colon.
         let syntax = language.pick(fr: "erreur de syntaxe YAML :", en: "YAML syntax error:")
         guard let yamlError = error as? YamlError else {

@@ -10,15 +10,17 @@ public enum ComparisonReader {
     /// its questionnaire found by hash (each questionnaire parsed once).
     ///
     /// Files are named relative to `base` when they lie under it. Bad files become `errors`,
-    /// in the order they were met, while every good one is read.
-    public static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr)
+    /// in the order they were met, while every good one is read. `factors` replaces the values
+    /// of the factors it names in every questionnaire that declares them (`--factors`).
+    public static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr,
+                            factors: FactorOverrides? = nil)
         -> (assessments: [ComparedAssessment], errors: [FileProblem])
     {
         let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
         var errors = problems
         var assessments: [ComparedAssessment] = []
         assessments.reserveCapacity(files.count)
-        let shared = SharedQuestionnaires(library: library)
+        let shared = SharedQuestionnaires(library: library, factors: factors)
         // Each file is read, decoded and scored on one core in one go, so that no decoded answers
         // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
         // once per hash) is serialised. By chunks, to bound what is in flight.
@@ -76,8 +78,9 @@ public enum ComparisonReader {
 
 extension Comparison {
     /// Reads every assessment under `paths` with `ComparisonReader.read` and compares them.
-    public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr) {
-        let read = ComparisonReader.read(paths: paths, library: library, relativeTo: base, language: language)
+    public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr,
+                factors: FactorOverrides? = nil) {
+        let read = ComparisonReader.read(paths: paths, library: library, relativeTo: base, language: language, factors: factors)
         self.init(assessments: read.assessments, errors: read.errors, language: language)
     }
 }

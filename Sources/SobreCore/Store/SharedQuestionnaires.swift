@@ -12,9 +12,12 @@ final class SharedQuestionnaires: Sendable {
     }
 
     private let state: Mutex<State>
+    /// Factor values that replace the questionnaires' (`--factors`).
+    private let factors: FactorOverrides?
 
-    init(library: QuestionnaireLibrary) {
+    init(library: QuestionnaireLibrary, factors: FactorOverrides? = nil) {
         state = Mutex(State(cache: QuestionnaireCache(library: library)))
+        self.factors = factors
     }
 
     /// The shared source of the questionnaire `reference` names, for the assessment at `path`,
@@ -26,7 +29,7 @@ final class SharedQuestionnaires: Sendable {
             state.cache.search(for: reference, near: path).map { q in
                 let key = q.sha256 + "\u{0}" + q.path
                 if let known = state.sources[key] { return known }
-                let source = ComparedQuestionnaire(q)
+                let source = ComparedQuestionnaire(factors?.applied(to: q) ?? q)
                 state.sources[key] = source
                 return source
             }

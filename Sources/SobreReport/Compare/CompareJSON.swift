@@ -109,6 +109,12 @@ public enum CompareJSON {
         }
         json.endArray()
         json.key("plan"); json.strings(latest.plan)
+        json.key("indicators")
+        json.beginObject()
+        for (indicator, value) in zip(questionnaire.indicators, latest.indicatorValues) {
+            json.key(named: indicator.id); json.number(value)
+        }
+        json.endObject()
         json.key("status"); json.string(latest.status.rawValue)
         json.endObject()
         json.key("history")
@@ -160,6 +166,14 @@ public enum CompareJSON {
             ("themes", summary.themes),
             ("overall", summary.overall),
             ("common_actions", summary.commonActions),
+            ("indicators", .array(comparison.summary.indicators.map { i in
+                .object(JSONObject([
+                    ("id", .string(i.id)), ("label", .string(i.label)), ("unit", .string(i.unit)),
+                    ("sites", .number(Double(i.statistics?.count ?? 0))), ("total", .number(i.total)),
+                    ("mean", .number(i.statistics?.mean)), ("median", .number(i.statistics?.median)),
+                    ("min", .number(i.statistics?.min)), ("max", .number(i.statistics?.max)),
+                ]))
+            })),
             ("errors", .array(comparison.errors.map { e in
                 .object(JSONObject([("file", .string(e.file)), ("message", .string(e.message))]))
             })),
@@ -204,7 +218,8 @@ public enum CompareJSON {
         for count in summary.overall.levels { levels[String(count.id)] = .number(Double(count.sites)) }
         let overall = JSONValue.object(JSONObject(statistics(summary.overall.statistics) + [("levels", .object(levels))]))
         let actions = JSONValue.array(summary.commonActions.map { a in
-            .object(JSONObject([("id", .string(a.id)), ("title", .string(a.title)), ("sites", .number(Double(a.sites.count)))]))
+            .object(JSONObject([("id", .string(a.id)), ("title", .string(a.title)), ("sites", .number(Double(a.sites.count))),
+                                ("saves", .object(JSONObject(a.saves.map { ($0.indicatorID, .number($0.amount)) })))]))
         })
         return (themes, overall, actions)
     }

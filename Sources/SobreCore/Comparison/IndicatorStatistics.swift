@@ -1,0 +1,49 @@
+/// An indicator over the latest assessments of a set of sites (SPEC §8): how many have an
+/// estimate, their total, mean, median, minimum and maximum.
+public struct IndicatorStatistics: Sendable {
+    public let id: String
+    public let label: String
+    public let unit: String
+    public let headline: Bool
+    /// The sites' estimates (nil values left out); nil when none has one.
+    public let statistics: ScoreStatistics?
+    /// The sum of the estimates, 0 when there are none.
+    public let total: Double
+
+    /// Every indicator of `reference` in its order, then those only the sites' own
+    /// questionnaires have (in the order met), each over the sites whose latest has a value.
+    static func all(sites: [SiteRecord], reference: Questionnaire?) -> [IndicatorStatistics] {
+        var declared: [Indicator] = reference?.indicators ?? []
+        var known = Set(declared.map(\.id))
+        for record in sites {
+            for indicator in record.latest.questionnaire.indicators where known.insert(indicator.id).inserted {
+                declared.append(indicator)
+            }
+        }
+        guard !declared.isEmpty else { return [] }
+        return declared.map { indicator in
+            let values = sites.compactMap { $0.latest.indicatorValue(indicator.id) }
+            let statistics = ScoreStatistics(values)
+            // Summed in ascending order, as the mean, so the total does not depend on the sites' order.
+            return IndicatorStatistics(id: indicator.id, label: indicator.label, unit: indicator.unit, headline: indicator.headline,
+                                       statistics: statistics, total: values.sorted().reduce(0, +))
+        }
+    }
+
+    /// Adds `savings` to `totals`, indicator by indicator.
+    static func add(_ savings: [IndicatorSaving], to totals: inout [IndicatorSaving]) {
+        for saving in savings {
+            if let k = totals.firstIndex(where: { $0.indicatorID == saving.indicatorID }) {
+                totals[k] = IndicatorSaving(indicatorID: saving.indicatorID, amount: totals[k].amount + saving.amount)
+            } else {
+                totals.append(saving)
+            }
+        }
+    }
+
+    /// `savings` in the order of `indicators`.
+    static func ordered(_ savings: [IndicatorSaving], like indicators: [IndicatorStatistics]) -> [IndicatorSaving] {
+        guard savings.count > 1 else { return savings }
+        return indicators.compactMap { indicator in savings.first { $0.indicatorID == indicator.id } }
+    }
+}

@@ -49,5 +49,12 @@ struct FootprintWords {
         language.pick(fr: "Les facteurs marqués « remplacé » viennent du fichier de l’association (--factors), pas du questionnaire.",
                       en: "Factors marked “replaced” come from the association’s file (--factors), not from the questionnaire.")
     }
+    /// The comparison's line of the association's sums.
+    var associationTotal: String { language.pick(fr: "Association (total)", en: "Association (total)") }
+    /// How many sites the comparison's footprint covers.
+    func coverage(_ estimated: Int, of count: Int) -> String {
+        language.pick(fr: "\(estimated) site\(estimated > 1 ? "s" : "") estimé\(estimated > 1 ? "s" : "") sur \(count), d’après la dernière évaluation de chacun ; total, moyenne et médiane sur les sites estimés.",
+                      en: "\(estimated) site\(estimated == 1 ? "" : "s") estimated out of \(count), from each one’s latest assessment; total, mean and median over the estimated sites.")
+    }
     var noSource: String { language.pick(fr: "source non précisée", en: "no source given") }
 }

@@ -13,20 +13,17 @@ public struct AnswerGenerator: Sendable {
     public let yearKey: String
     /// People using digital tools on the site, for inventory questions.
     public let size: Int
+    /// Devices per user, for inventory questions (the site's kind).
+    public let inventory: DemoInventory
 
     /// A generator for one site and one year.
-    public init(seed: UInt64, siteKey: String, yearKey: String, size: Int) {
+    public init(seed: UInt64, siteKey: String, yearKey: String, size: Int, inventory: DemoInventory = .generic) {
         self.seed = seed
         self.siteKey = siteKey
         self.yearKey = yearKey
         self.size = size
+        self.inventory = inventory
     }
-
-    /// Inventory questions of the bundled questionnaire, as a share of the number of users.
-    static let inventoryShares: [String: Double] = [
-        "utilisateurs": 1, "postes_fixes": 0.45, "portables": 0.22, "ecrans": 0.62, "smartphones": 0.12,
-        "tablettes": 0.15, "copieurs": 0.04, "imprimantes_bureau": 0.1, "serveurs": 0.012,
-    ]
 
     /// Questions of the bundled questionnaire about housing, not applicable to a service
     /// without housing (its site key starts with one of `servicesWithoutHousing`).
@@ -141,7 +138,7 @@ public struct AnswerGenerator: Sendable {
             let previous = k > 0 ? bands[k - 1].upto ?? 0 : (rules.min ?? 0)
             value = bands[k].upto ?? previous + 1 + Double(habit.int(0...2))
         } else {
-            var share = Self.inventoryShares[question.id] ?? 0.3
+            var share = inventory.perUser[question.id] ?? 0.3
             // Mature sites share copiers and consolidate servers.
             if question.id == "imprimantes_bureau" || question.id == "serveurs" { share *= 1.3 - 0.6 * target }
             value = (Double(size) * share * habit.uniform(0.8, 1.2)).rounded()

@@ -89,8 +89,12 @@ public struct DemoAssociation: Sendable {
             if k == 0 { base = 0.62 }
             if k == 6 { progress = 0.01 }
             if k == 10 { (base, progress) = (0.06, 0.03) }
+            // The draw is kept as it was, so that the other draws of the stream do not move; the
+            // kind of establishment turns it into a plausible number of users.
+            let sizeDraw = Double(rng.int(15...160) - 15) / 145
+            let size = DemoInventory.of(kind: DemoSite.kind(of: name)).users(at: sizeDraw)
             sites.append(DemoSite(
-                id: id, name: name, finess: finess, group: group, size: rng.int(15...160),
+                id: id, name: name, finess: finess, group: group, size: size,
                 baseMaturity: base, yearlyProgress: progress, themeBias: rng.uniform(0.1, 0.2),
                 // The ESAT's référent left in the last year: its pilotage falls and the weakest
                 // link holds its level down (issue 13).
@@ -142,7 +146,8 @@ public struct DemoAssociation: Sendable {
             let month = rng.int(3...6), day = rng.int(1...28)
             let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
             let inProgress = site.lastInProgress && index == years.count - 1
-            let generator = AnswerGenerator(seed: seed, siteKey: site.id, yearKey: String(year), size: site.size)
+            let generator = AnswerGenerator(
+                seed: seed, siteKey: site.id, yearKey: String(year), size: site.size, inventory: site.inventory)
             let start = rng.int(0...5) * 900
             let answers = generator.answers(
                 for: questionnaire, maturity: { maturity(of: site, theme: $0, campaign: index) },

@@ -8,7 +8,11 @@ public struct DemoSite: Sendable {
     public let group: String
     /// The kind of establishment, `site.category`: the first word of its name, which every demo
     /// name starts with its kind (`EHPAD Les Tilleuls`, `Foyer d’hébergement Le Moulin`).
-    public var category: String { String(name.prefix { $0 != " " }) }
+    public var category: String { Self.kind(of: name) }
+    /// What the site owns, from its kind.
+    public var inventory: DemoInventory { DemoInventory.of(kind: category) }
+    /// The kind a demo name starts with.
+    static func kind(of name: String) -> String { String(name.prefix { $0 != " " }) }
     /// People using digital tools.
     public let size: Int
     /// Maturity in [0, 1] at the first campaign.

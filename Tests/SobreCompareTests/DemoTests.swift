@@ -58,6 +58,36 @@ import Testing
         #expect(c.summary.overall.levels.count >= 3)
     }
 
+    @Test func eachKindOfSiteHasTheInventoryOfItsKind() throws {
+        let q = try Self.questionnaire()
+        let association = DemoAssociation()
+        func inventory(_ kind: String) throws -> (site: DemoSite, counts: [String: Double]) {
+            let site = try #require(association.sites.first { $0.category == kind }, "no \(kind)")
+            let latest = try #require(association.assessments(of: site, questionnaire: q).last)
+            var counts: [String: Double] = [:]
+            for (id, answer) in latest.answers where id.hasPrefix("parc.") {
+                if case .number(let n)? = answer.value { counts[String(id.dropFirst(5))] = n }
+            }
+            return (site, counts)
+        }
+        // An EHPAD of about 80 beds: many carers sharing a few care stations.
+        let ehpad = try inventory("EHPAD")
+        #expect((55...95).contains(ehpad.site.size))
+        #expect((ehpad.counts["postes_fixes"] ?? 0) < (ehpad.counts["utilisateurs"] ?? 0) / 3)
+        #expect((ehpad.counts["serveurs"] ?? 0) >= 1)
+        // A SESSAD: a small mobile team, a laptop and a phone each rather than desktops.
+        let sessad = try inventory("SESSAD")
+        #expect(sessad.site.size <= 28)
+        #expect((sessad.counts["portables"] ?? 0) > (sessad.counts["postes_fixes"] ?? 0))
+        #expect((sessad.counts["smartphones"] ?? 0) > (sessad.counts["postes_fixes"] ?? 0))
+        #expect(sessad.counts["serveurs"] == 0)
+        #expect(ehpad.site.size > sessad.site.size)
+        // Every inventory question is answered, paper included.
+        for id in ["utilisateurs", "postes_fixes", "portables", "ecrans", "copieurs", "serveurs", "ramettes"] {
+            #expect(ehpad.counts[id] != nil, "\(id)")
+        }
+    }
+
     @Test func aLargerAssociationHasUniqueIdsAndValidFiness() {
         let association = DemoAssociation(siteCount: 300)
         #expect(Set(association.sites.map(\.id)).count == 300)

@@ -50,8 +50,11 @@ public enum CompareTemplate {
             ]
         }
         let themeTitles = Dictionary(comparison.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let footprint = CompareFootprint(layout)
         let actions: [[String: Any]] = summary.commonActions.map { a in
-            [
+            let saved = footprint?.savings(a, words: w)
+            return [
+                "savings": saved ?? "", "hasSavings": saved != nil,
                 "title": a.title, "theme": themeTitles[a.themeID] ?? a.themeID, "count": a.sites.count,
                 "sites": w.sites(a.sites.count), "names": layout.names(a.sites, limit: 12),
             ]
@@ -102,6 +105,15 @@ public enum CompareTemplate {
                     "actions": g.summary.commonActions.prefix(5).map { ["title": $0.title, "sites": w.sites($0.sites.count)] },
                 ]
             }
+        }
+        if let footprint {
+            let words = FootprintWords(language: layout.language)
+            func line(_ l: CompareFootprint.Line) -> [String: Any] { ["label": l.label, "cells": l.cells] }
+            context["footprint"] = [
+                "title": words.title, "intro": words.intro, "coverage": footprint.coverage,
+                "columns": footprint.columns.map { ["id": $0.id, "label": $0.label, "short": $0.short] },
+                "sites": footprint.sites.map(line), "association": footprint.association.map(line),
+            ] as [String: Any]
         }
         if html { context["distributionChart"] = CompareChart.distribution(layout) }
         return context

@@ -81,6 +81,9 @@ public enum CompareText {
             }
         }
 
+        let footprint = CompareFootprint(layout)
+        out += Self.footprint(footprint, layout: layout, bold: bold)
+
         out.append("")
         out.append(bold(w.mentors))
         for t in summary.themes where !t.theme.informational {
@@ -98,6 +101,7 @@ public enum CompareText {
         if summary.commonActions.isEmpty { out.append("  " + w.noCommonAction) }
         for action in summary.commonActions.prefix(15) {
             out.append("  " + pad(w.sites(action.sites.count), 9) + "  " + shown(action.title))
+            if let saved = footprint?.savings(action, words: w) { out.append("             " + shown(saved)) }
         }
         if summary.commonActions.count > 15 {
             out.append("  … " + layout.language.pick(fr: "et \(summary.commonActions.count - 15) autres (voir --format html ou json)",
@@ -137,7 +141,7 @@ public enum CompareText {
     }
 
     /// Columns two spaces apart; the first two left-aligned, the others right-aligned.
-    private static func table(
+    static func table(
         _ rawRows: [[(String, Level?)]], separatorBefore: Int?, bold: (String) -> String, paint: (String, Level?) -> String
     ) -> [String] {
         let rows = rawRows.map { $0.map { (shown($0.0), $0.1) } }
@@ -160,11 +164,11 @@ public enum CompareText {
         return lines
     }
 
-    private static func shown(_ s: String) -> String {
+    static func shown(_ s: String) -> String {
         TerminalText.neutralised(s)
     }
 
-    private static func truncate(_ s: String, _ n: Int) -> String {
+    static func truncate(_ s: String, _ n: Int) -> String {
         s.count <= n ? s : String(s.prefix(n - 1)) + "…"
     }
 

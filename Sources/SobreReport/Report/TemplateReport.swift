@@ -71,9 +71,12 @@ public enum TemplateReport {
         let fr = model.language == .fr
         func levelColour(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).background }
         func levelInk(_ level: Level?) -> String { LevelPalette.swatch(for: level, in: q).ink }
+        let footprint = FootprintView(model)
         func item(_ line: ReportModel.PlanLine) -> [String: Any] {
             let credits = w.credits(of: line.action)
+            let saved = FootprintView.savings(line.saves, model: model)
             return [
+                "savings": saved ?? "", "hasSavings": saved != nil,
                 "rank": line.rank, "id": line.action.id, "title": line.action.title,
                 "description": line.action.description ?? "", "hasDescription": line.action.description != nil,
                 "theme": line.themeTitle, "priority": line.action.priority.plusses, "priorityWord": w.priority(line.action.priority),
@@ -160,6 +163,7 @@ public enum TemplateReport {
                 "questionnaire": fr ? "Questionnaire" : "Questionnaire", "sources": fr ? "Sources" : "Sources",
                 "notRelevant": w.notRelevant,
                 "interviewNotes": fr ? "Notes de l’entretien" : "Interview notes",
+                "itemSavings": FootprintWords(language: model.language).itemSavings,
                 "legend": fr ? "Priorité : + faible, ++ moyenne, +++ forte. Difficulté : * faible (gain rapide), ** moyenne, *** importante."
                     : "Priority: + low, ++ medium, +++ high. Effort: * low (quick win), ** medium, *** high.",
                 "generated": fr ? "Rapport produit par sobre" : "Report made by sobre",
@@ -175,6 +179,10 @@ public enum TemplateReport {
             ] as [String: Any]
         }
         context["benchmark"] = BenchmarkContext.value(model, format: format)
+        if let footprint = footprintContext(footprint, language: model.language) {
+            context["footprint"] = footprint
+            context["hasFootprint"] = true
+        }
         if format == .html {
             context["radar"] = SVGChart.radar(model)
             context["bars"] = SVGChart.bars(model)

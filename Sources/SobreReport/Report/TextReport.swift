@@ -56,10 +56,12 @@ public enum TextReport {
         if !summaryOnly, case let objectives = ObjectivesText.section(model), !objectives.isEmpty {
             out += ["", bold(objectives[0])] + objectives.dropFirst().map(shown)
         }
+        let footprint = FootprintView(model)
+        if !summaryOnly { out += Self.footprint(footprint, language: model.language, bold: bold) }
         out.append("")
         out.append(bold(w.quickWins))
         if model.quickWins.isEmpty { out.append("  " + w.noAction) }
-        for item in model.quickWins { out += describe(item, w) }
+        for item in model.quickWins { out += describe(item, model, w) }
         // The interview's summary ends with what changed since the earlier assessment.
         if summaryOnly { return out + actionChanges(model, w, bold: bold) }
         // The whole plan in rank order; the quick wins above are not described twice.
@@ -68,7 +70,7 @@ public enum TextReport {
             out.append(bold(w.plan))
             for run in ReportModel.horizonRuns(model.plan) {
                 out.append("  \(w.horizon(run.horizon))")
-                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, w) }
+                for item in run.items { out += item.isQuickWin ? [title(item), "      " + w.detailedAbove] : describe(item, model, w) }
             }
         }
         out += actionChanges(model, w, bold: bold)
@@ -76,6 +78,7 @@ public enum TextReport {
             out.append("")
             out.append("\(w.missing) : \(model.missingRequired.count)")
         }
+        out += factorsAnnex(footprint, language: model.language, bold: bold)
         return out
     }
 
@@ -88,10 +91,13 @@ public enum TextReport {
         return out
     }
 
-    private static func describe(_ item: ReportModel.PlanLine, _ w: Words) -> [String] {
+    private static func describe(_ item: ReportModel.PlanLine, _ model: ReportModel, _ w: Words) -> [String] {
         var lines = [title(item)]
         let reasons = item.reasons.map { "\($0.questionText) → \($0.display)" }
         if !reasons.isEmpty { lines.append("      \(w.why) : " + shown(reasons.joined(separator: " ; "))) }
+        if let saved = FootprintView.savings(item.saves, model: model) {
+            lines.append("      " + FootprintWords(language: model.language).itemSavings + w.colon + shown(saved))
+        }
         if let credits = w.credits(of: item.action) { lines.append("      " + shown(credits)) }
         return lines
     }
@@ -100,7 +106,7 @@ public enum TextReport {
         "  \(pad(String(item.rank), 2)). \(shown(item.action.title))  [\(item.action.priority.plusses) / \(item.action.effort.stars)]"
     }
 
-    private static func shown(_ s: String) -> String {
+    static func shown(_ s: String) -> String {
         TerminalText.neutralised(s)
     }
 

@@ -1,0 +1,74 @@
+import SobreCore
+
+/// The association's estimated footprint in words (SPEC §8), for the text, Markdown and HTML
+/// comparisons: the headline indicators of each site's latest assessment, the association's
+/// total, mean and median, and what each shared project would save across its sites. Values are
+/// rounded and written as in the site reports (`EstimateText`).
+struct CompareFootprint {
+    /// One headline indicator, a column.
+    struct Column {
+        let id: String
+        let label: String
+        let short: String
+        let unit: String
+    }
+
+    /// A site's or the association's line.
+    struct Line {
+        let label: String
+        /// One per column, "—" when not estimated.
+        let cells: [String]
+    }
+
+    let columns: [Column]
+    /// The sites, in the comparison's ranking.
+    let sites: [Line]
+    /// Total, mean, median.
+    let association: [Line]
+    /// "8 sites estimés sur 12".
+    let coverage: String
+    /// Indicator units by id, for the shared projects' savings.
+    let units: [String: String]
+    let language: Language
+
+    /// Nil when no headline indicator is declared (no section).
+    init?(_ layout: CompareLayout) {
+        let comparison = layout.comparison
+        let statistics = comparison.summary.indicators.filter(\.headline)
+        guard !statistics.isEmpty else { return nil }
+        let language = layout.language
+        self.language = language
+        let shorts = CompareLayout.abbreviate(statistics.map(\.label))
+        columns = zip(statistics, shorts).map { Column(id: $0.id, label: $0.label, short: $1, unit: $0.unit) }
+        units = Dictionary(comparison.summary.indicators.map { ($0.id, $0.unit) }) { first, _ in first }
+        func text(_ x: Double?, _ unit: String) -> String {
+            x.map { EstimateText.estimate($0, unit: unit, language: language) } ?? "—"
+        }
+        sites = layout.ranking.map { record in
+            Line(label: record.name, cells: statistics.map { text(record.latest.indicatorValue($0.id), $0.unit) })
+        }
+        let w = FootprintWords(language: language)
+        association = [
+            // A ratio ("kWh/an par utilisateur") does not add up: its total is not shown.
+            Line(label: w.associationTotal, cells: statistics.map {
+                text($0.statistics == nil || Self.isRatio($0.unit) ? nil : $0.total, $0.unit)
+            }),
+            Line(label: layout.words.mean, cells: statistics.map { text($0.statistics?.mean, $0.unit) }),
+            Line(label: layout.words.median, cells: statistics.map { text($0.statistics?.median, $0.unit) }),
+        ]
+        let estimated = comparison.sites.filter { record in statistics.contains { record.latest.indicatorValue($0.id) != nil } }.count
+        coverage = w.coverage(estimated, of: comparison.sites.count)
+    }
+
+    /// Whether a unit is per something ("kWh/an par utilisateur", "kWh/yr per user"): summing
+    /// such values over sites means nothing.
+    static func isRatio(_ unit: String) -> Bool {
+        unit.contains(" par ") || unit.contains(" per ")
+    }
+
+    /// What a shared project would save over its sites: "12 sites : environ 48 000 kWh/an, …";
+    /// nil when none of its sites has an estimate.
+    func savings(_ action: CommonAction, words: CompareWords) -> String? {
+        FootprintView.savings(action.saves, units: units, language: language).map { words.sites(action.sites.count) + " : " + $0 }
+    }
+}

@@ -54,11 +54,21 @@ struct InterviewScreen {
         }
         lines.append(plain(hint(for: question)))
         if let answer {
-            if answer.isGiven { lines.append(plain(InterviewMessages.currentAnswer(Display.answer(answer, for: question, l), l))) }
+            if answer.isGiven {
+                let mark = answer.inherited ? InterviewMessages.headOfficeAnswerMark(l) : ""
+                lines.append(plain(InterviewMessages.currentAnswer(Display.answer(answer, for: question, l) + mark, l)))
+            }
             if let note = answer.note { lines.append(plain(InterviewMessages.notePrefix(l) + stored(note))) }
         }
         lines.append(plain(InterviewMessages.commandsInShort(allowsNA: question.allowsNA, l)))
         return lines
+    }
+
+    /// A site that inherited the head office's answers: how many, from which date, how to change one.
+    func inheritance(_ assessment: Assessment) -> [String] {
+        guard let reference = assessment.association else { return [] }
+        let count = assessment.answers.filter { $0.answer.inherited }.count
+        return [plain(InterviewMessages.inheritedAnswers(count, date: stored(reference.date), language))]
     }
 
     /// The prompt of a question: its number among the relevant ones.

@@ -139,6 +139,7 @@ public enum AssessmentCodec {
         let startedAt = optionalText(&root, "started_at")
         let updatedAt = optionalText(&root, "updated_at")
         let notes = optionalText(&root, "notes")
+        try checkKind(root, language: language)
         if !q.isEmpty {
             // Unknown keys inside "questionnaire" are kept under their parent.
             root["questionnaire"] = .object(q)

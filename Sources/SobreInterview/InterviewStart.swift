@@ -15,6 +15,8 @@ public enum InterviewStart {
         public var headOffice: Bool
         /// `--association FILE`: the head office's assessment a site interview inherits from.
         public var association: String?
+        /// Where a site interview looks for the head office's assessment without `--association FILE`.
+        public var associationFolder = AssociationAssessment.defaultFolder
 
         public init(
             questionnaire: String? = nil, site: String? = nil, siteID: String? = nil, finess: String? = nil, group: String? = nil,
@@ -163,7 +165,7 @@ public enum InterviewStart {
         func association(of questionnaire: Questionnaire, day: String) throws(Failure) -> AssociationAssessment? {
             let l = questionnaire.language
             guard let file = options.association else {
-                return AssociationAssessment.latest(in: AssociationAssessment.defaultFolder, questionnaireID: questionnaire.id, onOrBefore: day)
+                return AssociationAssessment.latest(in: options.associationFolder, questionnaireID: questionnaire.id, onOrBefore: day)
             }
             let found: AssociationAssessment
             switch AssociationAssessment.read(file, language: l) {

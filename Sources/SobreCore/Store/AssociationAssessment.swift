@@ -6,6 +6,13 @@ public struct AssociationAssessment: Sendable {
     /// Hex SHA-256 of the file's bytes.
     public var sha256: String
 
+    /// An assessment read from `path`, whose bytes hash to `sha256`.
+    public init(path: String, assessment: Assessment, sha256: String) {
+        self.path = path
+        self.assessment = assessment
+        self.sha256 = sha256
+    }
+
     /// The folder the association's interview writes into by default: `assessments/_association`.
     public static let defaultFolder = "assessments/\(siteID)"
     /// The site id of the association's own assessment, its folder's name.

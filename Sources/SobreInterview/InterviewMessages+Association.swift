@@ -15,6 +15,12 @@ extension InterviewMessages {
             fr: "\(answers) du siège (évaluation du \(date)) : ses questions ne sont pas posées ; « aller N » puis une réponse pour en changer une pour ce site.",
             en: "\(answers) from the head office (assessment of \(date)): its questions are not asked; 'goto N' then an answer changes one for this site.")
     }
+    static func headOfficeInterview(_ count: Int, _ l: Language) -> String {
+        let questions = Plural.count(count, singular: "question", plural: "questions", language: l)
+        return l.pick(
+            fr: "Entretien du siège : les \(questions) que le siège décide pour tous ses sites ; les entretiens des sites reprendront ces réponses sans les reposer.",
+            en: "Head-office interview: the \(questions) the head office decides for all its sites; the sites' interviews will take these answers without asking them again.")
+    }
     static func noAssociationQuestion(_ path: String, _ l: Language) -> String {
         l.pick(fr: "le questionnaire \(path) n’a aucune question du siège (scope: association) : l’entretien du siège n’a rien à demander",
                en: "questionnaire \(path) has no head-office question (scope: association): the head office's interview has nothing to ask")

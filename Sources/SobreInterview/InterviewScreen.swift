@@ -64,8 +64,13 @@ struct InterviewScreen {
         return lines
     }
 
-    /// A site that inherited the head office's answers: how many, from which date, how to change one.
+    /// The head office's interview says what it is; a site that inherited the head office's
+    /// answers, how many, from which date, how to change one.
     func inheritance(_ assessment: Assessment) -> [String] {
+        if assessment.kind == .association {
+            let count = questionnaire.questions.filter { $0.scope == .association }.count
+            return [plain(InterviewMessages.headOfficeInterview(count, language))]
+        }
         guard let reference = assessment.association else { return [] }
         let count = assessment.answers.filter { $0.answer.inherited }.count
         return [plain(InterviewMessages.inheritedAnswers(count, date: stored(reference.date), language))]

@@ -103,6 +103,9 @@ public enum CompareTemplate {
                 ]
             }
         }
+        if let association = CompareAssociations(comparison, layout: layout) {
+            context["association"] = ["title": association.title, "lines": association.lines] as [String: Any]
+        }
         if html { context["distributionChart"] = CompareChart.distribution(layout) }
         return context
     }

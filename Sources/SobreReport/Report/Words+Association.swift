@@ -17,7 +17,7 @@ extension Words {
         guard let reference = assessment.association else { return nil }
         let count = assessment.answers.filter { $0.answer.inherited }.count
         let answers = Plural.count(count, singular: language.pick(fr: "réponse", en: "answer"), plural: language.pick(fr: "réponses", en: "answers"), language: language)
-        return language.pick(fr: "\(answers) du siège, reprises de son évaluation du \(date(reference.date)).",
+        return language.pick(fr: "\(answers) du siège, \(count == 1 ? "reprise" : "reprises") de son évaluation du \(date(reference.date)).",
                              en: "\(answers) from the head office, taken from its assessment of \(date(reference.date)).")
     }
 }

@@ -24,7 +24,7 @@ public struct AssociationAssessment: Sendable {
         do {
             bytes = try FileIO.read(path)
         } catch {
-            return .failure(.init(message: "\(path) : \(error.reason(language))"))
+            return .failure(.init(message: language.pick(fr: "\(path) : \(error.reason(language))", en: "\(path): \(error.reason(language))")))
         }
         do {
             let assessment = try AssessmentCodec.decode(bytes, language: language)
@@ -35,7 +35,7 @@ public struct AssociationAssessment: Sendable {
             }
             return .success(AssociationAssessment(path: path, assessment: assessment, sha256: SHA256.hex(bytes)))
         } catch {
-            return .failure(.init(message: "\(path) : \(error.message)"))
+            return .failure(.init(message: language.pick(fr: "\(path) : \(error.message)", en: "\(path): \(error.message)")))
         }
     }
 

@@ -133,12 +133,17 @@ public struct DemoAssociation: Sendable {
 
     /// Every assessment of every site with `questionnaire`, site by site, oldest first.
     public func assessments(questionnaire: Questionnaire) -> [Assessment] {
-        sites.flatMap { assessments(of: $0, questionnaire: questionnaire) }
+        let headOffices = headOfficeAssessments(questionnaire: questionnaire)
+        return sites.flatMap { assessments(of: $0, questionnaire: questionnaire, headOffices: headOffices) }
     }
 
     /// The assessments of one site with `questionnaire`, oldest first. Each site draws from its
     /// own streams, so sites can be generated in any order, or concurrently.
-    public func assessments(of site: DemoSite, questionnaire: Questionnaire) -> [Assessment] {
+    ///
+    /// - Parameters:
+    ///   - headOffices: `headOfficeAssessments(questionnaire:)`, made once for all sites; the
+    ///     sites inherit their answers to the association questions.
+    public func assessments(of site: DemoSite, questionnaire: Questionnaire, headOffices: [Assessment] = []) -> [Assessment] {
         var result: [Assessment] = []
         var rng = SplitMix64(seed: seed, key: "\(site.id)/calendar")
         let respondent = rng.pick(Self.respondents)
@@ -161,7 +166,8 @@ public struct DemoAssociation: Sendable {
                 date: date, status: inProgress ? .inProgress : .complete,
                 startedAt: AnswerGenerator.timestamp(date, seconds: start), updatedAt: last,
                 answers: answers)
-            if !inProgress, !Scorecard(questionnaire: questionnaire, answers: answers).missingRequired.isEmpty {
+            assessment = inheriting(assessment, site: site, campaign: index, headOffices: headOffices, questionnaire: questionnaire)
+            if !inProgress, !Scorecard(questionnaire: questionnaire, answers: assessment.answers).missingRequired.isEmpty {
                 assessment.status = .inProgress
             }
             result.append(assessment)

@@ -50,7 +50,7 @@ public enum DemoWriter {
         do {
             try FileIO.makeDirectories(FileIO.join(root, ".questionnaires"))
             try FileIO.writeAtomically(bytes, to: FileIO.join(folder, copy))
-            for assessment in association.assessments(questionnaire: questionnaire) {
+            for assessment in association.headOfficeAssessments(questionnaire: questionnaire) + association.assessments(questionnaire: questionnaire) {
                 let relative = "assessments/\(assessment.site.id)/\(assessment.date).json"
                 try FileIO.makeDirectories(FileIO.join(root, assessment.site.id))
                 try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
@@ -80,11 +80,23 @@ public enum DemoWriter {
         } catch {
             throw Failure(message: "\(error)")
         }
+        let headOffices = association.headOfficeAssessments(questionnaire: questionnaire)
+        var written: [String] = []
+        do {
+            try FileIO.makeDirectories(FileIO.join(root, AssociationAssessment.siteID))
+            for assessment in headOffices {
+                let relative = "assessments/\(AssociationAssessment.siteID)/\(assessment.date).json"
+                try FileIO.writeScratch(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
+                written.append(relative)
+            }
+        } catch {
+            throw Failure(message: "\(error)")
+        }
         let perSite = ParallelMap.map(association.sites) { site -> Result<[String], FileIO.Failure> in
             Result { () throws(FileIO.Failure) in
                 try FileIO.makeDirectories(FileIO.join(root, site.id))
                 var written: [String] = []
-                for assessment in association.assessments(of: site, questionnaire: questionnaire) {
+                for assessment in association.assessments(of: site, questionnaire: questionnaire, headOffices: headOffices) {
                     let relative = "assessments/\(assessment.site.id)/\(assessment.date).json"
                     try FileIO.writeScratch(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
                     written.append(relative)
@@ -92,7 +104,6 @@ public enum DemoWriter {
                 return written
             }
         }
-        var written: [String] = []
         for result in perSite {
             switch result {
             case .success(let paths): written += paths

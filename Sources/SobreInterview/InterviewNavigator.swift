@@ -10,6 +10,8 @@ struct InterviewNavigator {
     private(set) var skipped: Set<String> = []
     /// After "go back over the missing required questions": only those are asked.
     private(set) var requiredOnly = false
+    /// The association's interview asks the questions of scope `association` only (SPEC §12).
+    let only: QuestionScope?
 
     /// Where a question sits: in its theme and among all relevant questions (1-based, 0 when not relevant).
     struct Position {
@@ -20,8 +22,9 @@ struct InterviewNavigator {
         var total: Int
     }
 
-    init(questionnaire: Questionnaire, answers: AnswerSet) {
+    init(questionnaire: Questionnaire, answers: AnswerSet, only: QuestionScope? = nil) {
         self.questionnaire = questionnaire
+        self.only = only
         self.answers = answers
         self.card = Scorecard(questionnaire: questionnaire, answers: answers)
     }
@@ -45,16 +48,24 @@ struct InterviewNavigator {
 
     /// Full ids of the relevant questions, in interview order.
     var relevantIDs: [String] {
-        card.questions.filter(\.relevant).map(\.question.fullID)
+        card.questions.filter(isAsked).map(\.question.fullID)
+    }
+
+    /// Relevant, and of the interview's scope.
+    private func isAsked(_ slot: Scorecard.QuestionResult) -> Bool {
+        slot.relevant && (only == nil || slot.question.scope == only)
     }
 
     /// Full ids of the relevant questions of a theme.
     func relevantIDs(inTheme themeID: String) -> [String] {
-        card.questions.filter { $0.relevant && $0.question.themeID == themeID }.map(\.question.fullID)
+        card.questions.filter { isAsked($0) && $0.question.themeID == themeID }.map(\.question.fullID)
     }
 
     /// Required relevant questions with no answer, in order.
-    var missingRequired: [String] { card.missingRequired }
+    var missingRequired: [String] {
+        guard let only else { return card.missingRequired }
+        return card.missingRequired.filter { questionnaire.question($0)?.scope == only }
+    }
 
     func isGiven(_ id: String) -> Bool {
         answers[id]?.isGiven ?? false
@@ -65,7 +76,7 @@ struct InterviewNavigator {
         let order = questionnaire.questions.map(\.fullID)
         let start = id.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         let relevant = Set(relevantIDs)
-        let missing = Set(card.missingRequired)
+        let missing = Set(missingRequired)
         for candidate in order[start...] where relevant.contains(candidate) && !skipped.contains(candidate) && !isGiven(candidate) {
             if requiredOnly, !missing.contains(candidate) { continue }
             return candidate
@@ -92,7 +103,7 @@ struct InterviewNavigator {
     }
 
     func position(of id: String) -> Position {
-        let relevant = card.questions.filter(\.relevant).map(\.question)
+        let relevant = card.questions.filter(isAsked).map(\.question)
         let themeID = questionnaire.question(id)?.themeID
         let inTheme = relevant.filter { $0.themeID == themeID }
         return Position(

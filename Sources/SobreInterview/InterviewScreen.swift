@@ -64,7 +64,10 @@ struct InterviewScreen {
         lines.append(plain(hint(for: question)))
         if answer?.isGiven != true, let earlier { lines += proposal(earlier.proposal(for: question), date: earlier.date, question) }
         if let answer {
-            if answer.isGiven { lines.append(plain(InterviewMessages.currentAnswer(Display.answer(answer, for: question, l), l))) }
+            if answer.isGiven {
+                let mark = answer.inherited ? InterviewMessages.headOfficeAnswerMark(l) : ""
+                lines.append(plain(InterviewMessages.currentAnswer(Display.answer(answer, for: question, l) + mark, l)))
+            }
             if let note = answer.note { lines.append(plain(InterviewMessages.notePrefix(l) + stored(note))) }
         }
         lines.append(plain(InterviewMessages.commandsInShort(allowsNA: question.allowsNA, l)))
@@ -83,6 +86,18 @@ struct InterviewScreen {
         case .unusable(let why):
             return [plain(InterviewMessages.notProposed(why, date: day, l))]
         }
+    }
+
+    /// The head office's interview says what it is; a site that inherited the head office's
+    /// answers, how many, from which date, how to change one.
+    func inheritance(_ assessment: Assessment) -> [String] {
+        if assessment.kind == .association {
+            let count = questionnaire.questions.filter { $0.scope == .association }.count
+            return [plain(InterviewMessages.headOfficeInterview(count, language))]
+        }
+        guard let reference = assessment.association else { return [] }
+        let count = assessment.answers.filter { $0.answer.inherited }.count
+        return [plain(InterviewMessages.inheritedAnswers(count, date: stored(reference.date), language))]
     }
 
     /// The prompt of a question: its number among the relevant ones.

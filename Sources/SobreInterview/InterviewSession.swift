@@ -68,7 +68,13 @@ public final class InterviewSession {
         self.earlier = earlier
         self.filePath = filePath
         self.interactive = interactive
-        self.navigator = InterviewNavigator(questionnaire: questionnaire, answers: assessment.answers)
+        self.navigator = InterviewNavigator(
+            questionnaire: questionnaire, answers: assessment.answers, only: assessment.kind == .association ? .association : nil)
+        // A site that inherited the head office's answers is not asked its questions again;
+        // `aller N` still reaches each, and a missing required one is offered at the end.
+        if assessment.association != nil {
+            for question in questionnaire.questions where question.scope == .association { navigator.skip(question.fullID) }
+        }
     }
 
     // MARK: - Running
@@ -78,6 +84,7 @@ public final class InterviewSession {
     public func run(resuming: Bool = false) -> Outcome {
         show(resuming ? [screen.plain(screen.status(assessment, navigator))] : screen.opening())
         show(screen.removedQuestions())
+        show(screen.inheritance(assessment))
         var current = navigator.firstOpen(after: nil)
         while true {
             guard let id = current else {
@@ -166,6 +173,7 @@ public final class InterviewSession {
     private func record(_ id: String, _ change: (inout Answer) -> Void) -> Step {
         var answer = assessment.answers[id] ?? Answer()
         change(&answer)
+        answer.inherited = false   // the site's own answer now, no longer the head office's
         answer.at = clock()
         assessment.answers[id] = answer
         if !commit() { return .leave(.saveFailed(saveFailure ?? "")) }

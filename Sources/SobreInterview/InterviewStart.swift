@@ -13,14 +13,21 @@ public enum InterviewStart {
         public var questionnaire, site, siteID, finess, group, category, respondent, role, interviewer, date, out, resume: String?
         /// An earlier assessment of the site to start from (SPEC §10).
         public var from: String?
+        /// `--association` alone: the head office's interview of the association questions (SPEC §12).
+        public var headOffice: Bool
+        /// `--association FILE`: the head office's assessment a site interview inherits from.
+        public var association: String?
+        /// Where a site interview looks for the head office's assessment without `--association FILE`.
+        public var associationFolder = AssociationAssessment.defaultFolder
 
         public init(
             questionnaire: String? = nil, site: String? = nil, siteID: String? = nil, finess: String? = nil, group: String? = nil,
             category: String? = nil,
             respondent: String? = nil, role: String? = nil, interviewer: String? = nil, date: String? = nil, out: String? = nil,
-            resume: String? = nil, from: String? = nil
+            resume: String? = nil, from: String? = nil, headOffice: Bool = false, association: String? = nil
         ) {
             self.from = from
+            (self.headOffice, self.association) = (headOffice, association)
             (self.questionnaire, self.site, self.siteID, self.finess, self.group, self.category) = (questionnaire, site, siteID, finess, group, category)
             (self.respondent, self.role, self.interviewer, self.date, self.out, self.resume) = (respondent, role, interviewer, date, out, resume)
         }
@@ -74,10 +81,10 @@ public enum InterviewStart {
         }
 
         func newPlan(reader: LineReader, interactive: Bool, language l0: Language, output: (String) -> Void) throws(Failure) -> Plan {
-            guard let site = options.site, !site.trimmingSpaces.isEmpty else {
+            let typedSite = options.site.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+            guard typedSite != nil || options.headOffice else {
                 throw fail(InterviewMessages.nameTheSite(l0))
             }
-            let name = site.trimmingSpaces
             let wanted = options.questionnaire ?? "essms-sobriete"
             guard let entry = library.resolve(wanted) else {
                 throw fail(InterviewMessages.questionnaireNotFound(wanted, l0))
@@ -88,10 +95,13 @@ public enum InterviewStart {
                     diagnostics: entry.result.diagnostics.filter { $0.severity == .error })
             }
             let l = questionnaire.language
+            let site = typedSite ?? InterviewMessages.headOfficeName(l)
+            let name = site.trimmingSpaces
+            try checkScope(questionnaire)
             let names = [("--site", site), ("--group", options.group), ("--category", options.category),
                          ("--respondent", options.respondent), ("--role", options.role), ("--interviewer", options.interviewer)]
             if let problem = TypedName.problem(names, language: l) { throw fail(problem) }
-            let siteID = options.siteID ?? Slug.make(name)
+            let siteID = options.headOffice ? AssociationAssessment.siteID : options.siteID ?? Slug.make(name)
             if let problem = SiteIdentifier.problem(siteID, language: l) { throw fail(problem) }
             if let finess = options.finess, let problem = Finess.problem(finess, language: l) { throw fail("--finess : \(problem)") }
             let day = options.date ?? IsoDate.day(now)
@@ -139,6 +149,11 @@ public enum InterviewStart {
                 let shown = TerminalText.neutralised(FileIO.resolve(earlier.reference.file, fromFolder: FileIO.directory(of: path)))
                 output(InterviewMessages.startingFrom(date: TerminalText.neutralised(earlier.date), path: shown, l) + "\n")
             }
+            if options.headOffice {
+                assessment.kind = .association
+            } else if let found = try association(of: questionnaire, day: day) {
+                found.inherit(into: &assessment, questionnaire: questionnaire, sitePath: path)
+            }
             do {
                 try InterviewFiles.save(assessment, under: lock)
             } catch {
@@ -176,6 +191,40 @@ public enum InterviewStart {
             case .interrupted: throw Failure(message: nil, exitCode: 130)
             case .endOfInput: throw Failure(message: nil)
             }
+        }
+
+        /// The head office's interview needs association questions and has its own id; no site takes that id.
+        func checkScope(_ questionnaire: Questionnaire) throws(Failure) {
+            let l = questionnaire.language
+            if options.headOffice {
+                if options.siteID != nil { throw fail(InterviewMessages.headOfficeHasItsID(l)) }
+                if !questionnaire.questions.contains(where: { $0.scope == .association }) {
+                    throw fail(InterviewMessages.noAssociationQuestion(questionnaire.path, l))
+                }
+            } else if options.siteID == AssociationAssessment.siteID {
+                throw fail(InterviewMessages.siteIDIsTheHeadOffice(l))
+            }
+        }
+
+        /// The head office's assessment a new site interview inherits from: `--association FILE`,
+        /// else the latest complete one of the same questionnaire dated on or before `day` in
+        /// `assessments/_association/`; nil when there is none.
+        func association(of questionnaire: Questionnaire, day: String) throws(Failure) -> AssociationAssessment? {
+            let l = questionnaire.language
+            guard let file = options.association else {
+                return AssociationAssessment.latest(in: options.associationFolder, questionnaireID: questionnaire.id, onOrBefore: day)
+            }
+            let found: AssociationAssessment
+            switch AssociationAssessment.read(file, language: l) {
+            case .success(let read): found = read
+            case .failure(let error): throw fail(error.message)
+            }
+            guard found.assessment.questionnaire.id == questionnaire.id else {
+                throw fail(InterviewMessages.associationOfOtherQuestionnaire(
+                    file, found: TerminalText.neutralised(found.assessment.questionnaire.id), wanted: questionnaire.id, l))
+            }
+            guard found.assessment.status == .complete else { throw fail(InterviewMessages.associationInProgress(file, l)) }
+            return found
         }
 
         /// Takes the interview's lock on `path`, or says who holds it.
@@ -237,6 +286,7 @@ public enum InterviewStart {
                 ("--finess", options.finess), ("--group", options.group), ("--category", options.category), ("--respondent", options.respondent),
                 ("--role", options.role), ("--interviewer", options.interviewer), ("--date", options.date), ("--out", options.out),
                 ("--from", options.from),
+                ("--association", options.headOffice ? "" : options.association),
             ]
             let given = others.filter { $0.1 != nil }.map(\.0)
             if !given.isEmpty {

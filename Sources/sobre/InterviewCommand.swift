@@ -62,6 +62,15 @@ struct InterviewCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var from: String?
 
+    /// Alone: the head office's interview; with a file: the head office's assessment a site inherits.
+    @Option(name: .long, defaultAsFlag: "",
+            help: ArgumentHelp(
+                "Seul : l’entretien du siège (questions de portée association, écrit dans assessments/_association/<date>.json). "
+                    + "Avec un fichier : l’évaluation du siège dont le site reprend les réponses (par défaut la dernière de assessments/_association/).",
+                valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
+    var association: String?
+
     /// Paths on the command line keep their bytes (see `Arguments`); these options are text,
     /// so bytes that are not UTF-8 become U+FFFD in them, as a decoder repairs them.
     mutating func validate() throws {
@@ -75,7 +84,8 @@ struct InterviewCommand: ParsableCommand {
         let reader: LineReader = interactive ? ReadlineLineReader() : PlainLineReader()
         let options = InterviewStart.Options(
             questionnaire: questionnaire, site: site, siteID: siteID, finess: finess, group: group, category: category, respondent: respondent,
-            role: role, interviewer: interviewer, date: date, out: out, resume: resume, from: from)
+            role: role, interviewer: interviewer, date: date, out: out, resume: resume, from: from,
+            headOffice: association == "", association: association == "" ? nil : association)
         let plan: InterviewStart.Plan
         do throws(InterviewStart.Failure) {
             plan = try InterviewStart.plan(

@@ -125,6 +125,7 @@ public enum AssessmentCodec {
             targets = try TargetsCodec.decode(raw, language: language)
             root["targets"] = nil
         }
+        try checkKind(root, language: language)
         if !q.isEmpty {
             // Unknown keys inside "questionnaire" are kept under their parent.
             root["questionnaire"] = .object(q)

@@ -20,6 +20,9 @@ struct AssessmentScan {
     let date: String
     let updatedAt: String?
     let status: Assessment.Status
+    /// `kind` and `association` (SPEC §12).
+    let kind: AssessmentKind
+    let association: Assessment.AssociationReference?
 
     /// The file's bytes, where the answer ids are read.
     private let bytes: [UInt8]
@@ -46,6 +49,8 @@ struct AssessmentScan {
         self.date = date
         updatedAt = scanned.updatedAt
         status = scanned.status
+        kind = scanned.kind
+        association = scanned.association
         self.bytes = bytes
         self.answers = answers
     }
@@ -95,6 +100,8 @@ struct AssessmentScan {
         var updatedAt: String?
         var format = false
         var status = Assessment.Status.inProgress
+        var kind = AssessmentKind.site
+        var association: Assessment.AssociationReference?
         var answers: [(id: Range<Int>, slot: AnswerSlot)]?
     }
 }
@@ -165,6 +172,15 @@ private struct ScanReader {
             case "answers":
                 try seen.first(6)
                 fields.answers = try reader.answers()
+            case "kind":
+                try seen.first(7)
+                // Another value the full reader refuses, with its message.
+                guard let kind = AssessmentKind(rawValue: try reader.text()) else { throw GiveUp() }
+                fields.kind = kind
+            case "association":
+                try seen.first(8)
+                let v = try reader.texts(["file", "date", "sha256"], othersAllowed: true)
+                if let file = v[0], let date = v[1], let sha = v[2] { fields.association = .init(file: file, date: date, sha256: sha) }
             // Other keys are kept aside by the full reader; one given twice it refuses.
             default:
                 try Self.first(key, &others)

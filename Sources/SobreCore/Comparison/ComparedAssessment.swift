@@ -20,6 +20,10 @@ public struct ComparedAssessment: Sendable {
     public let updatedAt: String?
     public let status: Assessment.Status
     public let overallScore: Double?
+    /// The head office's own assessment, or a site's (SPEC §12).
+    public let kind: AssessmentKind
+    /// The head office's assessment whose answers this site inherited.
+    public let association: Assessment.AssociationReference?
 
     // What is kept per assessment is only what a comparison shows: numbers and positions in
     // the questionnaire, which every assessment of it shares. Theme ids, titles, level names and
@@ -70,12 +74,15 @@ public struct ComparedAssessment: Sendable {
     init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
         let slots = source.questionnaire.lookup.fullIDs.map { id in assessment.answers[id].map(AnswerSlot.init) }
         self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
-                  status: assessment.status, slots: slots, source: source)
+                  status: assessment.status, kind: assessment.kind, association: assessment.association, slots: slots, source: source)
     }
 
     /// Scores the answers of one assessment, given by question position (see `Scorecard`).
     init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
+         kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil,
          slots: [AnswerSlot?], source: ComparedQuestionnaire) {
+        self.kind = kind
+        self.association = association
         let questionnaire = source.questionnaire
         let card = Scorecard(questionnaire: questionnaire, slots: slots)
         self.file = file

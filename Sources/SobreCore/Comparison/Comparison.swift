@@ -8,6 +8,8 @@
 public struct Comparison: Sendable {
     /// Every site with at least one good assessment, sorted by site id.
     public let sites: [SiteRecord]
+    /// The head office's own assessments (SPEC §12), oldest first: no site, so in no statistic.
+    public let associations: [ComparedAssessment]
     /// The themes compared: those of the newest questionnaire in its order, then those only older
     /// versions have.
     public let themes: [ComparedTheme]
@@ -28,7 +30,12 @@ public struct Comparison: Sendable {
         // Site ids are keyed and sorted by their Unicode scalars, as JSON and other languages
         // compare text: Swift's String equality would merge `café` with `cafe` + combining accent.
         var bySite: [[UInt32]: [ComparedAssessment]] = [:]
-        for a in assessments { bySite[a.site.id.unicodeScalars.map(\.value), default: []].append(a) }
+        var associations: [ComparedAssessment] = []
+        for a in assessments {
+            if a.kind == .association { associations.append(a); continue }
+            bySite[a.site.id.unicodeScalars.map(\.value), default: []].append(a)
+        }
+        self.associations = associations.sorted(by: ComparedAssessment.precedes)
         let sites = bySite.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { bySite[$0].flatMap(SiteRecord.init) }
         self.sites = sites
         self.errors = errors

@@ -374,6 +374,11 @@ struct ExpressionChecker {
                 report(offset, ExpressionMessage.conditionOnLaterQuestion(fullID, id: id, in: language))
                 return nil
             }
+            // The association's interview asks its questions only: a site question is never answered there.
+            if questionnaire.question(fullID)?.scope == .association, question.scope == .site {
+                report(offset, ExpressionMessage.associationConditionOnSiteQuestion(fullID, id: id, in: language))
+                return nil
+            }
         }
         return question
     }

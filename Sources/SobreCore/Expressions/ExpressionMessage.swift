@@ -162,6 +162,11 @@ enum ExpressionMessage {
                       en: "the condition of \(fullID) depends on \(id), which is asked later; a condition can only use questions asked before")
     }
 
+    static func associationConditionOnSiteQuestion(_ fullID: String, id: String, in language: Language) -> String {
+        language.pick(fr: "la condition de \(fullID), question du siège (scope: association), dépend de \(id), question de chaque site : l’entretien du siège ne la pose pas ; ne nommez que des questions du siège, ou retirez « scope: association »",
+                      en: "the condition of \(fullID), a head-office question (scope: association), depends on \(id), a question for each site: the head office's interview does not ask it; name head-office questions only, or remove 'scope: association'")
+    }
+
     static func unknownOption(_ question: String, value: String, hint: String, in language: Language) -> String {
         language.pick(fr: "la question \(question) n’a pas d’option « \(value) »\(hint)",
                       en: "question \(question) has no option '\(value)'\(hint)")

@@ -126,3 +126,10 @@ extension LoaderMessage {
                       en: "invalid condition: \(reason)")
     }
 }
+
+extension LoaderMessage {
+    static func unknownScope(_ value: String, hint: String, in language: Language) -> String {
+        language.pick(fr: "« scope » vaut site ou association, pas « \(value) »\(hint)",
+                      en: "'scope' is site or association, not '\(value)'\(hint)")
+    }
+}

@@ -3,7 +3,7 @@ import Yams
 /// One question: its keys, and the rules of each kind.
 extension QuestionnaireBuilder {
     mutating func readQuestion(
-        _ node: Node, themeID: String, position: Int, optionSets: [String: [AnswerOption]]
+        _ node: Node, themeID: String, position: Int, optionSets: [String: [AnswerOption]], scope themeScope: QuestionScope = .site
     ) -> (Question, Node?)? {
         let name = node.mapping?["id"]?.scalar?.string ?? "\(position)"
         let what = ("la question « \(themeID).\(name) »", "question '\(themeID).\(name)'")
@@ -39,6 +39,7 @@ extension QuestionnaireBuilder {
         }
         let required = f["required"].flatMap { reader.bool($0, key: "required") } ?? true
         let na = f["na"].flatMap { reader.bool($0, key: "na") } ?? false
+        let scope = f["scope"].flatMap { readScope($0) } ?? themeScope
         if let kind { warnKeysWithoutEffect(kind, f, weight: weightGiven, na: na) }
         // Kept without its text (already an error) so that conditions naming it still resolve.
         guard let id, let kind else {
@@ -46,7 +47,7 @@ extension QuestionnaireBuilder {
             return nil
         }
         let question = Question(id: id, themeID: themeID, text: text ?? "", help: help, kind: kind, weight: weight,
-                                required: required, allowsNA: na, when: nil)
+                                required: required, allowsNA: na, when: nil, scope: scope)
         return (question, f["when"])
     }
 

@@ -29,6 +29,7 @@ extension QuestionnaireBuilder {
                     weight = w
                 }
             }
+            let scope = f["scope"].flatMap { readScope($0) } ?? .site
             var questions: [Question] = []
             if let node = f["questions"], let questionNodes = reader.sequence(node, what: ("les questions du thème « \(themeID) »", "the questions of theme '\(themeID)'")) {
                 if questionNodes.isEmpty {
@@ -36,7 +37,7 @@ extension QuestionnaireBuilder {
                 }
                 var seenQuestions: Set<String> = []
                 for (j, questionNode) in questionNodes.enumerated() {
-                    guard let (question, whenNode) = readQuestion(questionNode, themeID: themeID, position: j + 1, optionSets: optionSets) else { continue }
+                    guard let (question, whenNode) = readQuestion(questionNode, themeID: themeID, position: j + 1, optionSets: optionSets, scope: scope) else { continue }
                     if !seenQuestions.insert(question.id).inserted {
                         reader.error(questionNode.mapping?["id"] ?? questionNode,
                                      LoaderMessage.duplicateQuestion(question.id, theme: themeID, in: language))

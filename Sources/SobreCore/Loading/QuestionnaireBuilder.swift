@@ -15,10 +15,10 @@ package struct QuestionnaireBuilder {
         "format", "id", "version", "language", "title", "description", "source", "levels", "scoring",
         "option_sets", "themes", "actions", "factors", "indicators",
     ]
-    package static let themeKeys = ["id", "title", "description", "weight", "questions"]
+    package static let themeKeys = ["id", "title", "description", "weight", "scope", "questions"]
     package static let questionKeys = [
         "id", "text", "help", "type", "options", "scores", "min", "max", "labels", "unit", "integer", "bands",
-        "weight", "required", "na", "when",
+        "weight", "required", "na", "when", "scope",
     ]
     /// The keys of `questionKeys` that only some types take, by type.
     package static let typeKeys: [String: [String]] = [

@@ -17,6 +17,8 @@ public struct Question: Sendable, Identifiable {
     public var allowsNA: Bool
     /// Relevance condition; nil means always relevant.
     public var when: Expression?
+    /// Who answers it: the site, or the head office once for every site (SPEC §12).
+    public var scope: QuestionScope
 
     /// `theme.question`, how expressions, assessments and reports name it.
     public var fullID: String { "\(themeID).\(id)" }
@@ -24,7 +26,7 @@ public struct Question: Sendable, Identifiable {
     /// Creates a question.
     public init(
         id: String, themeID: String, text: String, help: String? = nil, kind: Kind, weight: Double = 1,
-        required: Bool = true, allowsNA: Bool = false, when: Expression? = nil
+        required: Bool = true, allowsNA: Bool = false, when: Expression? = nil, scope: QuestionScope = .site
     ) {
         self.id = id
         self.themeID = themeID
@@ -35,6 +37,7 @@ public struct Question: Sendable, Identifiable {
         self.required = required
         self.allowsNA = allowsNA
         self.when = when
+        self.scope = scope
     }
 
     /// A question's type with its own fields.

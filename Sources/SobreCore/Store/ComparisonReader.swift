@@ -58,6 +58,7 @@ public enum ComparisonReader {
            let slots = source.slots(of: scan) {
             return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
+                                               kind: scan.kind, association: scan.association,
                                                slots: slots, source: source))
         }
         let assessment: Assessment

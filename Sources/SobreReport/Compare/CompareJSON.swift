@@ -83,6 +83,14 @@ public enum CompareJSON {
         json.beginObject()
         json.key("date"); json.string(latest.date)
         json.key("file"); json.string(latest.file)
+        if let reference = latest.association {
+            // The head office's assessment whose answers it inherited (SPEC §12), as the site's file names it.
+            json.key("association")
+            json.beginObject()
+            json.key("file"); json.string(reference.file)
+            json.key("date"); json.string(reference.date)
+            json.endObject()
+        }
         json.key("questionnaire")
         json.beginObject()
         let questionnaire = latest.questionnaire
@@ -176,6 +184,14 @@ public enum CompareJSON {
             })),
             ("errors", .array(comparison.errors.map { e in
                 .object(JSONObject([("file", .string(e.file)), ("message", .string(e.message))]))
+            })),
+            ("associations", .array(comparison.associations.map { a in
+                .object(JSONObject([
+                    ("file", .string(a.file)), ("date", .string(a.date)), ("status", .string(a.status.rawValue)),
+                    ("name", a.site.name.map { .string($0) } ?? .null),
+                    ("questionnaire", .object(JSONObject([("id", .string(a.questionnaire.id)), ("version", .string(a.questionnaire.version))]))),
+                    ("used_by", .array(comparison.sites(using: a).map { .string($0) })),
+                ]))
             })),
             ("versions", .array(comparison.versions.map { v in
                 .object(JSONObject([

@@ -132,6 +132,11 @@ public enum CompareText {
             let who = comparison.versions.count > 1 && !v.sites.isEmpty ? " (" + layout.names(v.sites, limit: 8) + ")" : ""
             out.append(shown("  \(w.version(v)) : \(w.sites(v.sites.count))\(who), \(w.assessments(v.assessments))"))
         }
+        if let association = CompareAssociations(comparison, layout: layout) {
+            out.append("")
+            out.append(bold(association.title))
+            for line in association.lines { out.append(shown("  " + line)) }
+        }
         if !comparison.errors.isEmpty {
             out.append("")
             out.append(bold("\(w.ignored) : \(comparison.errors.count)"))

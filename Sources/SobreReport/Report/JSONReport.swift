@@ -57,6 +57,7 @@ public enum JSONReport {
             o["note"] = .string(line.note)
             if line.notApplicable { o["na"] = .bool(true) }
             if !line.relevant { o["relevant"] = .bool(false) }
+            if line.inherited { o["inherited"] = .bool(true) }
             return .object(o)
         })
         if let p = model.previous {

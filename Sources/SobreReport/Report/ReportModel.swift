@@ -33,6 +33,8 @@ public struct ReportModel: Sendable {
         /// Whether the score enters its theme's (a weight above 0, a scored question, relevant).
         public let counted: Bool
         public let note: String?
+        /// Copied from the head office's assessment (SPEC §12); `display` says so.
+        public let inherited: Bool
     }
 
     /// One reason of a plan item, in words.
@@ -169,7 +171,10 @@ public struct ReportModel: Sendable {
                         questionID: reason.questionID, questionText: question?.text ?? reason.questionID,
                         value: reason.value, notApplicable: reason.notApplicable,
                         display: !reason.relevant ? language.pick(fr: "sans objet (question non posée)", en: "not asked (not relevant)")
-                            : question.map { AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language) }
+                            : question.map {
+                                AnswerText.display(reason.value, notApplicable: reason.notApplicable, for: $0, language: language)
+                                    + Words.headOfficeMark(assessment.answers[reason.questionID], language)
+                            }
                             ?? language.pick(fr: "sans réponse", en: "no answer"))
                 },
                 isQuickWin: quickWinIDs.contains(item.action.id), saves: item.saves)
@@ -186,8 +191,8 @@ public struct ReportModel: Sendable {
                 themeTitle: questionnaire.theme(result.question.themeID)?.title ?? result.question.themeID,
                 value: stored.value, notApplicable: stored.notApplicable && result.question.allowsNA, relevant: result.relevant,
                 display: AnswerText.display(stored.value, notApplicable: stored.notApplicable && result.question.allowsNA,
-                                            for: result.question, language: language),
-                score: result.score, counted: result.counted, note: stored.note)
+                                            for: result.question, language: language) + Words.headOfficeMark(stored, language),
+                score: result.score, counted: result.counted, note: stored.note, inherited: stored.inherited)
         }
         let before = previous.map { Scorecard(questionnaire: $0.0, answers: $0.1.answers) }
         objectives = ReportObjectives(card: card, assessment: assessment, previous: before.flatMap { b in previous.map { (b, $0.1) } },

@@ -115,6 +115,7 @@ public enum TemplateReport {
             "siteName": a.site.name ?? a.site.id, "siteID": a.site.id, "finess": a.site.finess ?? "", "hasFiness": a.site.finess != nil,
             "group": a.site.group ?? "", "hasGroup": a.site.group != nil,
             "category": a.site.category ?? "", "hasCategory": a.site.category != nil,
+            "association": w.associationLine(a) ?? "", "hasAssociation": w.associationLine(a) != nil,
             "respondent": [a.respondent?.name, a.respondent?.role].compactMap { $0 }.joined(separator: ", "),
             "hasRespondent": a.respondent?.name != nil || a.respondent?.role != nil,
             "interviewer": a.interviewer ?? "", "hasInterviewer": a.interviewer != nil,

@@ -24,6 +24,7 @@ public enum TextReport {
         out.append(bold("\(q.title) — \(q.version)"))
         out.append(shown(([a.site.name ?? a.site.id] + [a.site.category].compactMap { $0 } + [w.date(a.date), w.status(a.status)])
             .joined(separator: " · ")))
+        if let line = w.associationLine(a) { out.append(shown(line)) }
         out.append("")
         if !summaryOnly {
             out.append(bold(w.keyPointTitle) + w.colon + shown(w.keyPoint(model, levelText: w.overallLevelText(model))))

@@ -1,0 +1,93 @@
+/// The head office's assessment a site inherits from (SPEC §12): finding it, and copying its answers.
+public struct AssociationAssessment: Sendable {
+    /// The file as read.
+    public var path: String
+    public var assessment: Assessment
+    /// Hex SHA-256 of the file's bytes.
+    public var sha256: String
+
+    /// An assessment read from `path`, whose bytes hash to `sha256`.
+    public init(path: String, assessment: Assessment, sha256: String) {
+        self.path = path
+        self.assessment = assessment
+        self.sha256 = sha256
+    }
+
+    /// The folder the association's interview writes into by default: `assessments/_association`.
+    public static let defaultFolder = "assessments/\(siteID)"
+    /// The site id of the association's own assessment, its folder's name.
+    public static let siteID = "_association"
+
+    /// Reads `path` as an association assessment; the reason in `language` when it is not one.
+    public static func read(_ path: String, language: Language) -> Result<AssociationAssessment, AssessmentCodec.ReadError> {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path)
+        } catch {
+            return .failure(.init(message: language.pick(fr: "\(path) : \(error.reason(language))", en: "\(path): \(error.reason(language))")))
+        }
+        do {
+            let assessment = try AssessmentCodec.decode(bytes, language: language)
+            guard assessment.kind == .association else {
+                return .failure(.init(message: language.pick(
+                    fr: "\(path) n’est pas l’évaluation du siège (« kind »: \"association\" attendu) : donnez un fichier écrit par « sobre interview --association »",
+                    en: "\(path) is not a head-office assessment (\"kind\": \"association\" expected): give a file written by 'sobre interview --association'")))
+            }
+            return .success(AssociationAssessment(path: path, assessment: assessment, sha256: SHA256.hex(bytes)))
+        } catch {
+            return .failure(.init(message: language.pick(fr: "\(path) : \(error.message)", en: "\(path): \(error.message)")))
+        }
+    }
+
+    /// The latest complete association assessment in `folder` of the questionnaire `questionnaireID`
+    /// dated on or before `date` (ties: the latest `updated_at`, then the path); files that
+    /// cannot be read, in progress, of another questionnaire or dated after are passed over.
+    public static func latest(in folder: String, questionnaireID: String, onOrBefore date: String) -> AssociationAssessment? {
+        var best: AssociationAssessment?
+        for name in FileIO.list(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            guard case .success(let found) = read(FileIO.join(folder, name), language: .fr) else { continue }
+            let a = found.assessment
+            guard a.status == .complete, a.questionnaire.id == questionnaireID, a.date <= date else { continue }
+            if let b = best?.assessment,
+               (b.date, b.updatedAt ?? "", best?.path ?? "") >= (a.date, a.updatedAt ?? "", found.path) { continue }
+            best = found
+        }
+        return best
+    }
+
+    /// Copies into `site` the answers of this assessment to the association questions of
+    /// `questionnaire` that fit them (same type, options that still exist, N/A where offered),
+    /// each marked `inherited`, and records where they come from; an answer the site already
+    /// has is kept. Returns how many were copied.
+    ///
+    /// - Parameters:
+    ///   - sitePath: the site's file, so that `association.file` is relative to its folder.
+    @discardableResult
+    public func inherit(into site: inout Assessment, questionnaire: Questionnaire, sitePath: String) -> Int {
+        var copied = 0
+        for question in questionnaire.questions where question.scope == .association {
+            let id = question.fullID
+            guard let given = assessment.answers[id], given.isGiven, site.answers[id]?.isGiven != true else { continue }
+            if given.notApplicable ? !question.allowsNA : !(given.value.map { AnswerInterpreter.fits($0, question) } ?? false) { continue }
+            var answer = site.answers[id] ?? Answer()
+            answer.value = given.value
+            answer.notApplicable = given.notApplicable
+            answer.at = given.at
+            answer.inherited = true
+            site.answers[id] = answer
+            copied += 1
+        }
+        site.association = .init(file: Self.relativePath(of: path, fromFolderOf: sitePath), date: assessment.date, sha256: sha256)
+        return copied
+    }
+
+    /// `target` as seen from the folder of `file`, e.g. `../_association/2026-10-01.json`.
+    static func relativePath(of target: String, fromFolderOf file: String) -> String {
+        let to = FileIO.absolute(target).split(separator: "/")
+        let from = FileIO.absolute(FileIO.directory(of: file)).split(separator: "/")
+        var common = 0
+        while common < to.count - 1, common < from.count, to[common] == from[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

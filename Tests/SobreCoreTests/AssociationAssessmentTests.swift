@@ -1,0 +1,107 @@
+import Testing
+@testable import SobreCore
+import SobreJSON
+
+/// The head office's assessment a site inherits (SPEC §12): which one is found, what is copied.
+@Suite struct AssociationAssessmentTests {
+    static let questionnaire: Questionnaire = {
+        let yaml = header() + """
+            themes:
+              - id: gouv
+                title: Gouvernance
+                questions:
+                  - { id: referent, text: Référent ?, type: boolean }
+              - id: achats
+                title: Achats
+                scope: association
+                questions:
+                  - id: criteres
+                    text: Critères ?
+                    type: single
+                    options:
+                      - { id: non, label: Non, score: 0 }
+                      - { id: oui, label: Oui, score: 1 }
+                  - { id: duree, text: Durée ?, type: number, min: 1, max: 10 }
+                  - { id: clauses, text: Clauses ?, type: boolean }
+                  - { id: charte, text: Charte ?, type: boolean, na: true }
+
+            """
+        return QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: testPath).questionnaire
+            ?? Questionnaire(id: "broken", version: "0", language: .fr, title: "", levels: [], themes: [], actions: [])
+    }()
+
+    /// An association assessment file's text.
+    static func file(date: String, status: String = "complete", kind: String? = "association", questionnaire: String = "test",
+                     updated: String = "2026-01-01T00:00:00Z") -> String {
+        """
+        { "format": 1, "questionnaire": { "id": "\(questionnaire)", "version": "1" },
+          "site": { "id": "_association", "name": "Siège" }, \(kind.map { "\"kind\": \"\($0)\"," } ?? "")
+          "date": "\(date)", "status": "\(status)", "updated_at": "\(updated)",
+          "answers": { "achats.criteres": { "value": "oui" }, "achats.duree": { "value": 5 } } }
+        """
+    }
+
+    @Test func theLatestCompleteOneOnOrBeforeTheDayIsFound() throws {
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        try folder.write(Self.file(date: "2025-10-01"), to: "2025-10-01.json")
+        try folder.write(Self.file(date: "2026-10-01"), to: "2026-10-01.json")
+        try folder.write(Self.file(date: "2026-12-15"), to: "2026-12-15.json")              // dated after
+        try folder.write(Self.file(date: "2026-11-20", status: "in_progress"), to: "2026-11-20.json")
+        try folder.write(Self.file(date: "2026-11-25", questionnaire: "autre"), to: "2026-11-25.json")
+        try folder.write(Self.file(date: "2026-11-26", kind: nil), to: "2026-11-26.json")   // a site's file
+        try folder.write("{ not json", to: "2026-11-27.json")
+        let found = try #require(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29"))
+        #expect(found.assessment.date == "2026-10-01")
+        #expect(found.sha256 == SHA256.hex(try FileIO.read(folder.path + "/2026-10-01.json")))
+        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-12-15")?.assessment.date == "2026-12-15")
+        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2025-09-30")?.path == nil)
+    }
+
+    @Test func sameDayTiesGoToTheLatestUpdate() throws {
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T12:00:00Z"), to: "b.json")
+        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T15:00:00Z"), to: "a.json")
+        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/a.json") == true)
+    }
+
+    @Test func noFolderNoneFound() {
+        #expect(AssociationAssessment.latest(in: "/nonexistent/_association", questionnaireID: "test", onOrBefore: "2026-11-29")?.path == nil)
+    }
+
+    @Test func aSiteFileIsNotAnAssociationAssessment() throws {
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        try folder.write(Self.file(date: "2026-10-01", kind: nil), to: "x.json")
+        guard case .failure(let error) = AssociationAssessment.read(folder.path + "/x.json", language: .fr) else {
+            Issue.record("a site's file was taken for the head office's")
+            return
+        }
+        #expect(error.message.contains("n’est pas l’évaluation du siège"))
+    }
+
+    @Test func fittingAnswersToAssociationQuestionsAreCopiedAndMarked() throws {
+        var answers = AnswerSet()
+        answers["gouv.referent"] = Answer(value: .bool(true))              // a site question: never copied
+        answers["achats.criteres"] = Answer(value: .string("peut-etre"))    // an option that does not exist
+        answers["achats.duree"] = Answer(value: .number(5), note: "note du siège", at: "2026-10-01T10:00:00Z")
+        answers["achats.clauses"] = Answer(notApplicable: true)             // N/A not offered
+        answers["achats.charte"] = Answer(notApplicable: true)
+        let headOffice = Assessment(questionnaire: .init(id: "test", version: "1", sha256: nil), site: .init(id: "_association"),
+                                    date: "2026-10-01", status: .complete, answers: answers)
+        let found = AssociationAssessment(path: "/data/assessments/_association/2026-10-01.json", assessment: headOffice, sha256: "ab")
+        var site = Assessment(questionnaire: .init(id: "test", version: "1", sha256: nil), site: .init(id: "foyer"), date: "2026-11-29")
+        let copied = found.inherit(into: &site, questionnaire: Self.questionnaire, sitePath: "/data/assessments/foyer/2026-11-29.json")
+        #expect(copied == 2)
+        #expect(site.answers.ids == ["achats.duree", "achats.charte"])
+        #expect(site.answers["achats.duree"] == Answer(value: .number(5), at: "2026-10-01T10:00:00Z", extra: JSONObject([("inherited", .bool(true))])))
+        #expect(site.answers["achats.charte"]?.inherited == true && site.answers["achats.charte"]?.notApplicable == true)
+        #expect(site.association == .init(file: "../_association/2026-10-01.json", date: "2026-10-01", sha256: "ab"))
+    }
+
+    @Test func relativePaths() {
+        #expect(AssociationAssessment.relativePath(of: "/a/b/c.json", fromFolderOf: "/a/b/d.json") == "c.json")
+        #expect(AssociationAssessment.relativePath(of: "/a/x/c.json", fromFolderOf: "/a/b/d/e.json") == "../../x/c.json")
+    }
+}

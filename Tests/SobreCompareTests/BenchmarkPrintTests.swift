@@ -23,7 +23,7 @@ import Testing
         #expect(text.contains("Parmi les établissements de même catégorie (EHPAD, 5 sites)"))
         #expect(text.contains("Bande claire : de 10 % à 90 % des établissements"))
         if let info = try Browser.info(pdf) {
-            #expect((2...14).contains(info.pages), "the report prints on \(info.pages) pages")
+            #expect((2...16).contains(info.pages), "the report prints on \(info.pages) pages")
         }
     }
 

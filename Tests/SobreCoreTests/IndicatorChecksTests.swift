@@ -50,6 +50,7 @@ import Testing
                 unit: €/an
                 value: indicator(electricite) * factor(euro_kwh)
                 headline: true
+                short: Coût annuel
                 source: S
                 description: D
 
@@ -60,6 +61,7 @@ import Testing
         #expect(q.indicators.map(\.id) == ["electricite", "cout"])
         #expect(q.indicators[1].headline && !q.indicators[0].headline)
         #expect(q.indicators[1].source == "S" && q.indicators[1].description == "D")
+        #expect(q.indicators[1].short == "Coût annuel" && q.indicators[0].short == nil)
         #expect(q.actions[0].saves.map(\.indicatorID) == ["cout"])
         #expect(q.actions[0].saves[0].value.text == "indicator(cout) * 0.1")
     }

@@ -42,7 +42,7 @@ import Testing
 
         let compare = try CommandTests.run(["compare", "assessments"], in: folder)
         #expect(compare.status == 0)
-        #expect(compare.stdout.contains("Siège, 1er octobre 2026 : reprise par la dernière évaluation de 1 site (Foyer)"))
+        #expect(compare.stdout.contains("Siège, 1er octobre 2026 : reprise dans la dernière évaluation de 1 site (Foyer)"))
         let compareJSON = try CommandTests.run(["compare", "assessments", "--format", "json"], in: folder)
         #expect(compareJSON.stdout.contains(#""used_by": ["#))
         #expect(!compareJSON.stdout.contains(#""id": "_association""#), "the head office is no site")

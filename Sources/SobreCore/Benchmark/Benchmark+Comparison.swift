@@ -2,10 +2,17 @@ extension Benchmark {
     /// The benchmark of a comparison's sites (SPEC §11): over the latest complete assessment of
     /// each site, figures with fewer than `minSites` values left out.
     ///
-    /// `indicators` names the indicators to publish, in order; `values` gives an assessment's
-    /// indicator values by id (nil or absent: not known for that site).
-    public init(comparison: Comparison, minSites: Int = Benchmark.defaultMinSites, indicators: [BenchmarkIndicator] = [],
-                values: (ComparedAssessment) -> [String: Double?] = { _ in [:] }) throws(BenchmarkProblem) {
+    /// `indicators` names the indicators to publish, in order (by default the comparison's
+    /// headline indicators: the per-device details are the method, not what a network compares);
+    /// `values` gives an assessment's indicator values by id (nil or absent: not known for that
+    /// site; by default its own estimates).
+    public init(comparison: Comparison, minSites: Int = Benchmark.defaultMinSites, indicators: [BenchmarkIndicator]? = nil,
+                values: ((ComparedAssessment) -> [String: Double?])? = nil) throws(BenchmarkProblem) {
+        let indicators = indicators ?? comparison.summary.indicators.filter(\.headline)
+            .map { BenchmarkIndicator(id: $0.id, label: $0.label, unit: $0.unit) }
+        let values = values ?? { assessment in
+            Dictionary(indicators.map { ($0.id, assessment.indicatorValue($0.id)) }, uniquingKeysWith: { a, _ in a })
+        }
         guard minSites >= Benchmark.smallestMinSites else { throw .minSitesTooSmall(minSites) }
         // In progress assessments are left out: a site counts by its latest finished one.
         let used = comparison.sites.compactMap { record in record.history.last { $0.status == .complete } }

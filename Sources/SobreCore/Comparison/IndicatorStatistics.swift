@@ -3,6 +3,8 @@
 public struct IndicatorStatistics: Sendable {
     public let id: String
     public let label: String
+    /// The questionnaire's short name for a column head, nil when it gives none.
+    public let short: String?
     public let unit: String
     public let headline: Bool
     /// The sites' estimates (nil values left out); nil when none has one.
@@ -25,7 +27,7 @@ public struct IndicatorStatistics: Sendable {
             let values = sites.compactMap { $0.latest.indicatorValue(indicator.id) }
             let statistics = ScoreStatistics(values)
             // Summed in ascending order, as the mean, so the total does not depend on the sites' order.
-            return IndicatorStatistics(id: indicator.id, label: indicator.label, unit: indicator.unit, headline: indicator.headline,
+            return IndicatorStatistics(id: indicator.id, label: indicator.label, short: indicator.short, unit: indicator.unit, headline: indicator.headline,
                                        statistics: statistics, total: values.sorted().reduce(0, +))
         }
     }

@@ -52,6 +52,7 @@ extension QuestionnaireBuilder {
                 reader.error(idNode, LoaderMessage.duplicateIndicator(id, in: language))
             }
             let label = f["label"].flatMap { reader.text($0, key: "label") }
+            let short = f["short"].flatMap { reader.text($0, key: "short") }
             let unit = f["unit"].flatMap { reader.text($0, key: "unit") }
             let headline = f["headline"].flatMap { reader.bool($0, key: "headline") } ?? false
             let source = f["source"].flatMap { reader.text($0, key: "source") }
@@ -63,7 +64,7 @@ extension QuestionnaireBuilder {
             earlier.insert(id ?? name)
             if let id, let label, let unit, let value {
                 indicators.append(Indicator(id: id, label: label, unit: unit, value: value, headline: headline,
-                                            source: source, description: description))
+                                            source: source, description: description, short: short))
             }
         }
         return indicators

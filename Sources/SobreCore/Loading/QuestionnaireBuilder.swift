@@ -29,7 +29,7 @@ package struct QuestionnaireBuilder {
         "id", "title", "description", "theme", "priority", "effort", "when", "after", "owner", "source", "saves",
     ]
     package static let factorKeys = ["value", "unit", "label", "source"]
-    package static let indicatorKeys = ["id", "label", "unit", "value", "headline", "source", "description"]
+    package static let indicatorKeys = ["id", "label", "short", "unit", "value", "headline", "source", "description"]
     package static let levelKeys = ["id", "name", "min", "description"]
     package static let scoringKeys = ["weakest_link"]
     package static let optionKeys = ["id", "label", "score", "exclusive"]

@@ -4,6 +4,8 @@ public struct Indicator: Sendable, Identifiable {
     /// `[a-z][a-z0-9_]*`, unique among indicators.
     public var id: String
     public var label: String
+    /// A short name for a table's column head (an extension of SPEC §8), nil: the label abbreviated.
+    public var short: String?
     public var unit: String
     /// A number expression; `indicator(i)` in it names an earlier indicator only.
     public var value: Expression
@@ -15,7 +17,7 @@ public struct Indicator: Sendable, Identifiable {
     /// Creates an indicator.
     public init(
         id: String, label: String, unit: String, value: Expression, headline: Bool = false,
-        source: String? = nil, description: String? = nil
+        source: String? = nil, description: String? = nil, short: String? = nil
     ) {
         self.id = id
         self.label = label
@@ -24,5 +26,6 @@ public struct Indicator: Sendable, Identifiable {
         self.headline = headline
         self.source = source
         self.description = description
+        self.short = short
     }
 }

@@ -21,8 +21,8 @@ struct CompareAssociations {
             let users = comparison.sites(using: a)
             let status = a.status == .inProgress ? l.pick(fr: " (en cours)", en: " (in progress)") : ""
             // Counted over each site's latest assessment, as everything else in the comparison.
-            let used = users.isEmpty ? l.pick(fr: "reprise par aucune dernière évaluation de site", en: "used by no site's latest assessment")
-                : l.pick(fr: "reprise par la dernière évaluation de ", en: "used by the latest assessment of ")
+            let used = users.isEmpty ? l.pick(fr: "aucun site ne s’en sert dans sa dernière évaluation", en: "no site uses it in its latest assessment")
+                : l.pick(fr: "reprise dans la dernière évaluation de ", en: "used in the latest assessment of ")
                     + Plural.count(users.count, singular: "site", plural: "sites", language: l) + " (" + layout.names(users) + ")"
             lines.append("\(a.site.name ?? a.site.id), \(words.date(a.date))\(status) : \(used)")
         }

@@ -38,7 +38,9 @@ struct CompareFootprint {
         guard !statistics.isEmpty else { return nil }
         let language = layout.language
         self.language = language
-        let shorts = CompareLayout.abbreviate(statistics.map(\.label))
+        // The questionnaire's own short names first; the others abbreviated from their labels.
+        let abbreviated = CompareLayout.abbreviate(statistics.map(\.label))
+        let shorts = zip(statistics, abbreviated).map { $0.short ?? $1 }
         columns = zip(statistics, shorts).map { Column(id: $0.id, label: $0.label, short: $1, unit: $0.unit) }
         units = Dictionary(comparison.summary.indicators.map { ($0.id, $0.unit) }) { first, _ in first }
         func text(_ x: Double?, _ unit: String) -> String {

@@ -53,7 +53,7 @@ struct TargetsCommand: ParsableCommand {
             var updated = loaded.assessment
             let l = loaded.questionnaire.language
             switch edit.applied(to: updated.targets, questionnaire: loaded.questionnaire, year: Int(updated.date.prefix(4)),
-                                indicatorIDs: []) {
+                                indicatorIDs: loaded.questionnaire.indicators.map(\.id)) {
             case .failure(let problems):
                 throw CommandFailure(lines: problems.messages.map { "sobre: \(assessment): \($0)" })
             case .success(let targets):

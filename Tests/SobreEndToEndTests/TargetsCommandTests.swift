@@ -62,7 +62,7 @@ import Testing
         defer { folder.remove() }
         let before = FileManager.default.contents(atPath: path)
         let r = try CommandTests.run(["targets", path, "--by", "2029", "--overall", "5", "--theme", "achat=3",
-                                      "--theme", "usages=expert", "--indicator", "electricite=-20", "--theme", "parc"])
+                                      "--theme", "usages=expert", "--indicator", "electricte=-20", "--theme", "parc"])
         CommandTests.expectNoCrash(r)
         #expect(r.status == 1)
         #expect(r.stdout == "")
@@ -72,8 +72,38 @@ import Testing
         #expect(lines[1].contains("--theme achat=3: thème « achat » inconnu ; thèmes du questionnaire : parc, pilotage, gouvernance,"))
         #expect(lines[2].contains("--theme usages=expert: niveau expert inconnu"))
         #expect(lines[3].contains("--theme parc: attendu ID=NIVEAU"))
-        #expect(lines[4].contains("--indicator electricite=-20: indicateur « electricite » inconnu ; ce questionnaire ne déclare aucun indicateur"))
+        #expect(lines[4].contains("--indicator electricte=-20: indicateur « electricte » inconnu ; indicateurs du questionnaire : electricite_postes_fixes,"))
         #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func anIndicatorTargetIsSetAndTheReportsRoadmapSavesOnIt() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let r = try CommandTests.run(["targets", path, "--by", "2029", "--indicator", "electricite=-20"])
+        CommandTests.expectNoCrash(r)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        #expect(JSONWriter.string(try #require(try Self.object(path)["targets"]), pretty: false)
+            == #"{"by":2029,"indicators":{"electricite":-20}}"#)
+        let report = try CommandTests.run(["report", path, "--format", "json"])
+        #expect(report.status == 0)
+        let root = try #require(try JSONParser.parse(Array(report.stdout.utf8)).objectValue)
+        let now = try #require(root["indicators"]?.arrayValue?.first { $0.objectValue?["id"] == .string("electricite") }?
+            .objectValue?["value"]?.numberValue)
+        let roadmap = try #require(root["roadmap"]?.objectValue)
+        let item = try #require(roadmap["targets"]?.arrayValue?.first?.objectValue)
+        #expect(item["scope"] == .string("indicator"))
+        #expect(item["id"] == .string("electricite"))
+        #expect(item["target"] == .number(-20))
+        #expect(abs((item["target_value"]?.numberValue ?? 0) - now * 0.8) < 1e-6)
+        // The roadmap takes every action of the plan that saves electricity (-20 % is out of its reach).
+        let chosen = Set(roadmap["years"]?.arrayValue?.flatMap { $0.objectValue?["actions"]?.arrayValue ?? [] }
+            .compactMap(\.stringValue) ?? [])
+        let saving = Set(root["plan"]?.arrayValue?.compactMap { $0.objectValue }
+            .filter { $0["saves"]?.objectValue?["electricite"] != nil }.compactMap { $0["id"]?.stringValue } ?? [])
+        // Only level objectives would leave it empty; the others chosen are their prerequisites.
+        #expect(saving.contains("extinction_postes"))
+        #expect(saving.isSubset(of: chosen))
     }
 
     @Test func aYearBeforeTheAssessmentOrNoYearAtAllIsRefused() throws {

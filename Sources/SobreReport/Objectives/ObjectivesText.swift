@@ -30,25 +30,8 @@ enum ObjectivesText {
         var out = [l.pick(fr: "Objectifs pour \(o.roadmap.by)", en: "Objectives for \(o.roadmap.by)")
                    + (o.source == .file ? l.pick(fr: " (objectifs communs)", en: " (common objectives)")
                       : o.source == .previous ? l.pick(fr: " (fixés lors de l’évaluation précédente)", en: " (set at the previous assessment)") : "")]
-        func levelName(_ id: Double?) -> String {
-            guard let id else { return l.pick(fr: "non évalué", en: "not assessed") }
-            return q.level(id: Int(id))?.name ?? "\(Int(id))"
-        }
         for item in o.roadmap.items {
-            let name: String
-            switch item.scope {
-            case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
-            case .theme: name = item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
-            case .indicator: name = item.id ?? ""
-            }
-            let now: String, aim: String
-            if item.scope == .indicator {
-                now = number(item.now, l)
-                aim = "\(ShownPercent.text(item.target)) % (\(number(item.targetValue, l)))"
-            } else {
-                now = levelName(item.now)
-                aim = levelName(item.target)
-            }
+            let (name, now, aim) = parts(item, model)
             out.append("  \(name)" + l.pick(fr: " : ", en: ": ") + "\(now) → \(aim)" + l.pick(fr: " visé — ", en: " aimed at — ")
                        + status(item, l))
         }
@@ -62,8 +45,7 @@ enum ObjectivesText {
         if let p = o.progress {
             out.append(l.pick(fr: "Avancement depuis le \(p.baseline) : ", en: "Progress since \(p.baseline): ") + progressWord(p.status, l))
             for item in p.items {
-                let name = item.scope == .overall ? l.pick(fr: "Niveau global", en: "Overall level")
-                    : item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
+                let name = progressName(item, model)
                 let done = item.progress.map { "\(Int(($0 * 100).rounded())) %" } ?? "?"
                 out.append("  \(name)" + l.pick(fr: " : \(done) du chemin, \(Int((item.expected * 100).rounded())) % du temps — ",
                                                  en: ": \(done) of the way, \(Int((item.expected * 100).rounded())) % of the time — ")
@@ -71,6 +53,37 @@ enum ObjectivesText {
             }
         }
         return out
+    }
+
+    /// An objective's name, where it stands now and what is aimed at, in words.
+    static func parts(_ item: Roadmap.Item, _ model: ReportModel) -> (name: String, now: String, aim: String) {
+        let l = model.language
+        let q = model.questionnaire
+        func levelName(_ id: Double?) -> String {
+            guard let id else { return l.pick(fr: "non évalué", en: "not assessed") }
+            return q.level(id: Int(id))?.name ?? "\(Int(id))"
+        }
+        let name: String
+        switch item.scope {
+        case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
+        case .theme: name = item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
+        case .indicator: name = item.id.flatMap { id in q.indicators.first { $0.id == id }?.label } ?? item.id ?? ""
+        }
+        if item.scope == .indicator {
+            return (name, number(item.now, l), "\(ShownPercent.text(item.target)) % (\(number(item.targetValue, l)))")
+        }
+        return (name, levelName(item.now), levelName(item.target))
+    }
+
+    /// The name of a progress item: the overall level, a theme's title or an indicator's label.
+    static func progressName(_ item: TargetProgress.Item, _ model: ReportModel) -> String {
+        let l = model.language
+        let q = model.questionnaire
+        switch item.scope {
+        case .overall: return l.pick(fr: "Niveau global", en: "Overall level")
+        case .theme: return item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
+        case .indicator: return item.id.flatMap { id in q.indicators.first { $0.id == id }?.label } ?? item.id ?? ""
+        }
     }
 
     /// "Pour atteindre Structuré : 6 points en Gouvernance ; ces 4 actions :" and the actions.

@@ -196,8 +196,9 @@ public struct ReportModel: Sendable {
         }
         let before = previous.map { Scorecard(questionnaire: $0.0, answers: $0.1.answers) }
         objectives = ReportObjectives(card: card, assessment: assessment, previous: before.flatMap { b in previous.map { (b, $0.1) } },
-                                      file: targets)
-        nextLevel = objectives == nil ? NextLevel(card) : nil
+                                      file: targets, figures: IndicatorFigures(card),
+                                      previousFigures: before.map { IndicatorFigures($0) } ?? .none)
+        nextLevel = objectives == nil ? NextLevel(card, figures: IndicatorFigures(card)) : nil
         if let (previousQuestionnaire, previousAssessment) = previous, let before {
             let beforeThemes = Dictionary(before.themes.map { ($0.theme.id, $0.score) }, uniquingKeysWith: { a, _ in a })
             let nowIDs = card.triggeredActionIDs

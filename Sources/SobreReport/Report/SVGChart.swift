@@ -46,7 +46,16 @@ public enum SVGChart {
             maxY = max(maxY, first + (count - 1) * lineHeight + labelSize * 0.3)
             labels.append(Label(x: cx + dx, anchor: anchor, lines: placed))
         }
-        let cy = -minY + 4, height = (maxY - minY + 8).rounded(.up)
+        // The objectives' outline and last year's, each with a legend row under the chart.
+        var outlines: [(values: [Double], dash: String, colour: String, name: String)] = []
+        if let values = RadarOutlines.previous(model, themes: themes) {
+            outlines.append((values, "2 3", "#6b7280", model.language.pick(fr: "Évaluation précédente", en: "Previous assessment")))
+        }
+        if let values = RadarOutlines.target(model, themes: themes) {
+            outlines.append((values, "6 4", "#111827", model.language.pick(fr: "Objectifs", en: "Objectives")))
+        }
+        let legendTop = maxY - minY + 8
+        let cy = -minY + 4, height = (legendTop + Double(outlines.count) * lineHeight * 1.3).rounded(.up)
         func point(_ i: Int, _ value: Double) -> (Double, Double) {
             let (dx, dy) = offset(i, value)
             return (cx + dx, cy + dy)
@@ -72,6 +81,14 @@ public enum SVGChart {
         let shape = themes.enumerated().map { point($0.offset, $0.element.score ?? 0) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
         if !themes.isEmpty {
             s += "<polygon points=\"\(shape)\" fill=\"#2a8045\" fill-opacity=\"0.25\" stroke=\"#08452f\" stroke-width=\"2\"/>"
+        }
+        for (k, outline) in outlines.enumerated() where !themes.isEmpty {
+            let points = outline.values.enumerated().map { point($0.offset, $0.element) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
+            let style = "fill=\"none\" stroke=\"\(outline.colour)\" stroke-width=\"2\" stroke-dasharray=\"\(outline.dash)\""
+            s += "<polygon class=\"outline\" points=\"\(points)\" \(style)/>"
+            let y = legendTop + Double(k) * lineHeight * 1.3 + labelSize * 0.6
+            s += "<line x1=\"4\" y1=\"\(f(y - labelSize * 0.35))\" x2=\"28\" y2=\"\(f(y - labelSize * 0.35))\" \(style)/>"
+            s += "<text x=\"34\" y=\"\(f(y))\" font-size=\"\(f(labelSize))\" fill=\"#1f2937\">\(escape(outline.name))</text>"
         }
         for label in labels {
             s += "<text font-size=\"\(f(labelSize))\" text-anchor=\"\(label.anchor)\" fill=\"#1f2937\">"

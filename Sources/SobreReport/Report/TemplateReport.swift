@@ -184,6 +184,8 @@ public enum TemplateReport {
             context["footprint"] = footprint
             context["hasFootprint"] = true
         }
+        context["objectives"] = objectivesContext(model)
+        context["nextLevel"] = nextLevelContext(model)
         if format == .html {
             context["radar"] = SVGChart.radar(model)
             context["bars"] = SVGChart.bars(model)

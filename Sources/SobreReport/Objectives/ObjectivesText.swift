@@ -24,7 +24,6 @@ enum ObjectivesText {
     /// The objectives beside the levels, the roadmap by year, the progress.
     static func section(_ model: ReportModel) -> [String] {
         let l = model.language
-        let q = model.questionnaire
         if let next = model.nextLevel { return nextLevel(next, model) }
         guard let o = model.objectives else { return [] }
         var out = [l.pick(fr: "Objectifs pour \(o.roadmap.by)", en: "Objectives for \(o.roadmap.by)")

@@ -190,6 +190,22 @@ import Testing
         #expect(svg.contains(">Haut</text>"))
     }
 
+    /// With eight themes, the labels straight above and below the radar are wrapped to the gap
+    /// between their neighbours' labels (about 17 characters a line), so they do not run into them.
+    @Test func theRadarsTopAndBottomLabelsFitBetweenTheirNeighbours() throws {
+        let svg = SVGChart.radar(try Fixtures.sample())
+        let middle = svg.components(separatedBy: "<text font-size=\"12.5\" text-anchor=\"middle\"").dropFirst()
+        #expect(middle.count == 2)
+        for label in middle {
+            let body = label.components(separatedBy: "</text>")[0]
+            let lines = body.components(separatedBy: "<tspan").dropFirst().compactMap { tspan in
+                tspan.split(separator: ">", maxSplits: 1).last?.components(separatedBy: "</tspan>").first
+            }
+            #expect(!lines.isEmpty)
+            for line in lines { #expect(line.count <= 17, "\(line)") }
+        }
+    }
+
     @Test func pluralsFollowOneRule() {
         #expect(Plural.unit("serveurs", for: 1, language: .fr) == "serveur")
         #expect(Plural.unit("serveurs", for: 0, language: .fr) == "serveur")

@@ -33,7 +33,10 @@ public enum SVGChart {
         for (i, t) in themes.enumerated() {
             let (dx, dy) = offset(i, 112)
             let anchor = abs(dx) < 8 ? "middle" : (dx < 0 ? "end" : "start")
-            let room = anchor == "middle" ? width - 8 : cx - abs(dx) - 4
+            // A label straight above or below is wrapped to the gap between its neighbours' labels,
+            // which start at their own x and grow outwards: wider, it runs into them (8 themes).
+            let gap = 2 * (112 * sin(2 * Double.pi / Double(n)) - 14)
+            let room = anchor == "middle" ? min(width - 8, gap) : cx - abs(dx) - 4
             let value = "(\(t.score == nil ? w.notAssessed : AnswerText.score(t.score, levels: model.questionnaire.levels)))"
             let lines = wrap("\(t.theme.title) \(value)", characters: max(8, Int(room / (labelSize * 0.6))))
             let count = Double(lines.count)

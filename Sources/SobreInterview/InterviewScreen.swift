@@ -194,7 +194,8 @@ struct InterviewScreen {
             guard let answer = assessment.answers[id], answer.isGiven || answer.note != nil,
                   let question = questionnaire.question(id) else { continue }
             let shown = answer.isGiven ? Display.answer(answer, for: question, l) : InterviewMessages.noAnswer(l)
-            lines.append("  \(k + 1). \(question.text) → \(shown)")
+            let mark = answer.isGiven && answer.inherited ? InterviewMessages.headOfficeAnswerMark(l) : ""
+            lines.append("  \(k + 1). \(question.text) → \(shown)\(mark)")
             if let earlier, let before = earlier.assessment.answers[id], before.isGiven {
                 // The earlier answer in the earlier questionnaire's words: its options may have changed since.
                 let asked = earlier.questionnaire.question(id) ?? question

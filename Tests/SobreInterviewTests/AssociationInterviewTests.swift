@@ -53,6 +53,12 @@ import Testing
         #expect(run.final.answers["usages.extinction"]?.inherited == true)
     }
 
+    @Test func reviewMarksTheInheritedAnswers() {
+        let run = run(["relire", "q"], questionnaire: Self.questionnaire, assessment: Self.inheriting())
+        let review = run.output.components(separatedBy: "\n").filter { $0.hasPrefix("  ") && $0.contains(" → ") }
+        #expect(review.count == 2 && review.allSatisfy { $0.hasSuffix("(réponse du siège)") }, "\(review)")
+    }
+
     @Test func gotoThenEnterKeepsTheHeadOfficeAnswer() {
         let run = run(["aller 4", "", "oui", "1", "non"], questionnaire: Self.questionnaire, assessment: Self.inheriting())
         #expect(run.outcome == .complete)

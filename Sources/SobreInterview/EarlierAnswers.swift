@@ -33,6 +33,9 @@ public struct EarlierAnswers: Sendable {
         case notApplicableNoLongerOffered
         /// Any other reason it does not fit now (an exclusive option now picked with others…).
         case noLongerFits
+        /// It was the head office's answer, copied then: only the head office's current
+        /// assessment gives it now (SPEC §12), never last year's copy.
+        case headOfficeCopy
     }
 
     /// What the earlier assessment gives for one question.
@@ -51,6 +54,7 @@ public struct EarlierAnswers: Sendable {
         // An answer to an id the earlier questionnaire did not have was kept, never asked: not proposed.
         guard let before = questionnaire.question(id) else { return .unusable(.newQuestion) }
         guard let earlier = assessment.answers[id], earlier.isGiven else { return .unusable(.notAnswered) }
+        if earlier.inherited { return .unusable(.headOfficeCopy) }
         if before.kind.name != question.kind.name { return .unusable(.typeChanged) }
         if earlier.notApplicable {
             return question.allowsNA ? .usable(Answer(notApplicable: true, note: earlier.note)) : .unusable(.notApplicableNoLongerOffered)

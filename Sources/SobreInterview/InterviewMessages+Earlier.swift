@@ -22,6 +22,9 @@ extension InterviewMessages {
         case .notApplicableNoLongerOffered:
             l.pick(fr: "Réponse précédente non reprise : « sans objet » n’est plus proposé.", en: "Earlier answer not carried over: 'not applicable' is no longer offered.")
         case .noLongerFits: l.pick(fr: "Réponse précédente non reprise : elle ne convient plus à la question.", en: "Earlier answer not carried over: it no longer fits the question.")
+        case .headOfficeCopy:
+            l.pick(fr: "Réponse précédente non reprise : c’était celle du siège, et aucune évaluation du siège n’est reprise cette fois.",
+                   en: "Earlier answer not carried over: it was the head office's, and no head-office assessment is used this time.")
         }
     }
     static func removedQuestions(date: String, _ ids: [String], _ l: Language) -> String {

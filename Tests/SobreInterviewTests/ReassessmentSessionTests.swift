@@ -95,6 +95,17 @@ import Testing
         #expect(r.final.answers["gouv.sponsor"] == nil)
     }
 
+    /// SPEC §12: the head office's current assessment gives its answers, never last year's copy.
+    @Test func lastYearsHeadOfficeCopyIsSaidAndNotProposed() {
+        var copied = Answer(value: .string("informel"))
+        copied.inherited = true
+        let earlier = Self.lastYear(Fixtures.questionnaire, [("gouv.sponsor", copied)])
+        let r = run(["", "q"], earlier: earlier)
+        #expect(r.output.contains("Réponse précédente non reprise : c’était celle du siège"))
+        #expect(!r.output.contains("Entrée pour la garder"))
+        #expect(r.final.answers["gouv.sponsor"] == nil)
+    }
+
     @Test func aChangedTypeIsSaidAndNotProposed() {
         let before = Self.variant { $0.replacingOccurrences(of: "        text: Un commentaire ?\n        type: text\n", with: "        text: Un commentaire ?\n        type: number\n") }
         let earlier = Self.lastYear(before, [("usages.commentaire", Answer(value: .number(3)))])

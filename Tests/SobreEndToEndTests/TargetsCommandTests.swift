@@ -126,6 +126,8 @@ import Testing
         let r = try CommandTests.run(["targets", path])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Pour en fixer : sobre targets"))
+        // The example names a scored theme, not the inventory (informational: a target means nothing there).
+        #expect(r.stdout.contains("--theme pilotage=2") && !r.stdout.contains("--theme parc"), "\(r.stdout)")
     }
 
     @Test func badTargetsInTheFileAreNamed() throws {

@@ -70,11 +70,23 @@ import Testing
         #expect(text.contains("Feuille de route\n  2026\n"))
     }
 
-    @Test func aShortObjectiveIsSaidPlainlyWithThePointsMissing() {
+    @Test func aShortObjectiveIsSaidPlainlyWithThePointsMissing() throws {
+        let model = try Self.sample()
         let item = Roadmap.Item(scope: .theme, id: "achats", target: 4, targetValue: nil, now: 2, projected: 3, scoreNow: 35,
                                 scoreProjected: 73.6, status: .short, shortBy: 6.4)
-        #expect(ObjectivesText.status(item, .fr) == "hors de portée du plan : il manquera 6 points, même tout fait")
+        #expect(ObjectivesText.status(item, model) == "hors de portée du plan : il manquera 6 points, même tout fait")
         #expect(ObjectivesText.points(0.2) == "1 point")
+    }
+
+    /// An indicator objective is an estimate too: its amounts are rounded and carry the unit.
+    @Test func aShortIndicatorObjectiveGivesRoundedAmountsWithTheirUnit() throws {
+        let model = try Self.sample()
+        let item = Roadmap.Item(scope: .indicator, id: "electricite", target: -20, targetValue: 8041.2, now: 10051.5, projected: 9721,
+                                scoreNow: nil, scoreProjected: nil, status: .short, shortBy: 1680.3)
+        #expect(ObjectivesText.status(item, model) == "hors de portée du plan : il resterait environ 1\u{A0}700 kWh/an de trop, même tout fait")
+        let (name, now, aim) = ObjectivesText.parts(item, model)
+        #expect(name == "Électricité du numérique (estimation)")
+        #expect(now == "10\u{A0}000 kWh/an" && aim == "−20 % (8\u{A0}000 kWh/an)")
     }
 
     @Test func withoutObjectivesThePathToTheNextLevelNamesTheThemeHoldingItDown() throws {

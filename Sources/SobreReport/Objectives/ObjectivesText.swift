@@ -32,7 +32,7 @@ enum ObjectivesText {
         for item in o.roadmap.items {
             let (name, now, aim) = parts(item, model)
             out.append("  \(name)" + l.pick(fr: " : ", en: ": ") + "\(now) → \(aim)" + l.pick(fr: " visé — ", en: " aimed at — ")
-                       + status(item, l))
+                       + status(item, model))
         }
         if !o.roadmap.years.isEmpty {
             out.append(l.pick(fr: "Feuille de route", en: "Roadmap"))
@@ -69,7 +69,9 @@ enum ObjectivesText {
         case .indicator: name = item.id.flatMap { id in q.indicators.first { $0.id == id }?.label } ?? item.id ?? ""
         }
         if item.scope == .indicator {
-            return (name, number(item.now, l), "\(ShownPercent.text(item.target)) % (\(number(item.targetValue, l)))")
+            let unit = item.id.flatMap { id in q.indicators.first { $0.id == id }?.unit } ?? ""
+            return (name, amount(item.now, unit: unit, l),
+                    "\(ShownPercent.text(item.target)) % (\(amount(item.targetValue, unit: unit, l)))")
         }
         return (name, levelName(item.now), levelName(item.target))
     }
@@ -113,7 +115,8 @@ enum ObjectivesText {
         action.title + (action.owner.map { l.pick(fr: " — \($0)", en: " — \($0)") } ?? "")
     }
 
-    static func status(_ item: Roadmap.Item, _ l: Language) -> String {
+    static func status(_ item: Roadmap.Item, _ model: ReportModel) -> String {
+        let l = model.language
         switch item.status {
         case .reached: return l.pick(fr: "atteint", en: "reached")
         case .planned: return l.pick(fr: "atteint avec la feuille de route", en: "reached with the roadmap")
@@ -122,8 +125,10 @@ enum ObjectivesText {
                 return l.pick(fr: "hors de portée du plan (non estimé)", en: "out of the plan's reach (not estimated)")
             }
             if item.scope == .indicator {
-                return l.pick(fr: "hors de portée du plan : \(number(gap, l)) de trop, même tout fait",
-                              en: "out of the plan's reach: \(number(gap, l)) too much, even with everything done")
+                let unit = item.id.flatMap { id in model.questionnaire.indicators.first { $0.id == id }?.unit } ?? ""
+                let over = amount(gap, unit: unit, l)
+                return l.pick(fr: "hors de portée du plan : il resterait environ \(over) de trop, même tout fait",
+                              en: "out of the plan's reach: about \(over) too much would remain, even with everything done")
             }
             if gap < 0.5 {
                 return l.pick(fr: "hors de portée du plan : un thème plus faible plafonne le niveau",
@@ -150,9 +155,10 @@ enum ObjectivesText {
     }
 
     /// A value rounded to a whole number (an order of magnitude, as the footprint is).
-    static func number(_ x: Double?, _ l: Language) -> String {
+    /// An indicator's amount as the footprint shows it (two significant digits, its unit), since
+    /// it is an estimate too.
+    static func amount(_ x: Double?, unit: String, _ l: Language) -> String {
         guard let x else { return l.pick(fr: "non estimé", en: "not estimated") }
-        guard x.isFinite, abs(x) < 1e15 else { return String(x) }
-        return String(Int64(x.rounded()))
+        return EstimateText.estimate(x, unit: unit, language: l)
     }
 }

@@ -6,7 +6,8 @@ public enum TargetsSummary {
     public static func lines(_ targets: Targets?, questionnaire: Questionnaire, path: String) -> [String] {
         let l = questionnaire.language
         guard let targets else {
-            let theme = questionnaire.themes.first?.id ?? "theme"
+            // A theme that is scored: a target on an informational one (an inventory) means nothing.
+            let theme = questionnaire.themes.first { $0.questions.contains { $0.isScored && $0.weight > 0 } }?.id ?? "theme"
             let top = questionnaire.levels.dropFirst().first?.id ?? 2
             return [l.pick(fr: "Aucun objectif dans cette évaluation.", en: "No objectives in this assessment."),
                     l.pick(fr: "Pour en fixer : sobre targets \(path) --by 2029 --overall \(top) --theme \(theme)=\(top)",
@@ -25,7 +26,8 @@ public enum TargetsSummary {
             lines.append("  \(TerminalText.neutralised(title))\(colon)" + level(theme.level))
         }
         for indicator in targets.indicators {
-            lines.append("  \(TerminalText.neutralised(indicator.id))\(colon)\(ShownPercent.text(indicator.percent)) %")
+            let label = questionnaire.indicators.first { $0.id == indicator.id }?.label ?? indicator.id
+            lines.append("  \(TerminalText.neutralised(label))\(colon)\(ShownPercent.text(indicator.percent)) %")
         }
         if targets.isEmpty {
             lines.append("  " + l.pick(fr: "(une année, aucun niveau ni indicateur visé)", en: "(a year, no level or indicator aimed at)"))

@@ -18,7 +18,7 @@ extension TemplateReport {
             "thisYear": o.thisYear?.actions.map(action) ?? [], "hasThisYear": o.thisYear != nil,
             "items": o.roadmap.items.map { item -> [String: Any] in
                 let (name, now, aim) = ObjectivesText.parts(item, model)
-                return ["name": name, "now": now, "aim": aim, "status": ObjectivesText.status(item, l),
+                return ["name": name, "now": now, "aim": aim, "status": ObjectivesText.status(item, model),
                         "short": item.status == .short, "reached": item.status == .reached]
             },
             "years": o.roadmap.years.map { ["year": $0.year, "actions": $0.actions.map(action)] as [String: Any] },

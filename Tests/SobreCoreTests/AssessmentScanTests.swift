@@ -120,6 +120,14 @@ import SobreJSON
         #expect(AssessmentScan(Array(text.utf8)) == nil)
     }
 
+    @Test func aFileWithTargetsIsLeftToTheDecoderWhichReadsThem() throws {
+        // Only the full decoder reads objectives (SPEC §9); a comparison needs them.
+        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1, \"targets\": {\"by\": 2028, \"overall\": 3},")
+        #expect(text != Self.plain)
+        #expect(AssessmentScan(Array(text.utf8)) == nil)
+        #expect(try AssessmentCodec.decode(Array(text.utf8)).targets?.overall == 3)
+    }
+
     /// A key given twice, in any object, is refused by the decoder; the scan leaves every such
     /// file to it, known key or not.
     @Test(arguments: [

@@ -41,8 +41,14 @@ import SobreJSON
         let q = try #require(Self.bundled)
         let assessments = DemoAssociation(siteCount: 12).assessments(questionnaire: q)
         #expect(assessments.count > 30)
+        // Those that set objectives are left to the full decoder (see below).
+        #expect(assessments.contains { $0.targets != nil })
         for a in assessments {
-            try Self.expectSame(AssessmentCodec.bytes(a), q)
+            if a.targets != nil {
+                #expect(AssessmentScan(AssessmentCodec.bytes(a)) == nil)
+            } else {
+                try Self.expectSame(AssessmentCodec.bytes(a), q)
+            }
         }
     }
 

@@ -53,4 +53,31 @@ import Testing
         #expect(!CompareText.render(c).contains("Objectifs des sites"))
         #expect(!CompareJSON.render(c).contains("\"targets\""))
     }
+
+    /// The demo's section, read back against its JSON: each line names exactly the sites whose
+    /// `targets` item for that theme (or the overall level) is late.
+    @Test(arguments: ["text", "markdown", "html"])
+    func theDemosLateSitesAreThoseTheJSONSaysLate(format: String) throws {
+        let (c, q) = try CompareNumbersTests.demo()
+        let json = try #require(try JSONParser.parse(Array(CompareJSON.render(c).utf8)).objectValue)
+        var late: [String: [String]] = [:]
+        var followed = 0
+        for site in json["sites"]?.arrayValue ?? [] {
+            guard let targets = site.objectValue?["targets"]?.objectValue else { continue }
+            followed += 1
+            let name = c.site(site.objectValue?["site"]?.objectValue?["id"]?.stringValue ?? "")?.name ?? ""
+            for item in targets["items"]?.arrayValue ?? [] where item.objectValue?["status"]?.stringValue == "late" {
+                let id = item.objectValue?["id"]?.stringValue
+                let title = id.flatMap { id in q.themes.first { $0.id == id }?.title } ?? "Niveau global"
+                late[title, default: []].append(name)
+            }
+        }
+        #expect(followed >= 2)
+        #expect(!late.isEmpty)
+        let report = try CompareFootprintNumbersTests.plain(c, format: format)
+        for (title, names) in late {
+            #expect(report.contains("\(title) : \(names.count) site\(names.count > 1 ? "s" : "") en retard (\(names.joined(separator: ", ")))"),
+                    "\(title): \(names)")
+        }
+    }
 }

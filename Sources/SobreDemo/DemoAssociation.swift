@@ -167,9 +167,11 @@ public struct DemoAssociation: Sendable {
                 startedAt: AnswerGenerator.timestamp(date, seconds: start), updatedAt: last,
                 answers: answers)
             assessment = inheriting(assessment, site: site, campaign: index, headOffices: headOffices, questionnaire: questionnaire)
-            if !inProgress, !Scorecard(questionnaire: questionnaire, answers: assessment.answers).missingRequired.isEmpty {
+            let card = Scorecard(questionnaire: questionnaire, answers: assessment.answers)
+            if !inProgress, !card.missingRequired.isEmpty {
                 assessment.status = .inProgress
             }
+            assessment.targets = objectives(for: site, campaign: index, card: card)
             result.append(assessment)
         }
         return result

@@ -181,6 +181,9 @@ private struct ScanReader {
                 try seen.first(8)
                 let v = try reader.texts(["file", "date", "sha256"], othersAllowed: true)
                 if let file = v[0], let date = v[1], let sha = v[2] { fields.association = .init(file: file, date: date, sha256: sha) }
+            // Objectives (SPEC §9) are few and only the full reader decodes and checks them.
+            case "targets":
+                throw GiveUp()
             // Other keys are kept aside by the full reader; one given twice it refuses.
             default:
                 try Self.first(key, &others)

@@ -24,6 +24,9 @@ public struct ComparedAssessment: Sendable {
     public let kind: AssessmentKind
     /// The head office's assessment whose answers this site inherited.
     public let association: Assessment.AssociationReference?
+    /// The objectives this assessment sets (SPEC §9); the fast scan gives up on a file that has
+    /// some, so only the full decoder fills it.
+    public let targets: Targets?
 
     // What is kept per assessment is only what a comparison shows: numbers and positions in
     // the questionnaire, which every assessment of it shares. Theme ids, titles, level names and
@@ -74,15 +77,17 @@ public struct ComparedAssessment: Sendable {
     init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
         let slots = source.questionnaire.lookup.fullIDs.map { id in assessment.answers[id].map(AnswerSlot.init) }
         self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
-                  status: assessment.status, kind: assessment.kind, association: assessment.association, slots: slots, source: source)
+                  status: assessment.status, kind: assessment.kind, association: assessment.association,
+                  targets: assessment.targets, slots: slots, source: source)
     }
 
     /// Scores the answers of one assessment, given by question position (see `Scorecard`).
     init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
-         kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil,
+         kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil, targets: Targets? = nil,
          slots: [AnswerSlot?], source: ComparedQuestionnaire) {
         self.kind = kind
         self.association = association
+        self.targets = targets
         let questionnaire = source.questionnaire
         let card = Scorecard(questionnaire: questionnaire, slots: slots)
         self.file = file

@@ -41,7 +41,7 @@ public struct TargetProgress: Sendable {
 
     /// The progress of `current` (dated `currentDate`) since `baseline` (dated `baselineDate`,
     /// holding `targets`). The figures are the indicators of each.
-    public init(targets: Targets, baseline: Scorecard, baselineDate: String, current: Scorecard, currentDate: String,
+    public init<Scores: ProgressScores>(targets: Targets, baseline: Scores, baselineDate: String, current: Scores, currentDate: String,
                 baselineFigures: IndicatorFigures = .none, currentFigures: IndicatorFigures = .none) {
         by = targets.by
         self.baseline = baselineDate
@@ -67,8 +67,8 @@ public struct TargetProgress: Sendable {
         }
         for theme in questionnaire.themes {
             guard let target = targets.level(forTheme: theme.id) else { continue }
-            let now = current.themes.first { $0.theme.id == theme.id }
-            let base = baseline.themes.first { $0.theme.id == theme.id }
+            let now = current.standing(ofTheme: theme.id)
+            let base = baseline.standing(ofTheme: theme.id)
             items.append(levelItem(.theme, theme.id, target: target, base: base?.score, now: now?.score, levelNow: now?.level))
         }
         let order = baselineFigures.ids + targets.indicators.map(\.id).filter { !baselineFigures.ids.contains($0) }

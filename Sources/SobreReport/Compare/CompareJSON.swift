@@ -145,6 +145,9 @@ public enum CompareJSON {
             json.endObject()
         }
         json.endArray()
+        if let progress = record.progress {
+            json.key("targets"); targets(progress, into: &json)
+        }
         json.endObject()
     }
 

@@ -115,6 +115,9 @@ public enum CompareTemplate {
                 "sites": footprint.sites.map(line), "association": footprint.association.map(line),
             ] as [String: Any]
         }
+        if let objectives = CompareObjectives(comparison, layout: layout) {
+            context["objectives"] = ["title": objectives.title, "lines": objectives.lines] as [String: Any]
+        }
         if let association = CompareAssociations(comparison, layout: layout) {
             context["association"] = ["title": association.title, "lines": association.lines] as [String: Any]
         }

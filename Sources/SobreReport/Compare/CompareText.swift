@@ -132,6 +132,11 @@ public enum CompareText {
             let who = comparison.versions.count > 1 && !v.sites.isEmpty ? " (" + layout.names(v.sites, limit: 8) + ")" : ""
             out.append(shown("  \(w.version(v)) : \(w.sites(v.sites.count))\(who), \(w.assessments(v.assessments))"))
         }
+        if let objectives = CompareObjectives(comparison, layout: layout) {
+            out.append("")
+            out.append(bold(objectives.title))
+            for line in objectives.lines { out.append(shown("  " + line)) }
+        }
         if let association = CompareAssociations(comparison, layout: layout) {
             out.append("")
             out.append(bold(association.title))

@@ -1,0 +1,43 @@
+import SobreCore
+
+/// The sites' progress towards their own objectives in a comparison (SPEC §9): how many are on
+/// track, late or there, then per objective the sites that are late; the same lines in every
+/// human format.
+struct CompareObjectives {
+    let title: String
+    let lines: [String]
+
+    /// Nil when no site has a baseline and a later complete assessment.
+    init?(_ comparison: Comparison, layout: CompareLayout) {
+        let l = layout.language
+        let followed = comparison.sites.compactMap { record in record.progress.map { (record.id, $0) } }
+        guard !followed.isEmpty else { return nil }
+        title = l.pick(fr: "Objectifs des sites", en: "Sites’ objectives")
+        func count(_ status: TargetProgress.Status) -> Int { followed.filter { $0.1.status == status }.count }
+        let sites = Plural.count(followed.count, singular: "site", plural: "sites", language: l)
+        var lines = [l.pick(fr: "\(sites) suivis depuis leurs objectifs : \(count(.onTrack)) en bonne voie, \(count(.late)) en retard, \(count(.reached)) les ont atteints",
+                            en: "\(sites) followed since their objectives: \(count(.onTrack)) on track, \(count(.late)) late, \(count(.reached)) reached them")]
+        // One line per objective some site is late on: overall first, then themes in the
+        // comparison's order, then indicators in the reference questionnaire's order.
+        var keys: [(scope: Roadmap.Scope, id: String?)] = [(.overall, nil)]
+        keys += comparison.themes.map { (.theme, $0.id) }
+        keys += (comparison.reference?.indicators ?? []).map { (.indicator, $0.id) }
+        for item in followed.flatMap({ $0.1.items }) where !keys.contains(where: { $0.scope == item.scope && $0.id == item.id }) {
+            keys.append((item.scope, item.id))
+        }
+        for key in keys {
+            let late = followed.filter { _, p in p.items.contains { $0.scope == key.scope && $0.id == key.id && $0.status == .late } }.map(\.0)
+            guard !late.isEmpty else { continue }
+            let name: String
+            switch key.scope {
+            case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
+            case .theme: name = comparison.themes.first { $0.id == key.id }?.title ?? key.id ?? ""
+            case .indicator: name = comparison.reference?.indicators.first { $0.id == key.id }?.label ?? key.id ?? ""
+            }
+            let count = Plural.count(late.count, singular: "site", plural: "sites", language: l)
+            lines.append(name + l.pick(fr: " : ", en: ": ") + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
+        }
+        if lines.count == 1 { lines.append(l.pick(fr: "Aucun site en retard.", en: "No site is late.")) }
+        self.lines = lines
+    }
+}

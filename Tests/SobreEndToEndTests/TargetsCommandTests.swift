@@ -120,6 +120,23 @@ import Testing
         #expect(try Self.object(path)["targets"] == nil)
     }
 
+    /// A percent far beyond any sense is still a number: shown and reported, never a crash.
+    @Test func aHugePercentIsShownAndReportedWithoutCrashing() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let set = try CommandTests.run(["targets", path, "--by", "2029", "--indicator", "electricite=-1e300"])
+        CommandTests.expectNoCrash(set)
+        let shown = try CommandTests.run(["targets", path])
+        CommandTests.expectNoCrash(shown)
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("−1e+300 %"), "\(shown.stdout)")
+        for format in ["text", "html", "json"] {
+            let report = try CommandTests.run(["report", path, "--format", format])
+            CommandTests.expectNoCrash(report)
+            #expect(report.status == 0)
+        }
+    }
+
     @Test func noOptionShowsHowToSetThem() throws {
         let (folder, path) = try Self.sample()
         defer { folder.remove() }

@@ -40,7 +40,8 @@ public enum TargetsSummary {
 enum ShownPercent {
     static func text(_ percent: Double) -> String {
         let rounded = (percent * 10).rounded() / 10
-        let body = rounded == rounded.rounded() ? String(Int(abs(rounded))) : String(abs(rounded))
+        // A whole number without its ".0"; beyond Int's range (a typed 1e300) as Swift writes it.
+        let body = rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(abs(rounded))) : String(abs(rounded))
         return (rounded < 0 ? "−" : rounded > 0 ? "+" : "") + body
     }
 }

@@ -2,16 +2,10 @@
 extension IndicatorFigures {
     /// The questionnaire's indicator ids, their values now and what each plan action saves.
     public init(_ card: Scorecard) {
-        let ids = card.questionnaire.indicators.map(\.id)
-        let values = card.indicatorValues
-        var byID: [String: Double?] = [:]
-        for (k, id) in ids.enumerated() where byID[id] == nil {
-            byID[id] = k < values.count ? values[k] : nil
-        }
         var savings: [String: [String: Double]] = [:]
         for item in card.plan where !item.saves.isEmpty {
             savings[item.action.id, default: [:]].merge(item.saves.map { ($0.indicatorID, $0.amount) }) { a, _ in a }
         }
-        self.init(ids: ids, values: byID, savings: savings)
+        self.init(card.questionnaire, values: card.indicatorValues, savings: savings)
     }
 }

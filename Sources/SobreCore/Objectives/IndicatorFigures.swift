@@ -19,6 +19,17 @@ public struct IndicatorFigures: Sendable {
     /// No indicator.
     public static let none = IndicatorFigures()
 
+    /// The figures of `questionnaire`'s indicators from their values in its order (as a scorecard
+    /// or a compared assessment holds them); the first of two indicators with one id wins.
+    init(_ questionnaire: Questionnaire, values: [Double?], savings: [String: [String: Double]] = [:]) {
+        let ids = questionnaire.indicators.map(\.id)
+        var byID: [String: Double?] = [:]
+        for (k, id) in ids.enumerated() where byID[id] == nil {
+            byID[id] = k < values.count ? values[k] : nil
+        }
+        self.init(ids: ids, values: byID, savings: savings)
+    }
+
     /// The value now of an indicator, nil when not estimated (or unknown).
     public func value(_ id: String) -> Double? { values[id] ?? nil }
 

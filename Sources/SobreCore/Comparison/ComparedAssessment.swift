@@ -163,6 +163,6 @@ public struct ComparedAssessment: Sendable {
 
     /// A theme whose questions all weigh 0 or are never scored.
     static func isInformational(_ theme: Theme) -> Bool {
-        theme.questions.allSatisfy { $0.weight == 0 || !$0.isScored }
+        !theme.isScored
     }
 }

@@ -16,4 +16,8 @@ public struct Theme: Sendable, Identifiable {
         self.weight = weight
         self.questions = questions
     }
+
+    /// Whether some question counts in its score (scored, weight above 0); a theme that has none
+    /// is informational (an inventory): never assessed, no level, no objective.
+    public var isScored: Bool { questions.contains { $0.isScored && $0.weight > 0 } }
 }

@@ -7,7 +7,7 @@ public enum TargetsSummary {
         let l = questionnaire.language
         guard let targets else {
             // A theme that is scored: a target on an informational one (an inventory) means nothing.
-            let theme = questionnaire.themes.first { $0.questions.contains { $0.isScored && $0.weight > 0 } }?.id ?? "theme"
+            let theme = questionnaire.themes.first(where: \.isScored)?.id ?? "theme"
             let top = questionnaire.levels.dropFirst().first?.id ?? 2
             return [l.pick(fr: "Aucun objectif dans cette évaluation.", en: "No objectives in this assessment."),
                     l.pick(fr: "Pour en fixer : sobre targets \(path) --by 2029 --overall \(top) --theme \(theme)=\(top)",

@@ -157,7 +157,7 @@ public struct ReportModel: Sendable {
         cappedBy = questionnaire.themes.filter { holding.contains($0.id) }
         themes = card.themes.map { t in
             ThemeLine(theme: t.theme, score: t.score, level: t.level, counted: t.counted, relevant: t.relevant,
-                      informational: t.theme.questions.allSatisfy { $0.weight == 0 || !$0.isScored })
+                      informational: !t.theme.isScored)
         }
         let quickWinIDs = Set(card.quickWins.map(\.action.id))
         plan = card.plan.map { item in

@@ -256,7 +256,8 @@ public final class InterviewSession {
             if !commit() { return .leave(.saveFailed(saveFailure ?? "")) }
             show(screen.finishedTitle())
             output(screen.summaryText(assessment))
-            if interactive { offerTargets() }
+            // Objectives are a site's (SPEC §9); the head office is no site (§12).
+            if interactive, assessment.kind != .association, let failure = offerTargets() { return .leave(.saveFailed(failure)) }
             show(screen.saved(path: filePath))
             return .leave(.complete)
         }
@@ -281,13 +282,15 @@ public final class InterviewSession {
     }
 
     /// On a terminal, after the summary: "Fixer des objectifs ?" and the exchange; what is typed is saved.
-    private func offerTargets() {
+    /// Nil when nothing needed saving or it was saved; the reason when the save failed.
+    private func offerTargets() -> String? {
         let year = Int(assessment.date.prefix(4)) ?? 2026
         guard let targets = TargetsExchange.run(questionnaire, year: year, current: assessment.targets, reader: reader, say: say)
-        else { return }
+        else { return nil }
         assessment.targets = targets.isEmpty ? assessment.targets : targets
         say(InterviewMessages.targetsSaved(targets.themes.count + (targets.overall == nil ? 0 : 1), by: targets.by, language))
-        if !targets.isEmpty, !commit() { say(InterviewMessages.saveFailed(saveFailure ?? "", language)) }
+        if !targets.isEmpty, !commit() { return saveFailure ?? "" }
+        return nil
     }
 
     /// Saves once more, then says where the file is and how to resume it.

@@ -3,19 +3,20 @@ import SobreJSON
 
 /// The objectives exchange offered at the end of an interview on a terminal (SPEC §9): a yes or
 /// a no, the year, then one short question for the overall level and for each scored theme,
-/// Enter meaning no objective. Never offered to piped input: scripted interviews stay as they are.
+/// Enter keeping what the file holds (no objective when it holds none). Never offered to piped input: scripted interviews stay as they are.
 enum TargetsExchange {
     /// The objectives typed, nil when none were asked for. Ctrl-C or Ctrl-D stops the exchange
     /// and keeps what was typed so far.
     static func run(_ questionnaire: Questionnaire, year: Int, current: Targets?, reader: LineReader,
                     say: (String) -> Void) -> Targets? {
         let l = questionnaire.language
-        let scored = questionnaire.themes.filter { $0.questions.contains { $0.isScored && $0.weight > 0 } }
+        let scored = questionnaire.themes.filter(\.isScored)
         // Nothing is scored (an inventory): no level to aim at.
         guard !scored.isEmpty else { return nil }
         let reply: YesNo.Reply<Never> = YesNo.ask(InterviewMessages.setTargetsPrompt(l), reader: reader, language: l, say: say)
         guard case .yes = reply else { return nil }
-        let suggested = current?.by ?? year + 3
+        // Never a year before the assessment's, even one a hand-edited file holds.
+        let suggested = max(current?.by ?? year + 3, year)
         var by: Int?
         while by == nil {
             switch reader.readLine(prompt: InterviewMessages.targetYearPrompt(default: suggested, l), completions: []) {
@@ -29,7 +30,10 @@ enum TargetsExchange {
             }
         }
         let year = by ?? suggested
-        var targets = Targets(by: year, extra: current?.extra ?? JSONObject())
+        // What the file already holds stays (indicator objectives, levels answered with Enter):
+        // a typed level replaces only its own.
+        var targets = current ?? Targets(by: year)
+        targets.by = year
         let ids = questionnaire.levels.map(\.id)
         let range = "\(ids.first ?? 1)–\(ids.last ?? 1)"
         let asked: [(title: String, theme: String?)] = [(InterviewMessages.overallName(l), nil)] + scored.map { ($0.title, $0.id) }
@@ -45,7 +49,12 @@ enum TargetsExchange {
                     if text.isEmpty {
                         done = true
                     } else if let level = Int(text), ids.contains(level) {
-                        if let theme { targets.themes.append(Targets.ThemeTarget(id: theme, level: level)) } else { targets.overall = level }
+                        if let theme {
+                            targets.themes.removeAll { $0.id == theme }
+                            targets.themes.append(Targets.ThemeTarget(id: theme, level: level))
+                        } else {
+                            targets.overall = level
+                        }
                         done = true
                     } else {
                         say(InterviewMessages.targetLevelRefused(range: range, l))

@@ -1,0 +1,42 @@
+import SobreCore
+@testable import SobreInterview
+import Testing
+
+/// The objectives exchange at the end of a terminal interview (SPEC §9): it adds to what the
+/// file holds and is never offered to the head office (SPEC §12).
+@Suite struct TargetsExchangeTests {
+    /// The fixture's answers to the end: sponsor, referent, printing, shutdown, comment.
+    static let answers = ["2", "non", "1", "5", ""]
+
+    @Test func theObjectivesAlreadyThereStayAndATypedLevelReplacesOnlyItsOwn() {
+        var assessment = Fixtures.assessment(Fixtures.questionnaire)
+        assessment.targets = Targets(by: 2030, overall: 2, themes: [.init(id: "gouv", level: 2)],
+                                     indicators: [.init(id: "electricite", percent: -20)])
+        // Yes, Enter for the year (the file's 2030), overall Enter (kept), gouv 1, usages Enter.
+        let run = run(Self.answers + ["oui", "", "", "1", ""], assessment: assessment, interactive: true)
+        #expect(run.outcome == .complete)
+        let targets = run.final.targets
+        #expect(targets?.by == 2030)
+        #expect(targets?.overall == 2)
+        #expect(targets?.themes == [.init(id: "gouv", level: 1)])
+        #expect(targets?.indicators == [.init(id: "electricite", percent: -20)])
+    }
+
+    @Test func aYearBeforeTheAssessmentsIsNeverSuggested() {
+        var assessment = Fixtures.assessment(Fixtures.questionnaire)
+        assessment.targets = Targets(by: 2020, overall: 2)
+        let run = run(Self.answers + ["oui", "", "", "", ""], assessment: assessment, interactive: true)
+        #expect(run.final.targets?.by == 2026)
+    }
+
+    @Test func theHeadOfficeIsNotOfferedObjectives() {
+        let yaml = Fixtures.yaml.replacingOccurrences(of: "    title: Usages\n", with: "    title: Usages\n    scope: association\n")
+        let questionnaire = Fixtures.load(yaml)
+        var assessment = Fixtures.assessment(questionnaire)
+        assessment.kind = .association
+        // Were the exchange offered, "oui", 2030 and level 2 would set an overall objective.
+        let run = run(["1", "5", "", "oui", "2030", "2"], questionnaire: questionnaire, assessment: assessment, interactive: true)
+        #expect(run.outcome == .complete)
+        #expect(run.final.targets == nil)
+    }
+}

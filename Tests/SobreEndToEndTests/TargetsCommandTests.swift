@@ -137,6 +137,18 @@ import Testing
         }
     }
 
+    /// A year the file could not be read back with (the codec keeps 1–9999) is refused, the file untouched.
+    @Test func aYearBeyond9999IsRefusedAndTheFileUntouched() throws {
+        let (folder, path) = try Self.sample()
+        defer { folder.remove() }
+        let before = try E2E.read(path)
+        let r = try CommandTests.run(["targets", path, "--by", "10000"])
+        CommandTests.expectNoCrash(r)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("10000 n’est pas une année entre 1 et 9999"), "\(r.stderr)")
+        #expect(try E2E.read(path) == before)
+    }
+
     @Test func noOptionShowsHowToSetThem() throws {
         let (folder, path) = try Self.sample()
         defer { folder.remove() }

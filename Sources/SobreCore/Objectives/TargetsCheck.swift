@@ -3,12 +3,19 @@
 package enum TargetsCheck {
     /// One problem per line, each naming what is wrong and the valid choices; empty when fine.
     /// Each names its key under `targets` (`themes.achats`), for the caller to place.
+    /// The years an objective may name, as the assessment file stores them.
+    package static let years = 1...9999
+
     package static func problems(
         _ targets: Targets, questionnaire: Questionnaire, year: Int?, indicators: [String]
     ) -> [(key: String, message: String)] {
         let l = questionnaire.language
         var problems: [(key: String, message: String)] = []
-        if let year, targets.by < year {
+        // The codec's range: beyond it a file could not be read back, and the years formula overflows.
+        if !Self.years.contains(targets.by) {
+            problems.append(("by", l.pick(fr: "l’année \(targets.by) n’est pas une année entre 1 et 9999",
+                                          en: "\(targets.by) is not a year between 1 and 9999")))
+        } else if let year, targets.by < year {
             problems.append(("by", l.pick(
                 fr: "l’année \(targets.by) est avant celle de l’évaluation (\(year)) : choisissez \(year) ou plus tard",
                 en: "year \(targets.by) is before the assessment's (\(year)): choose \(year) or later")))

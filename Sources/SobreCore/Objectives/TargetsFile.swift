@@ -33,7 +33,12 @@ public enum TargetsFile {
             return .failure(DiagnosticList(reader.diagnostics))
         }
         var targets = Targets(by: 0)
-        if let node = fields["by"], let by = reader.integer(node, key: "by") { targets.by = by }
+        if let node = fields["by"], let by = reader.integer(node, key: "by") {
+            if TargetsCheck.years.contains(by) { targets.by = by } else {
+                reader.error(node, questionnaire.language.pick(fr: "l’année \(by) n’est pas une année entre 1 et 9999",
+                                                               en: "\(by) is not a year between 1 and 9999"))
+            }
+        }
         if let node = fields["overall"], let level = reader.integer(node, key: "overall") {
             if questionnaire.level(id: level) == nil {
                 reader.error(node, TargetsCheck.unknownLevel(String(level), questionnaire))

@@ -60,8 +60,9 @@ struct TriggerSearch {
         case .boolean:
             values = [.bool(true), .bool(false)]
         case .scale(let min, let max, _):
-            // Constants outside the scale are left out before Int(x), which traps beyond Int's range.
-            let inside = constants.filter { $0 >= Double(min) && $0 <= Double(max) }.map { Int($0) }
+            // Constants outside the scale are left out; `Int(exactly:)` too, since Double(Int.max)
+            // is 2^63, which a constant can equal and Int(x) would trap on.
+            let inside = constants.filter { $0 >= Double(min) && $0 <= Double(max) }.compactMap { Int(exactly: $0.rounded(.down)) }
             let steps = max - min <= 20 ? Array(min...max) : [min, max] + inside
             values = steps.map { .number(Double($0)) }
         case .number(let rules):

@@ -78,7 +78,7 @@ struct CompareCommand: ParsableCommand {
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .benchmark:
-            try BenchmarkOptions.write(comparison, minSites: minSites, to: output, inputs: paths)
+            try BenchmarkOptions.write(comparison, minSites: minSites, to: output, inputs: paths + (factors.map { [$0] } ?? []))
             return
         case .csv:
             text = CompareCSV.render(comparison, long: long, by: by)

@@ -39,12 +39,13 @@ public struct ComparedAssessment: Sendable {
     private let themeScores: [Double?]
     /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
     private let themeLevelIndices: [Int]
-    /// Triggered actions in plan order, as positions in `questionnaire.actions`.
-    private let planPositions: [Int]
-    /// Each indicator's value, in the questionnaire's order (empty when it has none).
-    public let indicatorValues: [Double?]
-    /// Each plan item's savings, in plan order (empty when the questionnaire has no indicator).
-    private let planSavings: [[Estimates.Saving]]
+    /// The plan and the estimates; a comparison read from files makes them for the assessments
+    /// it shows them of only (`ComparisonReader`), nil for the others.
+    var details: ComparedDetails?
+
+    /// Each indicator's value, in the questionnaire's order (empty when it has none, or when
+    /// the details were not made).
+    public var indicatorValues: [Double?] { details?.indicatorValues ?? [] }
 
     /// The exact questionnaire it was taken with.
     public var questionnaire: Questionnaire { source.questionnaire }
@@ -65,31 +66,43 @@ public struct ComparedAssessment: Sendable {
     /// Every theme of its questionnaire, in file order.
     public var themes: [ThemeScore] { themeScores.indices.map(themeScore(at:)) }
 
-    /// Triggered action ids, in plan order.
-    public var plan: [String] { planPositions.map { source.questionnaire.actions[$0].id } }
+    /// Triggered action ids, in plan order (empty when the details were not made).
+    public var plan: [String] { (details?.planPositions ?? []).map { source.questionnaire.actions[$0].id } }
 
     /// Scores `assessment` with `questionnaire`.
     public init(file: String, assessment: Assessment, questionnaire: Questionnaire) {
         self.init(file: file, assessment: assessment, source: ComparedQuestionnaire(questionnaire))
     }
 
-    /// Scores `assessment` with a questionnaire shared by the assessments taken with it.
+    /// Scores `assessment` with a questionnaire shared by the assessments taken with it, with
+    /// its details.
     init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
-        let slots = source.questionnaire.lookup.fullIDs.map { id in assessment.answers[id].map(AnswerSlot.init) }
-        self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
-                  status: assessment.status, kind: assessment.kind, association: assessment.association,
-                  targets: assessment.targets, slots: slots, source: source)
+        let card = Self.scorecard(of: assessment, source: source).withDetails()
+        self.init(file: file, assessment: assessment, card: card, source: source)
+        details = ComparedDetails(card)
     }
 
-    /// Scores the answers of one assessment, given by question position (see `Scorecard`).
+    /// The scores of `assessment` with `source`'s questionnaire, without the details.
+    static func scorecard(of assessment: Assessment, source: ComparedQuestionnaire) -> Scorecard {
+        let slots = source.questionnaire.lookup.fullIDs.map { id in assessment.answers[id].map(AnswerSlot.init) }
+        return Scorecard(scoresOf: source.questionnaire, slots: slots)
+    }
+
+    /// `assessment` as `card` scored it, without its details.
+    init(file: String, assessment: Assessment, card: Scorecard, source: ComparedQuestionnaire) {
+        self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
+                  status: assessment.status, kind: assessment.kind, association: assessment.association,
+                  targets: assessment.targets, card: card, source: source)
+    }
+
+    /// One assessment as `card` scored it with `source`'s questionnaire, without its details.
     init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
          kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil, targets: Targets? = nil,
-         slots: [AnswerSlot?], source: ComparedQuestionnaire) {
+         card: Scorecard, source: ComparedQuestionnaire) {
         self.kind = kind
         self.association = association
         self.targets = targets
         let questionnaire = source.questionnaire
-        let card = Scorecard(questionnaire: questionnaire, slots: slots)
         self.file = file
         self.site = site
         self.date = date
@@ -108,11 +121,7 @@ public struct ComparedAssessment: Sendable {
         capped = card.capped
         themeScores = card.themes.map(\.score)
         themeLevelIndices = card.themes.map { index($0.level) }
-        // Actions are told apart by id: the comparison keeps the first action with each id.
-        let lookup = questionnaire.lookup
-        planPositions = card.placements.map { lookup.actionKey[$0.action] }
-        indicatorValues = card.estimates.values
-        planSavings = card.estimates.savings
+        details = nil
     }
 
     /// The value of the indicator with this id, nil when not estimated or not in its questionnaire.
@@ -122,9 +131,9 @@ public struct ComparedAssessment: Sendable {
 
     /// The estimated savings of the plan item at `rank` (0-based, plan order), by indicator id.
     public func savings(atRank rank: Int) -> [IndicatorSaving] {
-        guard rank < planSavings.count else { return [] }
+        guard let savings = details?.planSavings, rank < savings.count else { return [] }
         let indicators = source.questionnaire.indicators
-        return planSavings[rank].map { IndicatorSaving(indicatorID: indicators[$0.indicator].id, amount: $0.amount) }
+        return savings[rank].map { IndicatorSaving(indicatorID: indicators[$0.indicator].id, amount: $0.amount) }
     }
 
     /// The theme with this id, nil when its questionnaire has no such theme.

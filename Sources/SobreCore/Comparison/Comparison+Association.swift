@@ -3,14 +3,47 @@ extension Comparison {
     /// The head-office assessment among `associations` whose answers the latest assessment of
     /// `record` inherited: its recorded file, read from the site's folder, is that assessment's file.
     public func association(usedBy record: SiteRecord) -> ComparedAssessment? {
-        guard let reference = record.latest.association else { return nil }
-        let wanted = Self.normalised(FileIO.join(FileIO.directory(of: record.latest.file), reference.file))
-        return associations.last { Self.normalised($0.file) == wanted && $0.date == reference.date }
+        guard let k = position(ofSite: record.id), sites[k].latest.file == record.latest.file else {
+            return Self.headOffice(of: record, among: associations, byPath: Self.byPath(associations)).map { associations[$0] }
+        }
+        return headOffices[k].map { associations[$0] }
     }
 
     /// The ids of the sites whose latest assessment inherited `association`'s answers.
     public func sites(using association: ComparedAssessment) -> [String] {
-        sites.filter { self.association(usedBy: $0)?.file == association.file }.map(\.id)
+        sites.indices.filter { k in headOffices[k].map { associations[$0].file == association.file } ?? false }.map { sites[$0].id }
+    }
+
+    /// For each of `sites`, the position in `associations` of its head-office assessment.
+    static func headOffices(of sites: [SiteRecord], among associations: [ComparedAssessment]) -> [Int?] {
+        guard !associations.isEmpty else { return sites.map { _ in nil } }
+        let byPath = byPath(associations)
+        return sites.map { headOffice(of: $0, among: associations, byPath: byPath) }
+    }
+
+    /// The positions in `associations` by normalised path, in order.
+    private static func byPath(_ associations: [ComparedAssessment]) -> [String: [Int]] {
+        var byPath: [String: [Int]] = [:]
+        for (k, a) in associations.enumerated() { byPath[normalised(a.file), default: []].append(k) }
+        return byPath
+    }
+
+    /// The last of `associations` at the path and date the latest assessment of `record` recorded.
+    private static func headOffice(of record: SiteRecord, among associations: [ComparedAssessment], byPath: [String: [Int]]) -> Int? {
+        guard let reference = record.latest.association else { return nil }
+        let wanted = normalised(FileIO.join(FileIO.directory(of: record.latest.file), reference.file))
+        return byPath[wanted]?.last { associations[$0].date == reference.date }
+    }
+
+    /// The position of the site with this id in `sites`, sorted by id.
+    func position(ofSite id: String) -> Int? {
+        let key = Array(id.unicodeScalars)
+        var low = 0, high = sites.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sites[mid].id.unicodeScalars.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
+        }
+        return low < sites.count && sites[low].id.unicodeScalars.elementsEqual(key) ? low : nil
     }
 
     /// `a/./b/../c` as `a/c`: two spellings of one path compare equal.

@@ -24,6 +24,9 @@ public struct Comparison: Sendable {
     public let reference: Questionnaire?
     /// The reference questionnaire's language, else the language errors were written in.
     public let language: Language
+    /// For each site, the position in `associations` of the head-office assessment its latest
+    /// assessment inherited from (`association(usedBy:)`), found once.
+    let headOffices: [Int?]
 
     /// Compares assessments already scored.
     public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
@@ -39,6 +42,7 @@ public struct Comparison: Sendable {
         let sites = bySite.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { bySite[$0].flatMap(SiteRecord.init) }
         self.sites = sites
         self.errors = errors
+        headOffices = Self.headOffices(of: sites, among: self.associations)
 
         let newestFirst = sites.map(\.latest).sorted { ComparedAssessment.precedes($1, $0) }
         let reference = newestFirst.first?.questionnaire
@@ -132,14 +136,7 @@ public struct Comparison: Sendable {
 
     /// The site with this id.
     public func site(_ id: String) -> SiteRecord? {
-        // `sites` is sorted by id.
-        let key = Array(id.unicodeScalars)
-        var low = 0, high = sites.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sites[mid].id.unicodeScalars.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
-        }
-        return low < sites.count && sites[low].id.unicodeScalars.elementsEqual(key) ? sites[low] : nil
+        position(ofSite: id).map { sites[$0] }
     }
 
     /// The themes reports show: all but the informational ones.

@@ -78,11 +78,15 @@ public struct Scorecard: Sendable {
                           estimates: estimates)
     }
     /// Triggered actions in plan order, as positions in `questionnaire.actions`, with their gap.
-    let placements: [PlanBuilder.Placement]
+    private(set) var placements: [PlanBuilder.Placement] = []
     /// Relevant required questions with neither an answer nor N/A.
-    public let missingRequired: [String]
+    public var missingRequired: [String] {
+        questions.filter { $0.relevant && $0.question.required && !$0.notApplicable && $0.value == nil }.map(\.question.fullID)
+    }
     /// The indicators' values and the plan's savings (SPEC §8), by position.
-    let estimates: Estimates
+    private(set) var estimates = Estimates.none
+    /// Whether the plan and the estimates are made (`withDetails`).
+    private(set) var hasDetails = false
 
     private let resultIndex: [String: Int]
 
@@ -95,6 +99,13 @@ public struct Scorecard: Sendable {
     /// Scores the answers given for each question, by position in interview order
     /// (`slots[k]` for `questionnaire.lookup.questions[k]`; missing positions are unanswered).
     init(questionnaire: Questionnaire, slots: [AnswerSlot?]) {
+        self.init(scoresOf: questionnaire, slots: slots)
+        makeDetails()
+    }
+
+    /// The scores and levels alone, without the plan and the estimates: a comparison scores every
+    /// assessment of a site but needs those of its latest ones only (`withDetails`).
+    init(scoresOf questionnaire: Questionnaire, slots: [AnswerSlot?]) {
         self.questionnaire = questionnaire
         let lookup = questionnaire.lookup
         var results: [QuestionResult] = []
@@ -157,26 +168,31 @@ public struct Scorecard: Sendable {
         let (level, wasCapped) = Self.cappedLevel(byScore, themeLevels: assessed.compactMap { $0.level?.id }, questionnaire: questionnaire)
         overallLevel = level
         capped = wasCapped
+    }
 
-        missingRequired = results.filter {
-            $0.relevant && $0.question.required && !$0.notApplicable && $0.value == nil
-        }.map(\.question.fullID)
+    /// This scorecard with its plan and estimates made, as `init(questionnaire:slots:)` makes them.
+    func withDetails() -> Scorecard {
+        var card = self
+        card.makeDetails()
+        return card
+    }
 
-        var environment = Environment(results: results, index: index, themes: themeResults,
-                                      overall: (overall, level?.id))
+    private mutating func makeDetails() {
+        guard !hasDetails else { return }
+        hasDetails = true
+        var environment = Environment(results: questions, index: resultIndex, themes: themes,
+                                      overall: (overallScore, overallLevel?.id))
         // Indicators see the answers as conditions do; actions' conditions and savings see the
         // indicators. A questionnaire without any pays nothing.
-        var estimates = Estimates.none
+        let lookup = questionnaire.lookup
         if !questionnaire.indicators.isEmpty {
             estimates = Estimates(lookup: lookup, environment: environment)
             environment.indicatorValues = estimates.values
         }
-        let placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
+        placements = PlanBuilder.placements(questionnaire: questionnaire, environment: environment)
         if !questionnaire.indicators.isEmpty {
             estimates.addSavings(placements, lookup: lookup, environment: environment)
         }
-        self.placements = placements
-        self.estimates = estimates
     }
 
     /// The overall level after `weakest_link` (SPEC §3.4) from the level of the score alone and

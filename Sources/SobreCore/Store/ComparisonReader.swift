@@ -16,11 +16,20 @@ public enum ComparisonReader {
                             factors: FactorOverrides? = nil)
         -> (assessments: [ComparedAssessment], errors: [FileProblem])
     {
+        read(paths: paths, library: library, relativeTo: base, language: language, factors: factors, chunkSize: chunkSize)
+    }
+
+    /// `read`, by chunks of `chunkSize` files (tests try several).
+    package static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String?, language: Language,
+                             factors: FactorOverrides?, chunkSize: Int) -> (assessments: [ComparedAssessment], errors: [FileProblem])
+    {
+        let chunkSize = max(chunkSize, 1)
         let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
         var errors = problems
         var assessments: [ComparedAssessment] = []
         assessments.reserveCapacity(files.count)
         let shared = SharedQuestionnaires(library: library, factors: factors)
+        var latest = LatestSoFar()
         // Each file is read, decoded and scored on one core in one go, so that no decoded answers
         // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
         // once per hash) is serialised. By chunks, to bound what is in flight.
@@ -28,20 +37,37 @@ public enum ComparisonReader {
         while start < files.count {
             let chunk = Array(files[start..<min(start + chunkSize, files.count)])
             start += chunk.count
-            let outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
-            for outcome in outcomes {
-                switch outcome {
-                case .success(let compared): assessments.append(compared)
+            var outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
+            var pending: [(index: Int, card: Scorecard)] = []
+            for k in outcomes.indices {
+                switch outcomes[k] {
+                case .success(let compared, let card):
+                    let index = assessments.count
+                    assessments.append(compared)
+                    for dropped in latest.offer(index, in: assessments) { assessments[dropped].details = nil }
+                    if let card { pending.append((index, card)) }
                 case .failure(let problem): errors.append(problem)
                 }
             }
+            outcomes.removeAll()
+            // The second pass: the plan and estimates of the assessments a site's latest so far
+            // (or latest complete one) only. A site whose files span two chunks may have them made
+            // twice, never kept for an older one. Each scorecard is released on the core that used
+            // it, not here on one.
+            var cards = pending.map { (card: $0.card, wanted: latest.holds($0.index, in: assessments)) }
+            let indices = pending.map(\.index)
+            pending.removeAll()
+            let details = ParallelMap.map(draining: &cards) { item in item.wanted ? ComparedDetails(item.card.withDetails()) : nil }
+            for (index, made) in zip(indices, details) where made != nil { assessments[index].details = made }
         }
         return (assessments, errors)
     }
 
     /// What became of one file.
     private enum Outcome: Sendable {
-        case success(ComparedAssessment)
+        /// Scored; with its scorecard when its details are still to be made (a scanned file),
+        /// else with them (a file decoded in full, which may hold objectives: a baseline).
+        case success(ComparedAssessment, Scorecard?)
         case failure(FileProblem)
     }
 
@@ -56,10 +82,11 @@ public enum ComparisonReader {
         // anything else is decoded in full, which finds the same answers or says what is wrong.
         if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
            let slots = source.slots(of: scan) {
+            let card = Scorecard(scoresOf: source.questionnaire, slots: slots)
             return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
                                                kind: scan.kind, association: scan.association,
-                                               slots: slots, source: source))
+                                               card: card, source: source), card)
         }
         let assessment: Assessment
         do throws(AssessmentCodec.ReadError) {
@@ -69,7 +96,7 @@ public enum ComparisonReader {
         }
         switch shared.source(for: assessment.questionnaire, near: file.path) {
         case .success(let source):
-            return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source))
+            return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source), nil)
         case .failure(let missing):
             let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
             return .failure(FileProblem(file: file.display, message: error.message))

@@ -1,0 +1,47 @@
+/// Each site's latest and latest complete assessments (SPEC §5.1, §9) among those a comparison
+/// has read so far, as positions in the list of assessments read: the ones whose plan and
+/// estimates (`ComparedDetails`) it keeps.
+struct LatestSoFar {
+    private struct Entry {
+        var latest: Int
+        var complete: Int?
+    }
+
+    /// By site id as Unicode scalars, as `Comparison` tells sites apart.
+    private var bySite: [[UInt32]: Entry] = [:]
+
+    private static func key(of assessment: ComparedAssessment) -> [UInt32] {
+        assessment.site.id.unicodeScalars.map(\.value)
+    }
+
+    /// Takes `assessments[index]` into account; returns the positions of the assessments whose
+    /// details are no longer wanted: neither latest nor latest complete any more, and without
+    /// objectives of their own (a baseline keeps its indicator values for the progress).
+    mutating func offer(_ index: Int, in assessments: [ComparedAssessment]) -> [Int] {
+        let assessment = assessments[index]
+        let key = Self.key(of: assessment)
+        let complete = assessment.status == .complete
+        guard var entry = bySite[key] else {
+            bySite[key] = Entry(latest: index, complete: complete ? index : nil)
+            return []
+        }
+        let before = [entry.latest, entry.complete]
+        if ComparedAssessment.precedes(assessments[entry.latest], assessment) { entry.latest = index }
+        if complete, entry.complete.map({ ComparedAssessment.precedes(assessments[$0], assessment) }) ?? true {
+            entry.complete = index
+        }
+        bySite[key] = entry
+        var dropped: [Int] = []
+        for case let old? in before where old != entry.latest && old != entry.complete && !dropped.contains(old)
+            && assessments[old].targets == nil {
+            dropped.append(old)
+        }
+        return dropped
+    }
+
+    /// Whether `assessments[index]` is its site's latest or latest complete so far.
+    func holds(_ index: Int, in assessments: [ComparedAssessment]) -> Bool {
+        guard let entry = bySite[Self.key(of: assessments[index])] else { return false }
+        return entry.latest == index || entry.complete == index
+    }
+}

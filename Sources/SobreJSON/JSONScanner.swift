@@ -53,8 +53,21 @@ package struct JSONScanner {
 
     /// Steps over spaces, tabs, carriage returns and line feeds.
     @inlinable package mutating func skipWhitespace() {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-            index += 1
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == 0x20 {
+                // Pretty-printed files indent with runs of spaces: eight at a time.
+                if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                } else {
+                    index += 1
+                }
+            } else if b == 0x0A || b == 0x0D || b == 0x09 {
+                index += 1
+            } else {
+                return
+            }
         }
     }
 
@@ -95,6 +108,7 @@ package struct JSONScanner {
         let start = index
         // Fast path: no escapes.
         var highBits: UInt8 = 0
+        plainWords(highBits: &highBits)
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
             highBits |= bytes[index]
             index += 1
@@ -109,6 +123,29 @@ package struct JSONScanner {
         }
         try escapedString(from: start, highBits: highBits, decoding: decoding, into: &buffer)
         return nil
+    }
+
+    /// Steps over whole words of eight bytes none of which is a quote, a backslash or a control
+    /// character, noting in `highBits` whether one is above 0x7F; the byte loop does the rest.
+    ///
+    /// Each test finds a byte of the word that is zero after a subtraction (SWAR): a borrow can
+    /// only come from a byte that passes the test itself, so a word without any such byte is
+    /// never stopped at, and a word with one always is.
+    @inlinable package mutating func plainWords(highBits: inout UInt8) {
+        guard let base = bytes.baseAddress else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        var seen: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            if found & tops != 0 { break }
+            seen |= word
+            index += 8
+        }
+        if seen & tops != 0 { highBits |= 0x80 }
     }
 
     /// The rest of a string that is not plain, from `start` (just past its opening quote), the

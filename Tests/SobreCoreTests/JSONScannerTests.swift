@@ -22,6 +22,60 @@ import Testing
         }
     }
 
+    /// The scanner steps over plain strings eight bytes at a time: whatever the place of the byte
+    /// that ends the fast path (a quote, a backslash, a control character) or of a byte above
+    /// 0x7F, in the word or at its edges, it ends where a byte-by-byte reading ends.
+    @Test func theWordAtATimePathStopsWhereTheByteLoopStops() {
+        for length in 0..<26 {
+            for position in 0...length {
+                for special: [UInt8] in [[0x22], [0x5C, 0x6E], [0x01], [0x1F], [0xC3, 0xA9], [0x7F], [0x20], [0x21], [0x23], [0x5B], [0x5D]] {
+                    var text: [UInt8] = Array(repeating: UInt8(ascii: "a"), count: length)
+                    text.insert(contentsOf: special, at: position)
+                    let bytes = [0x22] + text + [0x22] + Array("   ".utf8)
+                    let got = Self.scan(bytes, decoding: false)
+                    // The reference: the string ends at the first quote not escaped.
+                    var k = 1, expected = "", ascii = true
+                    while true {
+                        let b = bytes[k]
+                        if b == 0x22 { expected = "ok at \(k + 1)"; break }
+                        if b < 0x20 { expected = "control character in a string at \(k)"; break }
+                        if b == 0x5C { k += 2; continue }
+                        if b >= 0x80 { ascii = false }
+                        k += 1
+                    }
+                    #expect(got == expected, "\(special) at \(position) of \(length)")
+                    if special != [0x5C, 0x6E], expected.hasPrefix("ok") {
+                        let plain = bytes.withUnsafeBufferPointer { buffer in
+                            var scanner = JSONScanner(buffer)
+                            return try? scanner.string()
+                        }
+                        #expect(plain?.isASCII == ascii, "\(special) at \(position) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs of spaces are stepped over eight at a time, to the first byte that is not white space.
+    @Test func whiteSpaceIsSteppedOverToTheFirstOtherByte() {
+        for length in 0..<20 {
+            for other: UInt8 in [0x0A, 0x09, 0x0D, UInt8(ascii: "x")] {
+                for position in 0...length {
+                    var bytes = Array(repeating: UInt8(0x20), count: length)
+                    bytes.insert(other, at: position)
+                    bytes += [UInt8(ascii: "}")]
+                    let stop = bytes.withUnsafeBufferPointer { buffer in
+                        var scanner = JSONScanner(buffer)
+                        scanner.skipWhitespace()
+                        return scanner.index
+                    }
+                    let expected = other == UInt8(ascii: "x") ? position : length + 1
+                    #expect(stop == expected, "\(other) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func steppingOverAndDecodingAStringAgreeWithTheParser() {
         var rng = SplitMix64(seed: 20261201)
         let pieces: [[UInt8]] = [

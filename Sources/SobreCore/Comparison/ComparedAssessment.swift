@@ -13,32 +13,75 @@ public struct ComparedAssessment: Sendable {
     }
 
     /// The file as reports name it.
-    public let file: String
+    public var file: String { storage.file }
     /// The site as this assessment describes it.
-    public let site: Assessment.Site
-    public let date: String
-    public let updatedAt: String?
-    public let status: Assessment.Status
-    public let overallScore: Double?
+    public var site: Assessment.Site { storage.site }
+    public var date: String { storage.date }
+    public var updatedAt: String? { storage.updatedAt }
+    public var status: Assessment.Status { storage.status }
+    public var overallScore: Double? { storage.overallScore }
     /// The head office's own assessment, or a site's (SPEC §12).
-    public let kind: AssessmentKind
+    public var kind: AssessmentKind { storage.kind }
     /// The head office's assessment whose answers this site inherited.
-    public let association: Assessment.AssociationReference?
+    public var association: Assessment.AssociationReference? { storage.association }
     /// The objectives this assessment sets (SPEC §9); the fast scan gives up on a file that has
     /// some, so only the full decoder fills it.
-    public let targets: Targets?
+    public var targets: Targets? { storage.targets }
+    /// Whether `weakest_link` lowered the overall level.
+    public var capped: Bool { storage.capped }
 
-    // What is kept per assessment is only what a comparison shows: numbers and positions in
-    // the questionnaire, which every assessment of it shares. Theme ids, titles, level names and
-    // action ids are read from the questionnaire when asked for; keeping copies of them (and of
-    // the questionnaire value) for each of 100,000 assessments took most of the memory.
-    private let source: ComparedQuestionnaire
-    /// Position of the overall level (after `weakest_link`) in `questionnaire.levels`, -1 for none.
-    private let overallLevelIndex: Int
-    /// Each theme's score, in the questionnaire's theme order.
-    private let themeScores: [Double?]
-    /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
-    private let themeLevelIndices: [Int]
+    /// The fields, in one shared box: a comparison copies each assessment many times (sorting,
+    /// each site's latest, statistics, writing), and a copy is then one reference, not a dozen.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let file: String
+        let site: Assessment.Site
+        let date: String
+        let updatedAt: String?
+        let status: Assessment.Status
+        let overallScore: Double?
+        let kind: AssessmentKind
+        let association: Assessment.AssociationReference?
+        let targets: Targets?
+        let capped: Bool
+        // What is kept per assessment is only what a comparison shows: numbers and positions in
+        // the questionnaire, which every assessment of it shares. Theme ids, titles, level names
+        // and action ids are read from the questionnaire when asked for; keeping copies of them
+        // (and of the questionnaire value) for each of 100,000 assessments took most of the memory.
+        let source: ComparedQuestionnaire
+        /// Position of the overall level (after `weakest_link`) in `questionnaire.levels`, -1 for none.
+        let overallLevelIndex: Int
+        /// Each theme's score, in the questionnaire's theme order.
+        let themeScores: [Double?]
+        /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
+        let themeLevelIndices: [Int]
+
+        init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status, overallScore: Double?,
+             kind: AssessmentKind, association: Assessment.AssociationReference?, targets: Targets?, capped: Bool,
+             source: ComparedQuestionnaire, overallLevelIndex: Int, themeScores: [Double?], themeLevelIndices: [Int]) {
+            self.file = file
+            self.site = site
+            self.date = date
+            self.updatedAt = updatedAt
+            self.status = status
+            self.overallScore = overallScore
+            self.kind = kind
+            self.association = association
+            self.targets = targets
+            self.capped = capped
+            self.source = source
+            self.overallLevelIndex = overallLevelIndex
+            self.themeScores = themeScores
+            self.themeLevelIndices = themeLevelIndices
+        }
+    }
+
+    private var source: ComparedQuestionnaire { storage.source }
+    private var overallLevelIndex: Int { storage.overallLevelIndex }
+    private var themeScores: [Double?] { storage.themeScores }
+    private var themeLevelIndices: [Int] { storage.themeLevelIndices }
+
     /// The plan and the estimates; a comparison read from files makes them for the assessments
     /// it shows them of only (`ComparisonReader`), nil for the others.
     var details: ComparedDetails?
@@ -52,9 +95,6 @@ public struct ComparedAssessment: Sendable {
 
     /// The overall level after `weakest_link`.
     public var overallLevel: Level? { level(at: overallLevelIndex) }
-
-    /// Whether `weakest_link` lowered the overall level.
-    public let capped: Bool
 
     /// When capped, the ids of the themes at the lowest level, which hold the level down.
     public var cappedBy: [String] {
@@ -99,17 +139,7 @@ public struct ComparedAssessment: Sendable {
     init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
          kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil, targets: Targets? = nil,
          card: Scorecard, source: ComparedQuestionnaire) {
-        self.kind = kind
-        self.association = association
-        self.targets = targets
         let questionnaire = source.questionnaire
-        self.file = file
-        self.site = site
-        self.date = date
-        self.updatedAt = updatedAt
-        self.status = status
-        self.source = source
-        overallScore = card.overallScore
         // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same
         // value. Ids first: comparing whole levels (names, descriptions) for each was slower.
         let levels = questionnaire.levels
@@ -117,10 +147,10 @@ public struct ComparedAssessment: Sendable {
             guard let level else { return -1 }
             return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1
         }
-        overallLevelIndex = index(card.overallLevel)
-        capped = card.capped
-        themeScores = card.themes.map(\.score)
-        themeLevelIndices = card.themes.map { index($0.level) }
+        storage = Storage(file: file, site: site, date: date, updatedAt: updatedAt, status: status, overallScore: card.overallScore,
+                          kind: kind, association: association, targets: targets, capped: card.capped, source: source,
+                          overallLevelIndex: index(card.overallLevel), themeScores: card.themes.map(\.score),
+                          themeLevelIndices: card.themes.map { index($0.level) })
         details = nil
     }
 

@@ -3,7 +3,7 @@
 /// Reports show the plan and the indicators of a site's latest assessment, the indicators of its
 /// latest complete one (progress, benchmark) and of its baseline (progress), never of the others:
 /// a comparison reading files scores every assessment but makes these for those only.
-struct ComparedDetails: Sendable {
+final class ComparedDetails: Sendable {
     /// Triggered actions in plan order, as positions in `questionnaire.actions`. Actions are told
     /// apart by id: the comparison keeps the first action with each id.
     let planPositions: [Int]

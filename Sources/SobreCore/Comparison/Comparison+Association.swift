@@ -46,14 +46,34 @@ extension Comparison {
         return low < sites.count && sites[low].id.unicodeScalars.elementsEqual(key) ? low : nil
     }
 
-    /// `a/./b/../c` as `a/c`: two spellings of one path compare equal.
-    static func normalised(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
-            parts.append(part)
+    /// `a/./b/../c` as `a/c`: two spellings of one path compare equal. On the bytes: the file
+    /// system splits paths at the byte `/`, and a comparison of 100,000 files normalises one path
+    /// per site.
+    package static func normalised(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        func isDotDot(_ r: Range<Int>) -> Bool { r.count == 2 && bytes[r.lowerBound] == dot && bytes[r.lowerBound + 1] == dot }
+        var parts: [Range<Int>] = []
+        var k = 0
+        while k < bytes.count {
+            var end = k
+            while end < bytes.count, bytes[end] != slash { end += 1 }
+            let part = k..<end
+            if part.isEmpty || (part.count == 1 && bytes[k] == dot) {
+                // An empty or `.` part names the same folder.
+            } else if isDotDot(part), let last = parts.last, !isDotDot(last) {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+            k = end + 1
         }
-        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        var out: [UInt8] = bytes.first == slash ? [slash] : []
+        out.reserveCapacity(bytes.count)
+        for (n, part) in parts.enumerated() {
+            if n > 0 { out.append(slash) }
+            out += bytes[part]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

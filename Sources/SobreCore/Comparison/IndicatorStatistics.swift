@@ -23,12 +23,37 @@ public struct IndicatorStatistics: Sendable {
             }
         }
         guard !declared.isEmpty else { return [] }
-        return declared.map { indicator in
-            let values = sites.compactMap { $0.latest.indicatorValue(indicator.id) }
-            let statistics = ScoreStatistics(values)
+        // One pass over the sites, each latest assessment read once, its values by position: the
+        // positions of a questionnaire's indicators among `declared` are found once per questionnaire.
+        var position: [String: Int] = [:]
+        for (k, indicator) in declared.enumerated() where position[indicator.id] == nil { position[indicator.id] = k }
+        var values = [[Double]](repeating: [], count: declared.count)
+        var lastPositions: (sha256: String, id: String, version: String, positions: [Int?])?
+        for record in sites {
+            let latest = record.latest
+            let own = latest.indicatorValues
+            guard !own.isEmpty else { continue }
+            let questionnaire = latest.questionnaire
+            let positions: [Int?]
+            if let last = lastPositions, last.sha256 == questionnaire.sha256, last.id == questionnaire.id,
+               last.version == questionnaire.version {
+                positions = last.positions
+            } else {
+                // The first indicator with an id, as `indicatorValue(_:)` finds it.
+                var seen: Set<String> = []
+                positions = questionnaire.indicators.map { seen.insert($0.id).inserted ? position[$0.id] : nil }
+                lastPositions = (questionnaire.sha256, questionnaire.id, questionnaire.version, positions)
+            }
+            for (k, value) in own.enumerated() {
+                if k < positions.count, let p = positions[k], let value { values[p].append(value) }
+            }
+        }
+        return declared.indices.map { k in
+            let indicator = declared[k]
+            let statistics = ScoreStatistics(values[k])
             // Summed in ascending order, as the mean, so the total does not depend on the sites' order.
             return IndicatorStatistics(id: indicator.id, label: indicator.label, short: indicator.short, unit: indicator.unit, headline: indicator.headline,
-                                       statistics: statistics, total: values.sorted().reduce(0, +))
+                                       statistics: statistics, total: values[k].sorted().reduce(0, +))
         }
     }
 

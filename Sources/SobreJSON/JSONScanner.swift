@@ -53,21 +53,8 @@ package struct JSONScanner {
 
     /// Steps over spaces, tabs, carriage returns and line feeds.
     @inlinable package mutating func skipWhitespace() {
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == 0x20 {
-                // Pretty-printed files indent with runs of spaces: eight at a time.
-                if index + 8 <= bytes.count, let base = bytes.baseAddress,
-                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    index += 8
-                } else {
-                    index += 1
-                }
-            } else if b == 0x0A || b == 0x0D || b == 0x09 {
-                index += 1
-            } else {
-                return
-            }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
         }
     }
 

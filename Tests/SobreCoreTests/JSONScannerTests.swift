@@ -56,7 +56,7 @@ import Testing
         }
     }
 
-    /// Runs of spaces are stepped over eight at a time, to the first byte that is not white space.
+    /// White space is stepped over to the first byte that is not white space.
     @Test func whiteSpaceIsSteppedOverToTheFirstOtherByte() {
         for length in 0..<20 {
             for other: UInt8 in [0x0A, 0x09, 0x0D, UInt8(ascii: "x")] {

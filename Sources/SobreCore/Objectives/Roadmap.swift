@@ -75,6 +75,12 @@ public struct Roadmap: Sendable {
         years = Self.years(actions, from: year, by: targets.by)
     }
 
+    /// The roadmap of `card` towards `targets`, the assessment being dated `date` (`YYYY-MM-DD`;
+    /// a date without a year counts as of `by`).
+    public init(_ card: Scorecard, targets: Targets, date: String, figures: IndicatorFigures = .none) {
+        self.init(card, targets: targets, year: Int(date.prefix(4)) ?? targets.by, figures: figures)
+    }
+
     /// The triggered `after` actions of `action`, transitively, not yet chosen, in plan order:
     /// they come just before it.
     static func prerequisites(of action: Int, plan: [Int], chosen: [Int], in questionnaire: Questionnaire) -> [Int] {

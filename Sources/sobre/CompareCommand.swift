@@ -67,10 +67,12 @@ struct CompareCommand: ParsableCommand {
             // Known only once the files are read: a name none of their questionnaires declares.
             try FactorsFile.check(overrides, against: comparison.questionnairesUsed, language: comparison.language)
         }
-        // Checked against the reference questionnaire, as `report --targets` checks against the assessment's.
+        // Checked against the reference questionnaire, as `report --targets` checks against the
+        // assessment's; the CSV shows no objectives, so nothing is read again for it.
         let common = try targets.flatMap { file in
-            try comparison.reference.map { reference in
-                CommonTargets.read(comparison, targets: try ObjectivesOption.load(file, questionnaire: reference), file: file, paths: paths)
+            try comparison.reference.flatMap { reference in
+                let objectives = try ObjectivesOption.load(file, questionnaire: reference)
+                return format == .csv ? nil : CommonTargets.read(comparison, targets: objectives, file: file, paths: paths)
             }
         }
         for problem in comparison.errors {

@@ -28,14 +28,11 @@ struct CompareObjectives {
         for key in keys {
             let late = followed.filter { _, p in p.items.contains { $0.scope == key.scope && $0.id == key.id && $0.status == .late } }.map(\.0)
             guard !late.isEmpty else { continue }
-            let name: String
-            switch key.scope {
-            case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
-            case .theme: name = comparison.themes.first { $0.id == key.id }?.title ?? key.id ?? ""
-            case .indicator: name = comparison.reference?.indicators.first { $0.id == key.id }?.label ?? key.id ?? ""
-            }
+            let words = Words(language: l)
+            let name = words.objectiveName(key.scope, id: key.id, themeTitle: { id in comparison.themes.first { $0.id == id }?.title },
+                                           indicatorLabel: { id in comparison.reference?.indicators.first { $0.id == id }?.label })
             let count = Plural.count(late.count, singular: "site", plural: "sites", language: l)
-            lines.append(name + l.pick(fr: " : ", en: ": ") + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
+            lines.append(name + words.colon + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
         }
         if lines.count == 1 { lines.append(l.pick(fr: "Aucun site en retard.", en: "No site is late.")) }
         self.lines = lines

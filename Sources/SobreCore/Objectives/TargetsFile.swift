@@ -72,12 +72,3 @@ public enum TargetsFile {
         return mapping.map { ($0.key, $0.value) }
     }
 }
-
-/// Located problems, as an error value.
-public struct DiagnosticList: Error, Sendable {
-    public let diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-}

@@ -21,9 +21,10 @@ struct CompareObjectives {
         for key in Self.keys(comparison, items: followed.flatMap { $0.1.items }.map { ($0.scope, $0.id) }) {
             let late = followed.filter { _, p in p.items.contains { $0.scope == key.scope && $0.id == key.id && $0.status == .late } }.map(\.0)
             guard !late.isEmpty else { continue }
+            let words = Words(language: l)
             let name = Self.name(key, comparison)
             let count = Plural.count(late.count, singular: "site", plural: "sites", language: l)
-            lines.append(name + l.pick(fr: " : ", en: ": ") + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
+            lines.append(name + words.colon + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
         }
         if lines.count == 1 { lines.append(l.pick(fr: "Aucun site en retard.", en: "No site is late.")) }
         self.lines = lines
@@ -43,10 +44,8 @@ struct CompareObjectives {
 
     /// An objective's name: the overall level, a theme's title, an indicator's label.
     static func name(_ key: (scope: Roadmap.Scope, id: String?), _ comparison: Comparison) -> String {
-        switch key.scope {
-        case .overall: comparison.language.pick(fr: "Niveau global", en: "Overall level")
-        case .theme: comparison.themes.first { $0.id == key.id }?.title ?? key.id ?? ""
-        case .indicator: comparison.reference?.indicators.first { $0.id == key.id }?.label ?? key.id ?? ""
-        }
+        Words(language: comparison.language).objectiveName(
+            key.scope, id: key.id, themeTitle: { id in comparison.themes.first { $0.id == id }?.title },
+            indicatorLabel: { id in comparison.reference?.indicators.first { $0.id == id }?.label })
     }
 }

@@ -157,6 +157,15 @@ def demo_documents(binary, folder):
     for extra in ([], ["--by", "group"]):
         args = ["compare", "assessments", "--format", "json"] + extra
         docs.append((f"sobre {' '.join(args)}", json.loads(run(binary, args, base))))
+    # Common objectives (compare --targets): the demo's sites without objectives of their own
+    # are measured against them.
+    with open(os.path.join(base, "communs.yaml"), "w", encoding="utf-8") as handle:
+        handle.write("by: 2029\noverall: 3\nthemes: { pilotage: 4 }\nindicators: { electricite: -20 }\n")
+    args = ["compare", "assessments", "--format", "json", "--targets", "communs.yaml"]
+    measured = json.loads(run(binary, args, base))
+    if not any("common_targets" in site for site in measured["sites"]):
+        raise RuntimeError(f"sobre {' '.join(args)}: no site has common_targets")
+    docs.append((f"sobre {' '.join(args)}", measured))
     return docs
 
 

@@ -17,23 +17,29 @@ extension InterviewStart {
 
     /// Reads `path` and finds the questionnaire it was taken with; the problem in words otherwise.
     static func readEarlier(_ path: String, library: QuestionnaireLibrary, language l: Language) -> Result<EarlierFile, EarlierProblem> {
+        readAssessment(path, language: l).flatMap { read in
+            switch AssessmentStore(library: library).questionnaire(read.assessment.questionnaire, near: path) {
+            case .success(let questionnaire):
+                return .success(EarlierFile(assessment: read.assessment, questionnaire: questionnaire, sha256: read.sha256))
+            case .failure(let missing):
+                return .failure(EarlierProblem(
+                    message: AssessmentStore.questionnaireNotFound(read.assessment.questionnaire, missing, language: l).message))
+            }
+        }
+    }
+
+    /// Reads and decodes `path`, with the hash of the bytes read; its questionnaire is not looked for.
+    static func readAssessment(_ path: String, language l: Language) -> Result<(assessment: Assessment, sha256: String), EarlierProblem> {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path)
         } catch {
             return .failure(EarlierProblem(message: AssessmentStore.cannotRead(error, language: l).message))
         }
-        let assessment: Assessment
         do {
-            assessment = try AssessmentCodec.decode(bytes, language: l)
+            return .success((try AssessmentCodec.decode(bytes, language: l), SHA256.hex(bytes)))
         } catch {
             return .failure(EarlierProblem(message: error.message))
-        }
-        switch AssessmentStore(library: library).questionnaire(assessment.questionnaire, near: path) {
-        case .success(let questionnaire):
-            return .success(EarlierFile(assessment: assessment, questionnaire: questionnaire, sha256: SHA256.hex(bytes)))
-        case .failure(let missing):
-            return .failure(EarlierProblem(message: AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: l).message))
         }
     }
 
@@ -49,16 +55,37 @@ extension InterviewStart {
         -> (path: String, file: EarlierFile)?
     {
         let folder = FileIO.directory(of: InterviewFiles.defaultPath(siteID: siteID, date: day))
-        var best: (path: String, file: EarlierFile)?
+        return latestComplete(in: folder, siteID: siteID, before: day, language: l) { assessment, path in
+            try? AssessmentStore(library: library).questionnaire(assessment.questionnaire, near: path).get()
+        }
+    }
+
+    /// The latest complete assessment of `siteID` dated before `day` in `folder` whose
+    /// questionnaire `find` gives (of one date, the first listed).
+    ///
+    /// Files are chosen on their own fields first, and only the questionnaire of the one offered
+    /// is looked for (the next one's when it has none): a site's folder holds a file per year,
+    /// and finding a questionnaire parses it.
+    static func latestComplete(
+        in folder: String, siteID: String, before day: String, language l: Language,
+        questionnaire find: (Assessment, String) -> Questionnaire?
+    ) -> (path: String, file: EarlierFile)? {
+        var candidates: [(path: String, assessment: Assessment, sha256: String)] = []
         for name in FileIO.list(folder) where name.hasSuffix(".json") {
             let path = FileIO.join(folder, name)
             // A file that cannot be used is no candidate: the offer is a convenience, `--from` says why.
-            guard case .success(let file) = readEarlier(path, library: library, language: l),
-                  file.assessment.status == .complete, file.assessment.site.id == siteID,
-                  (file.assessment.date < day), (file.assessment.date > (best?.file.assessment.date ?? "")) else { continue }
-            best = (path, file)
+            guard case .success(let read) = readAssessment(path, language: l), read.assessment.status == .complete,
+                  read.assessment.site.id == siteID, read.assessment.date < day else { continue }
+            candidates.append((path, read.assessment, read.sha256))
         }
-        return best
+        let latestFirst = candidates.indices.sorted {
+            (candidates[$0].assessment.date, $1) > (candidates[$1].assessment.date, $0)
+        }
+        for c in latestFirst.map({ candidates[$0] }) {
+            guard let questionnaire = find(c.assessment, c.path) else { continue }
+            return (c.path, EarlierFile(assessment: c.assessment, questionnaire: questionnaire, sha256: c.sha256))
+        }
+        return nil
     }
 
     /// The earlier answers a file in progress started from, read again; nil (and why, through

@@ -101,6 +101,12 @@ package struct JSONStream {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// A value already made as a tree (a small part shared with a document written as a tree).
+    package mutating func value(_ v: JSONValue) {
+        beginValue()
+        JSONWriter.appendPretty(v, to: &bytes, level: level)
+    }
+
     /// Before a value: in an array, the separator and line of a new element; after a key, nothing.
     private mutating func beginValue() {
         guard let last = containers.last, last.isArray else { return }

@@ -44,12 +44,19 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Un fichier YAML de facteurs (nom: nombre) qui remplacent ceux des questionnaires, ex. le prix du kWh de l’association.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var factors: String?
 
+    @Option(name: .long, help: ArgumentHelp("Objectifs communs (YAML : by, overall, themes, indicators) : où en est chaque site qui n’a pas les siens.", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    var targets: String?
+
     func validate() throws {
         if long, format != .csv {
             throw ValidationError(Terminal.language.pick(fr: "--long ne s’applique qu’au format csv",
                                                          en: "--long applies to the csv format only"))
         }
         try BenchmarkOptions.validate(format: format, minSites: minSites, by: by, language: Terminal.language)
+        if targets != nil, format == .benchmark {
+            throw ValidationError(Terminal.language.pick(fr: "--targets ne s’applique pas au format benchmark : le repère est anonyme",
+                                                         en: "--targets does not apply to the benchmark format: a benchmark is anonymous"))
+        }
     }
 
     func run() throws {
@@ -60,6 +67,14 @@ struct CompareCommand: ParsableCommand {
             // Known only once the files are read: a name none of their questionnaires declares.
             try FactorsFile.check(overrides, against: comparison.questionnairesUsed, language: comparison.language)
         }
+        // Checked against the reference questionnaire, as `report --targets` checks against the
+        // assessment's; the CSV shows no objectives, so nothing is read again for it.
+        let common = try targets.flatMap { file in
+            try comparison.reference.flatMap { reference in
+                let objectives = try ObjectivesOption.load(file, questionnaire: reference)
+                return format == .csv ? nil : CommonTargets.read(comparison, targets: objectives, file: file, paths: paths)
+            }
+        }
         for problem in comparison.errors {
             Terminal.writeError("\(problem.file): \(problem.message)")
         }
@@ -68,27 +83,28 @@ struct CompareCommand: ParsableCommand {
                                                en: "no assessment (*.json) found in \(paths.joined(separator: ", "))"))
         }
         let lang = comparison.language
+        let inputs = paths + [factors, targets].compactMap { $0 }
         // JSON is made as bytes: tens of megabytes for a large network, not copied through a String.
         let text: String
         switch format {
         case .text:
-            text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1))
+            text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1), common: common)
         case .json:
-            try Output.write(bytes: CompareJSON.bytes(comparison, by: by), to: output, inputs: paths + (factors.map { [$0] } ?? []), language: lang)
+            try Output.write(bytes: CompareJSON.bytes(comparison, by: by, common: common), to: output, inputs: inputs, language: lang)
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .benchmark:
-            try BenchmarkOptions.write(comparison, minSites: minSites, to: output, inputs: paths + (factors.map { [$0] } ?? []))
+            try BenchmarkOptions.write(comparison, minSites: minSites, to: output, inputs: inputs)
             return
         case .csv:
             text = CompareCSV.render(comparison, long: long, by: by)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
             text = try TemplateFile.render(CompareTemplate.templateName(kind), language: lang) { template throws(TemplateReport.TemplateError) in
-                try CompareTemplate.render(comparison, template: template, format: kind, by: by)
+                try CompareTemplate.render(comparison, template: template, format: kind, by: by, common: common)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: paths + (factors.map { [$0] } ?? []), language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs, language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }

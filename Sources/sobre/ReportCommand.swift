@@ -49,8 +49,8 @@ struct ReportCommand: ParsableCommand {
         }
         let lang = loaded.questionnaire.language
         var questionnaire = loaded.questionnaire
-        if let factors {
-            let overrides = try FactorsFile.read(factors, language: lang)
+        let overrides = try factors.map { try FactorsFile.read($0, language: lang) }
+        if let overrides {
             try FactorsFile.check(overrides, against: [questionnaire], language: lang)
             questionnaire = overrides.applied(to: questionnaire)
         }
@@ -63,7 +63,9 @@ struct ReportCommand: ParsableCommand {
                         fr: "ce n’est pas le même site (« \(earlier.assessment.site.id) » au lieu de « \(loaded.assessment.site.id) »)",
                         en: "not the same site ('\(earlier.assessment.site.id)' instead of '\(loaded.assessment.site.id)')"))
                 }
-                before = (earlier.questionnaire, earlier.assessment)
+                // The same factors on both sides, as compare applies them to every assessment:
+                // progress on an indicator objective then compares like with like.
+                before = (overrides?.applied(to: earlier.questionnaire) ?? earlier.questionnaire, earlier.assessment)
             } catch let error as AssessmentCodec.ReadError {
                 throw CommandFailure("\(previous): \(error.message)")
             }

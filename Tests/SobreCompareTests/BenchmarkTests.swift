@@ -140,4 +140,14 @@ import Testing
         let b = try Self.benchmark(all, indicators: [indicator]) { a in ["electricite": Double(a.site.id.count) / 3] }
         #expect(try BenchmarkCodec.decode(BenchmarkCodec.bytes(b)) == b)
     }
+
+    @Test func indicatorValuesNearTheLargestDoubleReadBack() throws {
+        // Their mean overflowed to infinity, written as null, and the file was refused.
+        let q = try Mini.questionnaire()
+        let all = (1...5).map { Self.site(q, "s\($0)") }
+        let indicator = BenchmarkIndicator(id: "electricite", label: "Électricité", unit: "kWh/an")
+        let b = try Self.benchmark(all, indicators: [indicator]) { _ in ["electricite": 1e308] }
+        #expect(b.figures.indicators.first?.distribution.mean == 1e308)
+        #expect(try BenchmarkCodec.decode(BenchmarkCodec.bytes(b)) == b)
+    }
 }

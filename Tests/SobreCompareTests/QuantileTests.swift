@@ -38,4 +38,20 @@ import Testing
     @Test func theOrderOfTheValuesDoesNotMatter() {
         #expect(Distribution([3, 1, 2, 5, 4]) == Distribution([1, 2, 3, 4, 5]))
     }
+
+    @Test func theMeanOfValuesNearTheLargestDoubleIsFinite() throws {
+        // Their sum overflowed to infinity, written as null, which the benchmark reader refuses.
+        let d = try #require(Distribution([1e308, 1e308]))
+        #expect(d.mean == 1e308)
+        let largest = try #require(Distribution([.greatestFiniteMagnitude, .greatestFiniteMagnitude, .greatestFiniteMagnitude]))
+        #expect(largest.mean == .greatestFiniteMagnitude)
+        let mixed = try #require(Distribution([-1e308, -1e308, -1e308, 1e308]))
+        #expect(mixed.mean.isFinite && abs(mixed.mean + 0.5e308) <= 1e293)
+    }
+
+    @Test func theMeanOfASmallBenchmarkIsTheSumDividedAsBefore() throws {
+        // The goldens' means: the plain sum whenever it is finite.
+        let values = [0.1, 0.2, 0.3, 12.5, 7.25]
+        #expect(Distribution(values)?.mean == values.sorted().reduce(0, +) / 5)
+    }
 }

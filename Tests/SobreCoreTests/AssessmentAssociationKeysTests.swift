@@ -41,6 +41,23 @@ import SobreJSON
         #expect(text.contains(#""by": "x""#) && text.contains(#""later": 1"#))
     }
 
+    @Test func unknownKeysOfBothReferencesSurviveARewriteThatSetsThem() throws {
+        // `based_on` was written whole from its three keys, losing any other.
+        var a = try Self.decode(Self.file(#"""
+            "association": { "file": "../_association/2026-10-01.json", "date": "2026-10-01", "sha256": "ab", "by": "x" },
+            "based_on": { "file": "2025-04-06.json", "date": "2025-04-06", "sha256": "cd", "note": "y" },
+            """#))
+        let earlier = try #require(a.basedOn)
+        let association = try #require(a.association)
+        #expect(earlier == BasedOn(file: "2025-04-06.json", date: "2025-04-06", sha256: "cd"))
+        a.basedOn = earlier
+        a.association = association
+        let text = String(decoding: AssessmentCodec.bytes(a), as: UTF8.self)
+        #expect(text.contains(#""by": "x""#) && text.contains(#""note": "y""#))
+        let again = try AssessmentCodec.decode(AssessmentCodec.bytes(a))
+        #expect(again.basedOn == earlier && again.association == association)
+    }
+
     @Test func settingAndClearing() throws {
         var a = try Self.decode(Self.file())
         a.kind = .association

@@ -1,6 +1,8 @@
-import Testing
+import Foundation
 @testable import SobreCore
 import SobreJSON
+import SobreTestSupport
+import Testing
 
 /// The head office's assessment a site inherits (SPEC §12): which one is found, what is copied.
 @Suite struct AssociationAssessmentTests {
@@ -100,8 +102,21 @@ import SobreJSON
         #expect(site.association == .init(file: "../_association/2026-10-01.json", date: "2026-10-01", sha256: "ab"))
     }
 
-    @Test func relativePaths() {
-        #expect(AssociationAssessment.relativePath(of: "/a/b/c.json", fromFolderOf: "/a/b/d.json") == "c.json")
-        #expect(AssociationAssessment.relativePath(of: "/a/x/c.json", fromFolderOf: "/a/b/d/e.json") == "../../x/c.json")
+    @Test func theAssociationFileIsNamedAsBasedOnNamesAnEarlierFileThroughALink() throws {
+        // `association.file` had its own relative path, which did not resolve links as `based_on.file` does.
+        let place = try TemporaryFolder("sobre-association-link")
+        defer { place.remove() }
+        try place.write("{}", to: "reel/assessments/_association/2026-10-01.json")
+        try place.write("{}", to: "reel/assessments/foyer/.keep")
+        try FileManager.default.createSymbolicLink(atPath: place.path + "/lien", withDestinationPath: place.path + "/reel/assessments/foyer")
+        let target = place.path + "/reel/assessments/_association/2026-10-01.json"
+        let found = AssociationAssessment(path: target, assessment: Assessment(
+            questionnaire: .init(id: "test", version: "1", sha256: nil), site: .init(id: "_association"), date: "2026-10-01",
+            status: .complete), sha256: "ab")
+        var site = Assessment(questionnaire: .init(id: "test", version: "1", sha256: nil), site: .init(id: "foyer"), date: "2026-11-29")
+        found.inherit(into: &site, questionnaire: Self.questionnaire, sitePath: place.path + "/lien/2026-11-29.json")
+        let file = try #require(site.association?.file)
+        #expect(file == "../_association/2026-10-01.json")
+        #expect(FileIO.canonical(FileIO.resolve(file, fromFolder: place.path + "/reel/assessments/foyer")) == FileIO.canonical(target))
     }
 }

@@ -9,10 +9,7 @@ import Testing
     /// 300 € at 0.20 €), its questionnaire kept by hash beside it, and `factors.yaml`.
     static func folder(factors: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("sobre-factors")
-        let fixture = FixtureQuestionnaire.indicators
-        let sha = SHA256.hex(fixture.bytes)
-        try FileIO.makeDirectories(folder.path + "/.questionnaires")
-        try FileIO.writeAtomically(fixture.bytes, to: folder.path + "/.questionnaires/\(sha).yaml")
+        let sha = try indicatorsQuestionnaire(in: folder.path)
         var answers = AnswerSet()
         answers["parc.postes"] = Answer(value: .number(10))
         let a = Assessment(questionnaire: .init(id: "test-indicateurs", version: "1", sha256: sha),
@@ -20,6 +17,15 @@ import Testing
         try FileIO.writeAtomically(AssessmentCodec.bytes(a), to: folder.path + "/a.json")
         try folder.write(factors, to: "factors.yaml")
         return folder
+    }
+
+    /// Keeps the `test-indicateurs` fixture by hash in `folder`'s `.questionnaires/`; its hash.
+    static func indicatorsQuestionnaire(in folder: String) throws -> String {
+        let fixture = FixtureQuestionnaire.indicators
+        let sha = SHA256.hex(fixture.bytes)
+        try FileIO.makeDirectories(folder + "/.questionnaires")
+        try FileIO.writeAtomically(fixture.bytes, to: folder + "/.questionnaires/\(sha).yaml")
+        return sha
     }
 
     static func cost(_ json: String) throws -> JSONValue? {

@@ -6,20 +6,7 @@ import SobreJSON
 /// rewrite, and a reader that does not know them loses nothing.
 extension Assessment {
     /// The head office's assessment whose answers a site inherited.
-    public struct AssociationReference: Sendable, Equatable {
-        /// Path of the association's assessment, relative to this file's folder.
-        public var file: String
-        public var date: String
-        /// Hex SHA-256 of that file's bytes when it was read.
-        public var sha256: String
-
-        /// Creates a reference.
-        public init(file: String, date: String, sha256: String) {
-            self.file = file
-            self.date = date
-            self.sha256 = sha256
-        }
-    }
+    public typealias AssociationReference = AssessmentReference
 
     /// `"kind"`: `association` for the head office's own interview, else `site`.
     public var kind: AssessmentKind {
@@ -29,23 +16,8 @@ extension Assessment {
 
     /// `"association"`: where the inherited answers come from; nil when none were inherited.
     public var association: AssociationReference? {
-        get {
-            guard let o = extra["association"]?.objectValue, let file = o["file"]?.stringValue,
-                  let date = o["date"]?.stringValue, let sha = o["sha256"]?.stringValue else { return nil }
-            return AssociationReference(file: file, date: date, sha256: sha)
-        }
-        set {
-            guard let newValue else {
-                extra["association"] = nil
-                return
-            }
-            // Keys a newer version wrote beside these stay.
-            var o = extra["association"]?.objectValue ?? JSONObject()
-            o["file"] = .string(newValue.file)
-            o["date"] = .string(newValue.date)
-            o["sha256"] = .string(newValue.sha256)
-            extra["association"] = .object(o)
-        }
+        get { reference("association") }
+        set { setReference(newValue, "association") }
     }
 }
 

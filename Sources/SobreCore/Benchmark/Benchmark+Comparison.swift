@@ -29,15 +29,9 @@ extension Benchmark {
         let builder = FiguresBuilder(themes: comparison.scoredThemes, indicators: indicators, levelIDs: levelIDs, minSites: minSites)
         guard let figures = builder.figures(of: entries) else { throw .tooFewSites(found: scored.count, minSites: minSites) }
 
-        var members: [[UInt32]: (name: String, entries: [Entry])] = [:]
-        for entry in entries {
-            guard let name = entry.assessment.site.category, !name.isEmpty else { continue }
-            members[name.unicodeScalars.map(\.value), default: (name, [])].entries.append(entry)
-        }
-        let categories = members.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { key -> Category? in
-            guard let group = members[key], group.entries.count >= minSites,
-                  let figures = builder.figures(of: group.entries) else { return nil }
-            return Category(name: group.name, n: group.entries.count, figures: figures)
+        let categories = SiteGrouping.category.members(entries) { $0.assessment.site }.named.compactMap { group -> Category? in
+            guard group.items.count >= minSites, let figures = builder.figures(of: group.items) else { return nil }
+            return Category(name: group.name, n: group.items.count, figures: figures)
         }
         let months = used.map { String($0.date.prefix(7)) }
         self.init(questionnaireID: questionnaireID, versions: Set(used.map(\.questionnaire.version)).sorted(),

@@ -18,13 +18,25 @@ public struct Distribution: Sendable, Equatable {
               let p50 = Quantile.of(sorted: sorted, 0.50), let p75 = Quantile.of(sorted: sorted, 0.75),
               let p90 = Quantile.of(sorted: sorted, 0.90) else { return nil }
         n = sorted.count
-        // Summed in ascending order, so the mean does not depend on the order of the sites.
-        mean = sorted.reduce(0, +) / Double(sorted.count)
+        mean = Self.mean(sorted: sorted)
         self.p10 = p10
         self.p25 = p25
         self.p50 = p50
         self.p75 = p75
         self.p90 = p90
+    }
+
+    /// The mean of `sorted` (ascending), finite when they are. Summed in ascending order, so the
+    /// mean does not depend on the order of the sites.
+    static func mean(sorted: [Double]) -> Double {
+        let count = Double(sorted.count)
+        let sum = sorted.reduce(0, +)
+        if sum.isFinite || !sorted.allSatisfy(\.isFinite) { return sum / count }
+        // Values near the largest Double overflow their sum (an infinite mean would be written as
+        // null, which the benchmark reader refuses): sum the shares instead, each at most the
+        // largest value; rounding may not carry the mean outside the values.
+        let shares = sorted.reduce(0) { $0 + $1 / count }
+        return min(max(shares, sorted[0]), sorted[sorted.count - 1])
     }
 
     /// Figures as a benchmark file states them.

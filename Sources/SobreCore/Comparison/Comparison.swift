@@ -116,17 +116,9 @@ public struct Comparison: Sendable {
     /// The statistics per value of the grouping's site field (`site.group` by default) of each
     /// site's latest assessment, by name, the sites without one last.
     public func groups(by grouping: SiteGrouping = .group) -> [GroupSummary] {
-        var members: [String: [SiteRecord]] = [:]
-        var ungrouped: [SiteRecord] = []
-        for record in sites {
-            if let group = grouping.key(of: record.site), !group.isEmpty {
-                members[group, default: []].append(record)
-            } else {
-                ungrouped.append(record)
-            }
-        }
-        var result = members.keys.sorted().map { name in
-            GroupSummary(name: name, summary: ComparisonSummary(sites: members[name] ?? [], themes: themes, reference: reference))
+        let (members, ungrouped) = grouping.members(sites) { $0.site }
+        var result = members.map { group in
+            GroupSummary(name: group.name, summary: ComparisonSummary(sites: group.items, themes: themes, reference: reference))
         }
         if !ungrouped.isEmpty {
             result.append(GroupSummary(name: nil, summary: ComparisonSummary(sites: ungrouped, themes: themes, reference: reference)))

@@ -22,21 +22,13 @@ public struct FactorOverrides: Sendable {
     /// Reads a factors file; messages in `language` (the questionnaire's). Nil with the
     /// problems, each at its line and column, when the file is not such a map.
     public static func load(bytes: [UInt8], path: String, language: Language) -> (overrides: FactorOverrides?, diagnostics: [Diagnostic]) {
-        var content = bytes[...]
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        guard let source = String(validating: content, as: UTF8.self) else {
-            let message = language.pick(fr: "le fichier n’est pas un texte UTF-8 valide", en: "the file is not valid UTF-8 text")
-            return (nil, [Diagnostic(.error, message, at: QuestionnaireLoader.invalidUTF8Location(content, file: path))])
+        let document: YAMLDocument
+        switch YAMLDocument.open(bytes: bytes, path: path, language: language) {
+        case .success(let opened): document = opened
+        case .failure(let problem): return (nil, problem.diagnostics)
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: source, .basic, .default, .utf8)
-        } catch {
-            var diagnostic = QuestionnaireLoader.yamlDiagnostic(error, file: path, language: language, source: source)
-            diagnostic.location = diagnostic.location.map { QuestionnaireLoader.insideSource($0, source) }
-            return (nil, [diagnostic])
-        }
-        var reader = YAMLReader(file: path, language: language, source: source)
+        var reader = document.reader()
+        let root = document.root
         guard let root, case .mapping(let mapping) = root else {
             reader.error(at: root.map(reader.location) ?? SourceLocation(file: path, line: 1, column: 1),
                          FactorMessage.notAMap(in: language))

@@ -53,11 +53,13 @@ public struct Roadmap: Sendable {
     /// The years that have actions, ascending.
     public let years: [Year]
 
-    /// The roadmap of `card` towards `targets`, the assessment being of `year`.
-    public init(_ card: Scorecard, targets: Targets, year: Int, figures: IndicatorFigures = .none) {
+    /// The roadmap of `card` towards `targets`, the assessment being of `year`. `base` holds the
+    /// indicator values of the assessment that holds the targets, an indicator target's base
+    /// (SPEC §9); nil when it is this one (`figures`).
+    public init(_ card: Scorecard, targets: Targets, year: Int, figures: IndicatorFigures = .none, base: IndicatorFigures? = nil) {
         let questionnaire = card.questionnaire
         let plan = card.placements.map(\.action)
-        let goals = Goals(targets, questionnaire: questionnaire, figures: figures)
+        let goals = Goals(targets, questionnaire: questionnaire, figures: figures, base: base ?? figures)
         var chosen: [Int] = []
         var projection = Projection(card, doing: [])
         for (step, candidate) in plan.enumerated() {
@@ -73,6 +75,12 @@ public struct Roadmap: Sendable {
         items = goals.items(now: now, projected: projection, doing: chosen, in: questionnaire)
         actions = chosen.map { questionnaire.actions[$0] }
         years = Self.years(actions, from: year, by: targets.by)
+    }
+
+    /// The roadmap of `card` towards `targets`, the assessment being dated `date` (`YYYY-MM-DD`;
+    /// a date without a year counts as of `by`).
+    public init(_ card: Scorecard, targets: Targets, date: String, figures: IndicatorFigures = .none, base: IndicatorFigures? = nil) {
+        self.init(card, targets: targets, year: Int(date.prefix(4)) ?? targets.by, figures: figures, base: base)
     }
 
     /// The triggered `after` actions of `action`, transitively, not yet chosen, in plan order:
@@ -134,7 +142,8 @@ struct Goals {
     let indicators: [IndicatorGoal]
     let figures: IndicatorFigures
 
-    init(_ targets: Targets, questionnaire: Questionnaire, figures: IndicatorFigures) {
+    /// `base`: the indicator values of the assessment that holds the targets.
+    init(_ targets: Targets, questionnaire: Questionnaire, figures: IndicatorFigures, base: IndicatorFigures) {
         var levels: [LevelGoal] = targets.overall.map { [LevelGoal(theme: nil, target: $0)] } ?? []
         for (t, theme) in questionnaire.themes.enumerated() {
             if let level = targets.level(forTheme: theme.id) { levels.append(LevelGoal(theme: t, target: level)) }
@@ -143,7 +152,7 @@ struct Goals {
         let order = figures.ids + targets.indicators.map(\.id).filter { !figures.ids.contains($0) }
         indicators = order.compactMap { id in
             guard let t = targets.indicators.first(where: { $0.id == id }) else { return nil }
-            return IndicatorGoal(id: id, percent: t.percent, value: figures.value(id).map { $0 * (1 + t.percent / 100) })
+            return IndicatorGoal(id: id, percent: t.percent, value: base.value(id).map { $0 * (1 + t.percent / 100) })
         }
         self.figures = figures
     }

@@ -9,59 +9,53 @@ public enum TargetsFile {
         -> Result<Targets, DiagnosticList>
     {
         let l = questionnaire.language
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        var content = bytes[...]
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        guard let source = String(validating: content, as: UTF8.self) else {
-            return .failure(DiagnosticList([Diagnostic(.error, l.pick(fr: "le fichier n’est pas un texte UTF-8 valide",
-                                                                       en: "the file is not valid UTF-8 text"), at: start)]))
+        let document: YAMLDocument
+        switch YAMLDocument.open(bytes: bytes, path: path, language: l) {
+        case .success(let opened): document = opened
+        case .failure(let problem): return .failure(problem)
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: source, .basic, .default, .utf8)
-        } catch {
-            var d = QuestionnaireLoader.yamlDiagnostic(error, file: path, language: l, source: source)
-            d.location = d.location.map { QuestionnaireLoader.insideSource($0, source) }
-            return .failure(DiagnosticList([d]))
-        }
-        var reader = YAMLReader(file: path, language: l, source: source)
+        var reader = document.reader()
         let what = (fr: "le fichier d’objectifs", en: "the objectives file")
-        guard let root, let fields = reader.fields(root, allowed: ["by", "overall", "themes", "indicators"], required: ["by"], what: what)
+        guard let root = document.root,
+              let fields = reader.fields(root, allowed: ["by", "overall", "themes", "indicators"], required: ["by"], what: what)
         else {
-            if root == nil { reader.error(at: start, l.pick(fr: "le fichier est vide : il faut au moins « by: ANNÉE »",
-                                                            en: "the file is empty: it needs at least 'by: YEAR'")) }
+            if document.root == nil {
+                reader.error(at: SourceLocation(file: path, line: 1, column: 1),
+                             l.pick(fr: "le fichier est vide : il faut au moins « by: ANNÉE »",
+                                    en: "the file is empty: it needs at least 'by: YEAR'"))
+            }
             return .failure(DiagnosticList(reader.diagnostics))
         }
+        // Where each key of `targets` is written; a value that could not be read has none, its
+        // problem is already said.
+        var places: [String: Node] = [:]
         var targets = Targets(by: 0)
         if let node = fields["by"], let by = reader.integer(node, key: "by") {
-            if TargetsCheck.years.contains(by) { targets.by = by } else {
-                reader.error(node, questionnaire.language.pick(fr: "l’année \(by) n’est pas une année entre 1 et 9999",
-                                                               en: "\(by) is not a year between 1 and 9999"))
-            }
+            targets.by = by
+            places["by"] = node
         }
         if let node = fields["overall"], let level = reader.integer(node, key: "overall") {
-            if questionnaire.level(id: level) == nil {
-                reader.error(node, TargetsCheck.unknownLevel(String(level), questionnaire))
-            }
             targets.overall = level
+            places["overall"] = node
         }
+        // A problem about an id the questionnaire does not know is shown on the id, any other on the value.
         for (key, value) in pairs(fields["themes"], &reader, what: (fr: "« themes »", en: "'themes'")) {
             guard let id = key.scalar?.string else { continue }
-            guard questionnaire.theme(id) != nil else {
-                reader.error(key, TargetsCheck.unknownTheme(id, questionnaire))
-                continue
-            }
-            guard let level = reader.integer(value, key: "themes.\(id)") else { continue }
-            if questionnaire.level(id: level) == nil { reader.error(value, TargetsCheck.unknownLevel(String(level), questionnaire)) }
+            let known = questionnaire.theme(id) != nil
+            // An unknown theme is said even when its level is not a number.
+            guard let level = known ? reader.integer(value, key: "themes.\(id)") : questionnaire.levels.first?.id else { continue }
             targets.themes.append(.init(id: id, level: level))
+            places["themes.\(id)"] = known ? value : key
         }
         for (key, value) in pairs(fields["indicators"], &reader, what: (fr: "« indicators »", en: "'indicators'")) {
             guard let id = key.scalar?.string else { continue }
-            guard indicators.contains(id) else {
-                reader.error(key, TargetsCheck.unknownIndicator(id, valid: indicators, l))
-                continue
-            }
-            if let percent = reader.number(value, key: "indicators.\(id)") { targets.indicators.append(.init(id: id, percent: percent)) }
+            let known = indicators.contains(id)
+            guard let percent = known ? reader.number(value, key: "indicators.\(id)") : 0 else { continue }
+            targets.indicators.append(.init(id: id, percent: percent))
+            places["indicators.\(id)"] = known ? value : key
+        }
+        for problem in TargetsCheck.problems(targets, questionnaire: questionnaire, year: nil, indicators: indicators) {
+            if let node = places[problem.key] { reader.error(node, problem.message) }
         }
         let diagnostics = reader.diagnostics.sortedBySource()
         return diagnostics.hasErrors ? .failure(DiagnosticList(diagnostics)) : .success(targets)
@@ -76,14 +70,5 @@ public enum TargetsFile {
             return []
         }
         return mapping.map { ($0.key, $0.value) }
-    }
-}
-
-/// Located problems, as an error value.
-public struct DiagnosticList: Error, Sendable {
-    public let diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
     }
 }

@@ -77,17 +77,8 @@ public struct AssociationAssessment: Sendable {
             site.answers[id] = answer
             copied += 1
         }
-        site.association = .init(file: Self.relativePath(of: path, fromFolderOf: sitePath), date: assessment.date, sha256: sha256)
+        site.association = .init(file: FileIO.relative(path, fromFolder: FileIO.directory(of: sitePath)), date: assessment.date, sha256: sha256)
         return copied
     }
 
-    /// `target` as seen from the folder of `file`, e.g. `../_association/2026-10-01.json`.
-    static func relativePath(of target: String, fromFolderOf file: String) -> String {
-        let to = FileIO.absolute(target).split(separator: "/")
-        let from = FileIO.absolute(FileIO.directory(of: file)).split(separator: "/")
-        var common = 0
-        while common < to.count - 1, common < from.count, to[common] == from[common] { common += 1 }
-        let up = Array(repeating: "..", count: from.count - common)
-        return (up + to[common...].map(String.init)).joined(separator: "/")
-    }
 }

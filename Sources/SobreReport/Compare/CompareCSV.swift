@@ -19,7 +19,7 @@ public enum CompareCSV {
         if let grouping {
             sites.sort { a, b in
                 let x = grouping.key(of: a.site) ?? "\u{10FFFF}", y = grouping.key(of: b.site) ?? "\u{10FFFF}"
-                return x != y ? x < y : a.id < b.id
+                return x.unicodeScalars.elementsEqual(y.unicodeScalars) ? a.id < b.id : SiteGrouping.precedes(x, y)
             }
         }
         var rows: [[Cell]] = []

@@ -8,8 +8,8 @@ import SobreJSON
 /// `--by group`, `groups` gives the same statistics per `site.group`.
 public enum CompareJSON {
     /// The comparison as pretty JSON text.
-    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil) -> String {
-        String(decoding: bytes(comparison, by: grouping), as: UTF8.self)
+    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil, common: CommonTargets? = nil) -> String {
+        String(decoding: bytes(comparison, by: grouping, common: common), as: UTF8.self)
     }
 
     /// Sites written together on one core: enough to make the hand-over cheap, few enough to
@@ -24,7 +24,8 @@ public enum CompareJSON {
     /// Sites are written straight as text (`JSONStream`), by parts on every core, then appended
     /// in order: for 100,000 assessments a tree of the whole document took more memory than the
     /// comparison itself, and making a tree per site, only to write it, cost more than writing.
-    public static func bytes(_ comparison: Comparison, by grouping: SiteGrouping? = nil) -> [UInt8] {
+    /// `common`: the sites measured against `--targets`, as `sites[].common_targets` and `common_targets`.
+    public static func bytes(_ comparison: Comparison, by grouping: SiteGrouping? = nil, common: CommonTargets? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096 + 2048 * comparison.sites.count)
         out += "{".utf8
@@ -41,7 +42,9 @@ public enum CompareJSON {
             while blockStart < sites.count {
                 let blockEnd = min(blockStart + sitesPerBlock, sites.count)
                 let parts = stride(from: blockStart, to: blockEnd, by: sitesPerPart).map { $0..<min($0 + sitesPerPart, blockEnd) }
-                for part in ParallelMap.map(parts, { range in sitesText(sites[range], first: range.lowerBound == 0, themes: themes) }) {
+                for part in ParallelMap.map(parts, { range in
+                    sitesText(sites[range], first: range.lowerBound == 0, themes: themes, common: common.map { Array($0.standings[range]) })
+                }) {
                     out += part
                 }
                 blockStart = blockEnd
@@ -49,7 +52,7 @@ public enum CompareJSON {
             JSONWriter.appendNewline(to: &out, level: 1)
             out += "]".utf8
         }
-        for (key, value) in rest(comparison, by: grouping) {
+        for (key, value) in rest(comparison, by: grouping) + (common.map { [("common_targets", commonTargets($0))] } ?? []) {
             out += ",".utf8
             JSONWriter.appendNewline(to: &out, level: 1)
             JSONWriter.appendString(key, to: &out)
@@ -62,14 +65,17 @@ public enum CompareJSON {
     }
 
     /// Consecutive elements of `sites`, each with its separator (none before the very first).
-    private static func sitesText(_ records: ArraySlice<SiteRecord>, first: Bool, themes: [ComparedTheme]) -> [UInt8] {
+    private static func sitesText(_ records: ArraySlice<SiteRecord>, first: Bool, themes: [ComparedTheme],
+                                  common: [CommonTargets.Standing?]?) -> [UInt8] {
         var json = JSONStream(elementsAt: 2, afterElements: !first, capacity: 8192 * records.count)
-        for record in records { site(record, themes: themes, into: &json) }
+        for (k, record) in zip(records.indices, records) {
+            site(record, themes: themes, common: common?[k - records.startIndex], into: &json)
+        }
         return json.bytes
     }
 
     /// One element of `sites`: the site, its latest assessment and its history.
-    private static func site(_ record: SiteRecord, themes: [ComparedTheme], into json: inout JSONStream) {
+    private static func site(_ record: SiteRecord, themes: [ComparedTheme], common: CommonTargets.Standing?, into json: inout JSONStream) {
         let latest = record.latest
         json.beginObject()
         json.key("site")
@@ -148,6 +154,7 @@ public enum CompareJSON {
         if let progress = record.progress {
             json.key("targets"); targets(progress, into: &json)
         }
+        if let common { json.key("common_targets"); json.value(commonTargets(common)) }
         json.endObject()
     }
 

@@ -17,27 +17,35 @@ struct CompareObjectives {
         let sites = Plural.count(followed.count, singular: "site", plural: "sites", language: l)
         var lines = [l.pick(fr: "\(sites) suivis depuis leurs objectifs : \(count(.onTrack)) en bonne voie, \(count(.late)) en retard, \(count(.reached)) les ont atteints",
                             en: "\(sites) followed since their objectives: \(count(.onTrack)) on track, \(count(.late)) late, \(count(.reached)) reached them")]
-        // One line per objective some site is late on: overall first, then themes in the
-        // comparison's order, then indicators in the reference questionnaire's order.
-        var keys: [(scope: Roadmap.Scope, id: String?)] = [(.overall, nil)]
-        keys += comparison.themes.map { (.theme, $0.id) }
-        keys += (comparison.reference?.indicators ?? []).map { (.indicator, $0.id) }
-        for item in followed.flatMap({ $0.1.items }) where !keys.contains(where: { $0.scope == item.scope && $0.id == item.id }) {
-            keys.append((item.scope, item.id))
-        }
-        for key in keys {
+        // One line per objective some site is late on.
+        for key in Self.keys(comparison, items: followed.flatMap { $0.1.items }.map { ($0.scope, $0.id) }) {
             let late = followed.filter { _, p in p.items.contains { $0.scope == key.scope && $0.id == key.id && $0.status == .late } }.map(\.0)
             guard !late.isEmpty else { continue }
-            let name: String
-            switch key.scope {
-            case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
-            case .theme: name = comparison.themes.first { $0.id == key.id }?.title ?? key.id ?? ""
-            case .indicator: name = comparison.reference?.indicators.first { $0.id == key.id }?.label ?? key.id ?? ""
-            }
+            let words = Words(language: l)
+            let name = Self.name(key, comparison)
             let count = Plural.count(late.count, singular: "site", plural: "sites", language: l)
-            lines.append(name + l.pick(fr: " : ", en: ": ") + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
+            lines.append(name + words.colon + "\(count) \(l.pick(fr: "en retard", en: "late")) (\(layout.names(late)))")
         }
         if lines.count == 1 { lines.append(l.pick(fr: "Aucun site en retard.", en: "No site is late.")) }
         self.lines = lines
+    }
+
+    /// The objectives `items` name, each once: overall first, then themes in the comparison's
+    /// order, then indicators in the reference questionnaire's order, then any other.
+    static func keys(_ comparison: Comparison, items: [(Roadmap.Scope, String?)]) -> [(scope: Roadmap.Scope, id: String?)] {
+        var keys: [(scope: Roadmap.Scope, id: String?)] = [(.overall, nil)]
+        keys += comparison.themes.map { (.theme, $0.id) }
+        keys += (comparison.reference?.indicators ?? []).map { (.indicator, $0.id) }
+        for item in items where !keys.contains(where: { $0.scope == item.0 && $0.id == item.1 }) {
+            keys.append((item.0, item.1))
+        }
+        return keys
+    }
+
+    /// An objective's name: the overall level, a theme's title, an indicator's label.
+    static func name(_ key: (scope: Roadmap.Scope, id: String?), _ comparison: Comparison) -> String {
+        Words(language: comparison.language).objectiveName(
+            key.scope, id: key.id, themeTitle: { id in comparison.themes.first { $0.id == id }?.title },
+            indicatorLabel: { id in comparison.reference?.indicators.first { $0.id == id }?.label })
     }
 }

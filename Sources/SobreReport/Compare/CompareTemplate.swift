@@ -14,14 +14,16 @@ public enum CompareTemplate {
 
     /// Renders the comparison with the template text; `by` adds the table of its groups.
     public static func render(
-        _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil
+        _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
+        common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
         let parsed = try TemplateReport.parse(template, language: comparison.language)
-        return parsed.render(context(comparison, format: format, by: grouping))
+        return parsed.render(context(comparison, format: format, by: grouping, common: common))
     }
 
     /// The values templates see: words in the comparison's language, numbers rounded.
-    static func context(_ comparison: Comparison, format: TemplateReport.Format, by grouping: SiteGrouping?) -> [String: Any] {
+    static func context(_ comparison: Comparison, format: TemplateReport.Format, by grouping: SiteGrouping?,
+                        common: CommonTargets? = nil) -> [String: Any] {
         let layout = CompareLayout(comparison)
         let w = layout.words
         let summary = comparison.summary
@@ -117,6 +119,10 @@ public enum CompareTemplate {
         }
         if let objectives = CompareObjectives(comparison, layout: layout) {
             context["objectives"] = ["title": objectives.title, "lines": objectives.lines] as [String: Any]
+        }
+        if let common {
+            let section = CompareCommonObjectives(common, comparison: comparison, layout: layout)
+            context["commonObjectives"] = ["title": section.title, "lines": section.lines] as [String: Any]
         }
         if let association = CompareAssociations(comparison, layout: layout) {
             context["association"] = ["title": association.title, "lines": association.lines] as [String: Any]

@@ -6,7 +6,8 @@ import SobreCore
 /// Every name and text from the files is neutralised (`TerminalText`), in a file too.
 public enum CompareText {
     /// The whole text; `colour` adds ANSI bold and level colours; `by` adds a table of its groups.
-    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil, colour: Bool = false) -> String {
+    public static func render(_ comparison: Comparison, by grouping: SiteGrouping? = nil, colour: Bool = false,
+                              common: CommonTargets? = nil) -> String {
         let layout = CompareLayout(comparison)
         let w = layout.words
         let short = layout.levelShortNames
@@ -136,6 +137,12 @@ public enum CompareText {
             out.append("")
             out.append(bold(objectives.title))
             for line in objectives.lines { out.append(shown("  " + line)) }
+        }
+        if let common {
+            let section = CompareCommonObjectives(common, comparison: comparison, layout: layout)
+            out.append("")
+            out.append(bold(section.title))
+            for line in section.lines { out.append(shown("  " + line)) }
         }
         if let association = CompareAssociations(comparison, layout: layout) {
             out.append("")

@@ -24,6 +24,7 @@ enum ObjectivesText {
     /// The objectives beside the levels, the roadmap by year, the progress.
     static func section(_ model: ReportModel) -> [String] {
         let l = model.language
+        let w = Words(language: l)
         if let next = model.nextLevel { return nextLevel(next, model) }
         guard let o = model.objectives else { return [] }
         var out = [l.pick(fr: "Objectifs pour \(o.roadmap.by)", en: "Objectives for \(o.roadmap.by)")
@@ -31,7 +32,7 @@ enum ObjectivesText {
                       : o.source == .previous ? l.pick(fr: " (fixés lors de l’évaluation précédente)", en: " (set at the previous assessment)") : "")]
         for item in o.roadmap.items {
             let (name, now, aim) = parts(item, model)
-            out.append("  \(name)" + l.pick(fr: " : ", en: ": ") + "\(now) → \(aim)" + l.pick(fr: " visé — ", en: " aimed at — ")
+            out.append("  \(name)" + w.colon + "\(now) → \(aim)" + l.pick(fr: " visé — ", en: " aimed at — ")
                        + status(item, model))
         }
         if !o.roadmap.years.isEmpty {
@@ -46,8 +47,8 @@ enum ObjectivesText {
             for item in p.items {
                 let name = progressName(item, model)
                 let done = item.progress.map { "\(Int(($0 * 100).rounded())) %" } ?? "?"
-                out.append("  \(name)" + l.pick(fr: " : \(done) du chemin, \(Int((item.expected * 100).rounded())) % du temps — ",
-                                                 en: ": \(done) of the way, \(Int((item.expected * 100).rounded())) % of the time — ")
+                out.append("  \(name)" + w.colon + l.pick(fr: "\(done) du chemin, \(Int((item.expected * 100).rounded())) % du temps — ",
+                                                        en: "\(done) of the way, \(Int((item.expected * 100).rounded())) % of the time — ")
                            + progressWord(item.status, l))
             }
         }
@@ -62,12 +63,7 @@ enum ObjectivesText {
             guard let id else { return l.pick(fr: "non évalué", en: "not assessed") }
             return q.level(id: Int(id))?.name ?? "\(Int(id))"
         }
-        let name: String
-        switch item.scope {
-        case .overall: name = l.pick(fr: "Niveau global", en: "Overall level")
-        case .theme: name = item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
-        case .indicator: name = item.id.flatMap { id in q.indicators.first { $0.id == id }?.label } ?? item.id ?? ""
-        }
+        let name = Words(language: l).objectiveName(item.scope, id: item.id, in: q)
         if item.scope == .indicator {
             let unit = item.id.flatMap { id in q.indicators.first { $0.id == id }?.unit } ?? ""
             return (name, amount(item.now, unit: unit, l),
@@ -78,13 +74,7 @@ enum ObjectivesText {
 
     /// The name of a progress item: the overall level, a theme's title or an indicator's label.
     static func progressName(_ item: TargetProgress.Item, _ model: ReportModel) -> String {
-        let l = model.language
-        let q = model.questionnaire
-        switch item.scope {
-        case .overall: return l.pick(fr: "Niveau global", en: "Overall level")
-        case .theme: return item.id.flatMap { q.theme($0)?.title } ?? item.id ?? ""
-        case .indicator: return item.id.flatMap { id in q.indicators.first { $0.id == id }?.label } ?? item.id ?? ""
-        }
+        Words(language: model.language).objectiveName(item.scope, id: item.id, in: model.questionnaire)
     }
 
     /// "Pour atteindre Structuré : 6 points en Gouvernance ; ces 4 actions :" and the actions.

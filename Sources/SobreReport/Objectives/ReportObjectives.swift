@@ -34,8 +34,9 @@ public struct ReportObjectives: Sendable {
         }
         targets = found.0
         source = found.1
-        let year = Int(assessment.date.prefix(4)) ?? found.0.by
-        roadmap = Roadmap(card, targets: targets, year: year, figures: figures)
+        // An indicator target's base is its value in the assessment that holds the targets (SPEC §9).
+        roadmap = Roadmap(card, targets: targets, date: assessment.date, figures: figures,
+                          base: source == .previous ? previousFigures : nil)
         if source == .previous, let previous {
             progress = TargetProgress(targets: targets, baseline: previous.card, baselineDate: previous.assessment.date,
                                       current: card, currentDate: assessment.date,

@@ -22,11 +22,24 @@ import Testing
         #expect(e.questionReferences == ["t.b", "t.a", "autre.q"])
     }
 
+    /// Binding finds each function once, so that evaluating does not look its name up.
+    @Test func bindingFindsTheFunctionsOfValuesAndOfMaturity() throws {
+        let e = try Expression.parse("default(t.u, 1) + max(t.n, 2) > overall_level() or theme_score(t) > 2")
+        guard case .binary(.or, .binary(.greater, .binary(.plus, .boundValueCall(.defaultValue, _, _, _), .boundValueCall(.maximum, _, _, _), _),
+                                        .boundMaturityCall(.overallLevel, nil, _), _),
+                           .binary(.greater, .boundMaturityCall(.themeScore, "t", _), _, _), _) = e.bound(to: ["t.u": 0, "t.n": 1]) else {
+            Issue.record("not bound: \(render(e.bound(to: ["t.u": 0, "t.n": 1])))")
+            return
+        }
+    }
+
     /// Scoring evaluates conditions bound to positions: they give what the conditions as written give.
     @Test(arguments: [
         "t.s == 'oui' and t.b", "count(t.m) + score(t.m)", "answered(t.u) or na(t.v)", "t.m contains 'a'",
         "t.s in ['non', 'oui']", "score(t.n) > 0.4 and not answered(t.w)", "na(t.x)", "count(t.u) == 0",
         "t.n * 2 + score(t.s)", "t.x != 'libre'", "answered(t.m) and t.n >= 4",
+        "default(t.u, 3) + max(t.n, 1) - min(score(t.s), 2)", "default(t.n, t.u) == 4 and min(t.u, 1) == 1",
+        "theme_score(t) > 50 and overall_level() == 2 and t.b", "theme_level(t) + overall_score() + score(t.b)",
     ])
     func boundConditionsEvaluateAsWritten(_ text: String) throws {
         let ids = ["t.s", "t.m", "t.b", "t.n", "t.x", "t.u", "t.v", "t.w"]

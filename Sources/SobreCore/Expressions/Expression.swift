@@ -63,6 +63,12 @@ indirect enum ExpressionNode: Sendable {
     case boundCall(ExpressionFunction, position: Int, offset: Int)
     /// `indicator(i)` by the indicator's position in file order: a `call` after `bound(to:)`.
     case boundIndicator(position: Int, offset: Int)
+    /// `default`, `min` or `max` of two values: a `valueCall` after `bound(to:)`, so that
+    /// evaluating it does not look its name up.
+    case boundValueCall(ExpressionFunction, ExpressionNode, ExpressionNode, offset: Int)
+    /// `theme_score(t)`, `theme_level(t)`, `overall_score()`, `overall_level()`: a `call` after
+    /// `bound(to:)`, its function found once.
+    case boundMaturityCall(ExpressionFunction, argument: String?, offset: Int)
 
     struct ListItem: Sendable {
         var value: String
@@ -73,7 +79,8 @@ indirect enum ExpressionNode: Sendable {
         switch self {
         case .number(_, let o), .string(_, let o), .bool(_, let o), .reference(_, let o): o
         case .call(_, _, let o, _), .valueCall(_, _, _, let o), .negate(_, let o), .not(_, let o): o
-        case .boundReference(_, let o), .boundCall(_, _, let o), .boundIndicator(_, let o): o
+        case .boundReference(_, let o), .boundCall(_, _, let o), .boundIndicator(_, let o), .boundValueCall(_, _, _, let o),
+             .boundMaturityCall(_, _, let o): o
         case .binary(_, let lhs, _, _): lhs.offset
         case .inList(let lhs, _, _): lhs.offset
         }
@@ -87,12 +94,13 @@ indirect enum ExpressionNode: Sendable {
         case .call(let name, let argument, _, _):
             if let argument, ExpressionFunction(rawValue: name)?.takesQuestion == true { body(argument) }
         case .negate(let e, _), .not(let e, _): e.visitQuestionReferences(body)
-        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _):
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _), .boundValueCall(_, let l, let r, _):
             l.visitQuestionReferences(body)
             r.visitQuestionReferences(body)
         case .inList(let e, _, _): e.visitQuestionReferences(body)
         // Bound nodes name positions, not ids; the expression they come from has the ids.
-        case .boundReference, .boundCall, .boundIndicator: break
+        // Maturity functions name themes, not questions.
+        case .boundReference, .boundCall, .boundIndicator, .boundMaturityCall: break
         }
     }
 
@@ -105,12 +113,16 @@ indirect enum ExpressionNode: Sendable {
     func bound(to binding: ExpressionBinding) -> ExpressionNode {
         let positions = binding.questions
         switch self {
-        case .number, .string, .bool, .boundReference, .boundCall, .boundIndicator:
+        case .number, .string, .bool, .boundReference, .boundCall, .boundIndicator, .boundMaturityCall:
             return self
+        case .boundValueCall(let function, let l, let r, let offset):
+            return .boundValueCall(function, l.bound(to: binding), r.bound(to: binding), offset: offset)
         case .reference(let id, let offset):
             return positions[id].map { .boundReference(position: $0, offset: offset) } ?? self
         case .call(let name, let argument, let offset, _):
-            guard let function = ExpressionFunction(rawValue: name), let argument else { return self }
+            guard let function = ExpressionFunction(rawValue: name) else { return self }
+            if function.isMaturity { return .boundMaturityCall(function, argument: argument, offset: offset) }
+            guard let argument else { return self }
             if function == .factor { return binding.factors[argument].map { .number($0, offset: offset) } ?? self }
             if function == .indicator {
                 return binding.indicators[argument].map { .boundIndicator(position: $0, offset: offset) } ?? self
@@ -121,7 +133,12 @@ indirect enum ExpressionNode: Sendable {
         case .not(let e, let offset): return .not(e.bound(to: binding), offset: offset)
         case .binary(let op, let l, let r, let offset): return .binary(op, l.bound(to: binding), r.bound(to: binding), offset: offset)
         case .valueCall(let name, let l, let r, let offset):
-            return .valueCall(name: name, l.bound(to: binding), r.bound(to: binding), offset: offset)
+            switch ExpressionFunction(rawValue: name) {
+            case let function? where function.takesTwoValues:
+                return .boundValueCall(function, l.bound(to: binding), r.bound(to: binding), offset: offset)
+            default:
+                return .valueCall(name: name, l.bound(to: binding), r.bound(to: binding), offset: offset)
+            }
         case .inList(let e, let items, let offset): return .inList(e.bound(to: binding), items, offset: offset)
         }
     }

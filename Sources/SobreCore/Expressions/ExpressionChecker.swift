@@ -83,7 +83,7 @@ struct ExpressionChecker {
             return inferCall(name, argument, offset, argumentOffset)
         case .valueCall(let name, let x, let y, let offset):
             return inferValueCall(name, x, y, offset)
-        case .boundReference, .boundCall, .boundIndicator:
+        case .boundReference, .boundCall, .boundIndicator, .boundValueCall, .boundMaturityCall:
             // Only scoring binds conditions, after they were checked.
             return .unknown
         case .negate(let operand, let offset):

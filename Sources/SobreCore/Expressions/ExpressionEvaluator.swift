@@ -24,7 +24,11 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         case .reference(let id, _): return environment.value(of: id)
         case .boundReference(let position, _): return environment.value(at: position)
         case .call(let name, let argument, _, _):
-            return call(name, argument)
+            return ExpressionFunction(rawValue: name).map { call($0, argument) } ?? .null
+        case .boundMaturityCall(let function, let argument, _):
+            return call(function, argument)
+        case .boundValueCall(let function, let x, let y, _):
+            return valueCall(function, x, y)
         case .boundCall(let function, let position, _):
             return questionCall(function, value: environment.value(at: position), score: { environment.score(at: position) },
                                 notApplicable: { environment.isNotApplicable(at: position) })
@@ -38,7 +42,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
         case .binary(let op, let lhs, let rhs, _):
             return binary(op, lhs, rhs)
         case .valueCall(let name, let x, let y, _):
-            return valueCall(name, x, y)
+            return valueCall(ExpressionFunction(rawValue: name), x, y)
         case .inList(let lhs, let items, _):
             guard case .text(let s) = evaluate(lhs) else { return .bool(false) }
             return .bool(items.contains { Self.sameScalars($0.value, s) })
@@ -48,8 +52,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
     /// A null or non-boolean condition counts as false.
     private func truth(_ value: ExpressionValue) -> Bool { value == .bool(true) }
 
-    private func call(_ name: String, _ argument: String?) -> ExpressionValue {
-        guard let function = ExpressionFunction(rawValue: name) else { return .null }
+    private func call(_ function: ExpressionFunction, _ argument: String?) -> ExpressionValue {
         let arg = argument ?? ""
         switch function {
         case .score, .answered, .na, .count:
@@ -74,8 +77,7 @@ struct ExpressionEvaluator<Environment: ExpressionEnvironment> {
     }
 
     /// `default(x, y)`: x unless null, then y; `min`/`max`: of two numbers, null otherwise.
-    private func valueCall(_ name: String, _ x: ExpressionNode, _ y: ExpressionNode) -> ExpressionValue {
-        let function = ExpressionFunction(rawValue: name)
+    private func valueCall(_ function: ExpressionFunction?, _ x: ExpressionNode, _ y: ExpressionNode) -> ExpressionValue {
         switch function {
         case .defaultValue?:
             let first = evaluate(x)

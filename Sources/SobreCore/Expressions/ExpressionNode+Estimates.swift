@@ -7,7 +7,8 @@ extension ExpressionNode {
         case .boundIndicator: true
         case .call(let name, _, _, _): name == ExpressionFunction.factor.rawValue || name == ExpressionFunction.indicator.rawValue
         case .negate(let e, _), .not(let e, _), .inList(let e, _, _): e.usesEstimates
-        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _): l.usesEstimates || r.usesEstimates
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _), .boundValueCall(_, let l, let r, _): l.usesEstimates || r.usesEstimates
+        case .boundMaturityCall: false
         }
     }
 }

@@ -97,9 +97,11 @@ extension ExpressionNode {
     var usesMaturityFunctions: Bool {
         switch self {
         case .number, .string, .bool, .reference, .boundReference, .boundCall, .boundIndicator: false
+        case .boundMaturityCall: true
         case .call(let name, _, _, _): ExpressionFunction(rawValue: name)?.isMaturity ?? false
         case .negate(let e, _), .not(let e, _): e.usesMaturityFunctions
-        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _): l.usesMaturityFunctions || r.usesMaturityFunctions
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _), .boundValueCall(_, let l, let r, _):
+            l.usesMaturityFunctions || r.usesMaturityFunctions
         case .inList(let e, _, _): e.usesMaturityFunctions
         }
     }
@@ -108,7 +110,7 @@ extension ExpressionNode {
         switch self {
         case .number(let v, _): numbers.append(v)
         case .string(let s, _): strings.append(s)
-        case .bool, .reference, .call, .boundReference, .boundCall, .boundIndicator: break
+        case .bool, .reference, .call, .boundReference, .boundCall, .boundIndicator, .boundMaturityCall: break
         case .negate(let e, _):
             // Each value once: `- - - … 1` would otherwise double the list at every minus (2^64 for 64).
             var inner: [Double] = []
@@ -116,7 +118,7 @@ extension ExpressionNode {
             var seen: Set<Double> = []
             numbers += (inner + inner.map { -$0 }).filter { seen.insert($0).inserted }
         case .not(let e, _): e.collectConstants(numbers: &numbers, strings: &strings)
-        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _):
+        case .binary(_, let l, let r, _), .valueCall(_, let l, let r, _), .boundValueCall(_, let l, let r, _):
             l.collectConstants(numbers: &numbers, strings: &strings)
             r.collectConstants(numbers: &numbers, strings: &strings)
         case .inList(let e, let items, _):

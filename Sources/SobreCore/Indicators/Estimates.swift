@@ -97,12 +97,12 @@ extension ExpressionEvaluator {
             if position < indicatorMissing.count { found += indicatorMissing[position] }
         case .negate(let operand, _):
             nullSources(operand, fullIDs: fullIDs, indicatorMissing: indicatorMissing, into: &found)
-        case .binary(_, let lhs, let rhs, _), .valueCall(_, let lhs, let rhs, _):
+        case .binary(_, let lhs, let rhs, _), .valueCall(_, let lhs, let rhs, _), .boundValueCall(_, let lhs, let rhs, _):
             // Each side adds only when it is null itself: the null side of `x * y`, both
             // sides of a null `default(x, y)`.
             nullSources(lhs, fullIDs: fullIDs, indicatorMissing: indicatorMissing, into: &found)
             nullSources(rhs, fullIDs: fullIDs, indicatorMissing: indicatorMissing, into: &found)
-        case .number, .string, .bool, .not, .inList:
+        case .number, .string, .bool, .not, .inList, .boundMaturityCall:
             break
         }
     }

@@ -29,6 +29,11 @@ func render(_ node: ExpressionNode) -> String {
         return "\(function.rawValue)(#\(position))"
     case .boundIndicator(let position, _):
         return "indicator(#\(position))"
+    // Bound functions read as written: only what they name changes.
+    case .boundValueCall(let function, let x, let y, _):
+        return "(\(function.rawValue) \(render(x)) \(render(y)))"
+    case .boundMaturityCall(let function, let argument, _):
+        return "\(function.rawValue)(\(argument ?? ""))"
     }
 }
 

@@ -8,7 +8,7 @@
 #   scripts/indicator-cost.sh BINARY [FILES]    # FILES: 10000 by default (the benchmark's sizes)
 #
 # Uses the associations of scripts/benchmark.sh in $SOBRE_BENCH_DIR (run it once first) and
-# prints the median of 5 runs of each, side by side, and their ratio.
+# prints the median of 7 runs of each, taken in turn, and their ratio.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 binary="$1"
@@ -50,17 +50,22 @@ PY
   touch "$without/.complete"
 fi
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-run() {
-  for _ in 1 2 3 4 5; do
-    local t0=$EPOCHREALTIME
-    "$binary" compare "$1/assessments" --format "$2" --output "$scratch/cost.out" >/dev/null
-    local t1=$EPOCHREALTIME
-    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }'
-  done | median
+once() {
+  local t0=$EPOCHREALTIME
+  "$binary" compare "$1/assessments" --format "$2" --output "$scratch/cost.out" >/dev/null
+  local t1=$EPOCHREALTIME
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }'
 }
+# The two associations are run in turn, 7 times each, so that whatever else the machine does
+# weighs on both alike; the medians are compared.
 for format in json html benchmark; do
   "$binary" compare "$with/assessments" --format "$format" --output "$scratch/cost.out" >/dev/null
-  a=$(run "$without" "$format")
-  b=$(run "$with" "$format")
+  : > "$scratch/cost-a.txt"; : > "$scratch/cost-b.txt"
+  for _ in 1 2 3 4 5 6 7; do
+    once "$without" "$format" >> "$scratch/cost-a.txt"
+    once "$with" "$format" >> "$scratch/cost-b.txt"
+  done
+  a=$(median < "$scratch/cost-a.txt")
+  b=$(median < "$scratch/cost-b.txt")
   awk -v f="$format" -v a="$a" -v b="$b" 'BEGIN { printf "compare --format %-9s without indicators %.3f s, with %.3f s: ratio %.2f\n", f, a, b, b / a }'
 done

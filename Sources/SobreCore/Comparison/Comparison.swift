@@ -73,14 +73,18 @@ public struct Comparison: Sendable {
         self.themes = themes
         summary = ComparisonSummary(sites: sites, themes: themes, reference: reference)
 
-        // Nearly every assessment was taken with the same questionnaire as the one before it:
-        // its usage is found by comparing the three fields, not by making and hashing its key.
+        // Nearly every assessment was taken with the same questionnaire as the one before it,
+        // shared by reference: its usage is found by comparing that reference, then the three
+        // fields, and only then by making and hashing its key. The questionnaire value is not
+        // copied for each assessment (a copy is a couple of dozen references).
         var usages: [(questionnaire: Questionnaire, sites: [String], count: Int)] = []
         var slotByKey: [String: Int] = [:]
-        var last: (questionnaire: Questionnaire, slot: Int)?
-        func slot(_ q: Questionnaire) -> Int {
-            if let last, last.questionnaire.sha256 == q.sha256, last.questionnaire.id == q.id,
-               last.questionnaire.version == q.version {
+        var last: (source: ObjectIdentifier, slot: Int)?
+        func slot(_ a: ComparedAssessment) -> Int {
+            if let last, last.source == a.sourceIdentity { return last.slot }
+            let q = a.questionnaire
+            if let last, usages[last.slot].questionnaire.sha256 == q.sha256, usages[last.slot].questionnaire.id == q.id,
+               usages[last.slot].questionnaire.version == q.version {
                 return last.slot
             }
             let key = Self.usageKey(q)
@@ -89,15 +93,15 @@ public struct Comparison: Sendable {
                 slotByKey[key] = slot
                 usages.append((q, [], 0))
             }
-            last = (q, slot)
+            last = (a.sourceIdentity, slot)
             return slot
         }
         for record in sites {
             for a in record.history {
-                let k = slot(a.questionnaire)
+                let k = slot(a)
                 usages[k].count += 1
             }
-            let k = slot(record.latest.questionnaire)
+            let k = slot(record.latest)
             usages[k].sites.append(record.id)
         }
         versions = slotByKey.keys.sorted().compactMap { key in

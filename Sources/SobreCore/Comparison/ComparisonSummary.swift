@@ -15,7 +15,8 @@ public struct ComparisonSummary: Sendable {
     /// The summary of `sites` over `themes`; `reference` (the newest questionnaire) orders actions.
     public init(sites: [SiteRecord], themes: [ComparedTheme], reference: Questionnaire?) {
         siteIDs = sites.map(\.id).sorted()
-        self.themes = themes.map { ThemeStatistics(theme: $0, sites: sites) }
+        // Each theme reads every site: on every core, one theme each.
+        self.themes = ParallelMap.map(themes) { ThemeStatistics(theme: $0, sites: sites) }
         overall = OverallStatistics(sites: sites)
 
         // Per distinct action id, not per site and action: the sites holding it (as positions,

@@ -110,11 +110,14 @@ public enum CompareTemplate {
         }
         if let footprint {
             let words = FootprintWords(language: layout.language)
-            func line(_ l: CompareFootprint.Line) -> [String: Any] { ["label": l.label, "cells": l.cells] }
+            // `cellsHTML` for the HTML template; `cells` stays for any template that renders them itself.
+            func line(_ l: CompareFootprint.Line, strong: Bool) -> [String: Any] {
+                html ? ["label": l.label, "cells": l.cells, "cellsHTML": l.htmlCells(strong: strong)] : ["label": l.label, "cells": l.cells]
+            }
             context["footprint"] = [
                 "title": words.title, "intro": words.intro, "coverage": footprint.coverage,
                 "columns": footprint.columns.map { ["id": $0.id, "label": $0.label, "short": $0.short] },
-                "sites": footprint.sites.map(line), "association": footprint.association.map(line),
+                "sites": footprint.sites.map { line($0, strong: false) }, "association": footprint.association.map { line($0, strong: true) },
             ] as [String: Any]
         }
         if let objectives = CompareObjectives(comparison, layout: layout) {

@@ -90,7 +90,9 @@ struct CompareCommand: ParsableCommand {
         case .text:
             text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1), common: common)
         case .json:
-            try Output.write(bytes: CompareJSON.bytes(comparison, by: by, common: common), to: output, inputs: inputs, language: lang)
+            try Output.write(to: output, inputs: inputs, language: lang) { write in
+                CompareJSON.write(comparison, by: by, common: common, to: write)
+            }
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
             return
         case .benchmark:

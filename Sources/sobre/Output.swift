@@ -10,8 +10,15 @@ enum Output {
     /// The same with the UTF-8 bytes already made: a large comparison is not copied into a
     /// `String` and back.
     static func write(bytes: [UInt8], to path: String?, inputs: [String], language: Language) throws {
+        try write(to: path, inputs: inputs, language: language) { write in write(bytes) }
+    }
+
+    /// The same with the bytes handed to `write` as `produce` makes them: a comparison of
+    /// 100,000 files is written a block at a time, never held whole.
+    static func write(to path: String?, inputs: [String], language: Language,
+                      _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws {
         guard let path else {
-            FileIO.write(bytes: bytes, fd: 1)
+            produce { FileIO.write(bytes: $0, fd: 1) }
             return
         }
         if let problem = OutputTarget.problem(path, inputs: inputs) {
@@ -22,7 +29,7 @@ enum Output {
             throw CommandFailure(language.pick(fr: "le dossier « \(folder) » n’existe pas", en: "folder '\(folder)' does not exist"))
         }
         do {
-            try FileIO.writeAtomically(bytes, to: path)
+            try FileIO.writeAtomically(to: path, produce)
         } catch {
             throw CommandFailure(language.pick(fr: "écriture impossible de \(path) : \(error.reason(.fr)) ; rien n’a été écrit",
                                                en: "cannot write \(path): \(error.reason)"))

@@ -91,17 +91,31 @@ public enum FileIO {
     /// file keeps the permissions (and, where allowed, the owner and group) of the one it
     /// replaces; a file that did not exist gets mode 0644 less the umask.
     package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try writeAtomically(to: path) { write in write(bytes) }
+    }
+
+    /// `writeAtomically` of the bytes `produce` hands to its `write`, in order, written as they
+    /// come: a large output is never held whole. After a failed write the rest is dropped, the
+    /// temporary file removed and the failure thrown; the file at `path` is untouched.
+    package static func writeAtomically(to path: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(Failure) {
         let folder = directory(of: path)
         let (fd, temporary) = try createTemporary(for: path)
         var ok = false
         defer {
             if !ok { Platform.remove(temporary) }
         }
-        do {
-            _ = try fd.writeAll(bytes)
-        } catch {
+        var failure: (any Error)?
+        produce { bytes in
+            guard failure == nil else { return }
+            do {
+                _ = try fd.writeAll(bytes)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure {
             try? fd.close()
-            throw Failure(path: path, error)
+            throw Failure(path: path, failure)
         }
         keepPermissions(of: path, on: fd)
         if let error = Platform.sync(fd) {

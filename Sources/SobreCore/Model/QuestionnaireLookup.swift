@@ -3,12 +3,16 @@
 /// flatten the themes, build full ids or search lists again for each of them.
 ///
 /// Every lookup answers exactly as the linear search it replaces, duplicates included (only an
-/// invalid questionnaire, never a loaded one, has duplicate ids).
-struct QuestionnaireLookup: Sendable {
+/// invalid questionnaire, never a loaded one, has duplicate ids). A class: every scorecard of a
+/// comparison reads it on every core, and each copy of a struct of twenty arrays bounced their
+/// reference counts between the cores.
+final class QuestionnaireLookup: Sendable {
     /// Every question, theme by theme, in file order.
     let questions: [Question]
     /// `questions[k].fullID`.
     let fullIDs: [String]
+    /// Whether `questions[k]` enters its theme's score once answered: scored, with a weight.
+    let entersScore: [Bool]
     /// Position in `questions` by full id; the last one for a duplicate, as a table filled in
     /// interview order keeps it.
     let positionByFullID: [String: Int]
@@ -43,6 +47,7 @@ struct QuestionnaireLookup: Sendable {
         self.questions = questions
         let fullIDs = questions.map(\.fullID)
         self.fullIDs = fullIDs
+        entersScore = questions.map { $0.isScored && $0.weight > 0 }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(questions.count)
         for (k, id) in fullIDs.enumerated() { positions[id] = k }

@@ -5,11 +5,12 @@ public struct Scorecard: Sendable {
     /// What became of one question.
     public struct QuestionResult: Sendable {
         /// The question.
-        public var question: Question { questions[position] }
-        /// The questionnaire's questions in interview order, one buffer shared by every result:
-        /// a copy of the question in each result (a dozen references) was a large part of the
-        /// cost of scoring thousands of assessments.
-        private let questions: [Question]
+        public var question: Question { list.questions[position] }
+        /// The questionnaire's questions in interview order, one box per scorecard shared by its
+        /// results: a copy of the question in each result (a dozen references) was a large part
+        /// of the cost of scoring thousands of assessments, and holding the questionnaire's own
+        /// array in each result made both cores of a comparison count references on it.
+        private let list: QuestionList
         /// Its position in `questions`.
         let position: Int
         /// Its `when` holds (or it has none).
@@ -25,9 +26,9 @@ public struct Scorecard: Sendable {
         /// The value as expressions see it.
         let expressionValue: ExpressionValue
 
-        init(questions: [Question], position: Int, relevant: Bool, value: JSONValue?, notApplicable: Bool,
+        init(list: QuestionList, position: Int, relevant: Bool, value: JSONValue?, notApplicable: Bool,
              score: Double?, counted: Bool, expressionValue: ExpressionValue) {
-            self.questions = questions
+            self.list = list
             self.position = position
             self.relevant = relevant
             self.value = value
@@ -36,6 +37,13 @@ public struct Scorecard: Sendable {
             self.counted = counted
             self.expressionValue = expressionValue
         }
+    }
+
+    /// A questionnaire's questions, held once by a scorecard for all its results.
+    final class QuestionList: Sendable {
+        let questions: [Question]
+
+        init(_ questions: [Question]) { self.questions = questions }
     }
 
     /// A theme's score and level.
@@ -115,6 +123,8 @@ public struct Scorecard: Sendable {
         // computed; otherwise the table is filled as questions come, the last duplicate winning.
         var index = lookup.hasDuplicateFullIDs ? [:] : lookup.positionByFullID
         let interviewOrder = lookup.questions
+        let list = QuestionList(interviewOrder)
+        let entersScore = lookup.entersScore
         for k in interviewOrder.indices {
             let fullID = lookup.fullIDs[k]
             // The environment lives for this statement only, so `results` is not shared (and
@@ -133,9 +143,9 @@ public struct Scorecard: Sendable {
                 expressionValue = reading.value
                 score = reading.score
             }
-            let counted = interviewOrder[k].isScored && interviewOrder[k].weight > 0 && score != nil
+            let counted = entersScore[k] && score != nil
             if lookup.hasDuplicateFullIDs { index[fullID] = results.count }
-            results.append(QuestionResult(questions: interviewOrder, position: k, relevant: relevant, value: value, notApplicable: na,
+            results.append(QuestionResult(list: list, position: k, relevant: relevant, value: value, notApplicable: na,
                                           score: score, counted: counted, expressionValue: expressionValue))
         }
         questions = results

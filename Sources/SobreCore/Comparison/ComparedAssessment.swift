@@ -163,6 +163,15 @@ public struct ComparedAssessment: Sendable {
         source.questionnaire.lookup.estimates.binding.indicators[id].flatMap { $0 < indicatorValues.count ? indicatorValues[$0] : nil }
     }
 
+    /// Adds the estimated savings of the plan item at `rank` to `totals`, indicator by indicator,
+    /// without making the list `savings(atRank:)` makes: a comparison adds them for every plan
+    /// item of every site.
+    func addSavings(atRank rank: Int, to totals: inout [IndicatorSaving]) {
+        guard let savings = details?.planSavings, rank < savings.count else { return }
+        let indicators = storage.source.questionnaire.indicators
+        for saving in savings[rank] { IndicatorStatistics.add(indicators[saving.indicator].id, saving.amount, to: &totals) }
+    }
+
     /// The estimated savings of the plan item at `rank` (0-based, plan order), by indicator id.
     public func savings(atRank rank: Int) -> [IndicatorSaving] {
         guard let savings = details?.planSavings, rank < savings.count else { return [] }

@@ -35,7 +35,7 @@ public struct ComparisonSummary: Sendable {
                 if let slot = slotByID[id] {
                     if holders[slot].last != k {
                         holders[slot].append(k)
-                        if !latest.indicatorValues.isEmpty { IndicatorStatistics.add(latest.savings(atRank: rank), to: &savings[slot]) }
+                        latest.addSavings(atRank: rank, to: &savings[slot])
                     }
                     // An action only older questionnaires have: its title in the first site's
                     // questionnaire that has it.

@@ -57,14 +57,12 @@ public struct IndicatorStatistics: Sendable {
         }
     }
 
-    /// Adds `savings` to `totals`, indicator by indicator.
-    static func add(_ savings: [IndicatorSaving], to totals: inout [IndicatorSaving]) {
-        for saving in savings {
-            if let k = totals.firstIndex(where: { $0.indicatorID == saving.indicatorID }) {
-                totals[k] = IndicatorSaving(indicatorID: saving.indicatorID, amount: totals[k].amount + saving.amount)
-            } else {
-                totals.append(saving)
-            }
+    /// Adds `amount` to the total of the indicator `id` in `totals`.
+    static func add(_ id: String, _ amount: Double, to totals: inout [IndicatorSaving]) {
+        if let k = totals.firstIndex(where: { $0.indicatorID == id }) {
+            totals[k] = IndicatorSaving(indicatorID: id, amount: totals[k].amount + amount)
+        } else {
+            totals.append(IndicatorSaving(indicatorID: id, amount: amount))
         }
     }
 

@@ -94,3 +94,23 @@ import Testing
         #expect(replaced.questionnairesUsed.map { $0.factors.map(\.overridden) } == [[false, false, true]])
     }
 }
+
+/// The footprint table of the HTML comparison is written in Swift, not by the template: a site's
+/// name is escaped there as the template escapes it elsewhere.
+@Suite struct FootprintTableEscapingTests {
+    @Test func aSiteNameIsEscapedInTheFootprintTable() throws {
+        let q = try IndicatorCompareTests.questionnaire()
+        var answers = AnswerSet()
+        answers["parc.postes"] = Answer(value: .number(10))
+        answers["parc.portables"] = Answer(value: .number(5))
+        answers["parc.serveurs"] = Answer(value: .number(0))
+        let name = "<b>\"Tom\" & 'Jerry'</b>"
+        let a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256),
+                           site: .init(id: "s", name: name), date: "2026-11-29", answers: answers)
+        let c = Comparison(assessments: [ComparedAssessment(file: "s.json", assessment: a, questionnaire: q)])
+        let html = try CompareTemplate.render(c, template: try Repository.text("Reports/compare.html.mustache"), format: .html)
+        let table = try #require(html.range(of: "<table class=\"footprint\">").map { String(html[$0.lowerBound...]) })
+        #expect(table.contains("<tr><th scope=\"row\">&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</th><td class=\"num\">"))
+        #expect(!html.contains("<b>\"Tom\""))
+    }
+}

@@ -19,6 +19,11 @@ struct CompareFootprint {
         /// One per column, "—" when not estimated.
         let cells: [String]
 
+        /// The line as an HTML table row, its label the row's head.
+        func htmlRow(strong: Bool, rowClass: String? = nil) -> String {
+            "<tr\(rowClass.map { " class=\"\($0)\"" } ?? "")><th scope=\"row\">\(SVGChart.escape(label))</th>\(htmlCells(strong: strong))</tr>\n"
+        }
+
         /// The cells as HTML, each escaped in its `<td>`: for 10,000 sites, a template loop per
         /// cell cost more than the rest of the comparison's rendering.
         func htmlCells(strong: Bool) -> String {
@@ -32,6 +37,14 @@ struct CompareFootprint {
     let sites: [Line]
     /// Total, mean, median.
     let association: [Line]
+
+    /// The sites' rows as HTML, written on every core: one template value for the whole table
+    /// body, as 10,000 rows rendered one by one by the template weighed on one core.
+    var siteRowsHTML: String {
+        ParallelMap.map(Array(stride(from: 0, to: sites.count, by: 256))) { [sites] start in
+            sites[start..<min(start + 256, sites.count)].map { $0.htmlRow(strong: false) }.joined()
+        }.joined()
+    }
     /// "8 sites estimés sur 12".
     let coverage: String
     /// Indicator units by id, for the shared projects' savings.

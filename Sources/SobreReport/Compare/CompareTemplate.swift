@@ -118,6 +118,7 @@ public enum CompareTemplate {
                 "title": words.title, "intro": words.intro, "coverage": footprint.coverage,
                 "columns": footprint.columns.map { ["id": $0.id, "label": $0.label, "short": $0.short] },
                 "sites": footprint.sites.map { line($0, strong: false) }, "association": footprint.association.map { line($0, strong: true) },
+                "siteRowsHTML": html ? footprint.siteRowsHTML : "",
             ] as [String: Any]
         }
         if let objectives = CompareObjectives(comparison, layout: layout) {

@@ -110,9 +110,10 @@ public enum CompareTemplate {
         }
         if let footprint {
             let words = FootprintWords(language: layout.language)
-            // `cellsHTML` for the HTML template; `cells` stays for any template that renders them itself.
+            // `cellsHTML` for the HTML template's association rows (its site rows come whole, in
+            // `siteRowsHTML`); `cells` stays for any template that renders them itself.
             func line(_ l: CompareFootprint.Line, strong: Bool) -> [String: Any] {
-                html ? ["label": l.label, "cells": l.cells, "cellsHTML": l.htmlCells(strong: strong)] : ["label": l.label, "cells": l.cells]
+                html && strong ? ["label": l.label, "cells": l.cells, "cellsHTML": l.htmlCells(strong: strong)] : ["label": l.label, "cells": l.cells]
             }
             context["footprint"] = [
                 "title": words.title, "intro": words.intro, "coverage": footprint.coverage,

@@ -43,6 +43,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.json"])
     }
 
+    /// A file written as a stream has the mode of the one it replaces from its first byte: a
+    /// private comparison is never readable by others while its 250 MB are written.
+    @Test func aStreamedWriteIsPrivateFromItsFirstByte() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/a.json"
+        try FileIO.writeAtomically(Array("1".utf8), to: path)
+        chmod(path, 0o600)
+        var seen: [mode_t] = []
+        try FileIO.writeAtomically(to: path) { write in
+            write(Array("2".utf8))
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            seen = names.filter { FileIO.isTemporaryName($0, of: "a.json") }.map { mode(dir + "/" + $0) }
+            write(Array("3".utf8))
+        }
+        #expect(seen == [0o600])
+        #expect(mode(path) == 0o600)
+        #expect(try FileIO.read(path) == Array("23".utf8))
+    }
+
     /// Read, not set and restored: tests run in parallel and the umask is the process's.
     func currentUmask() -> mode_t {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""

@@ -21,13 +21,15 @@ package enum AssessmentFiles {
     {
         var files: [File] = []
         var problems: [FileProblem] = []
-        var seen: Set<String> = []
+        // By bytes: `String` equality would take `café` (é in one piece) and `café` (e and an
+        // accent), two files on Linux, for one, and silently leave the second unread.
+        var seen: Set<[UInt8]> = []
         var visited: Set<FileIdentity> = []
         // One file reached by two spellings of its path, or through a link, is one assessment:
         // files are known by their canonical path. A folder is resolved once, and a plain file
         // in it is the folder's canonical path and its name (no link to follow).
         func add(_ path: String, canonical: String?) {
-            guard seen.insert(canonical ?? FileIO.canonical(path) ?? path).inserted else { return }
+            guard seen.insert(Array((canonical ?? FileIO.canonical(path) ?? path).utf8)).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
         }
         /// A folder being searched: its entries, and the next one to look at.

@@ -104,6 +104,9 @@ public enum FileIO {
         defer {
             if !ok { Platform.remove(temporary) }
         }
+        // Before the first byte: a private file's new text is never readable by others, however
+        // long it takes to write.
+        keepPermissions(of: path, on: fd)
         var failure: (any Error)?
         produce { bytes in
             guard failure == nil else { return }
@@ -117,7 +120,6 @@ public enum FileIO {
             try? fd.close()
             throw Failure(path: path, failure)
         }
-        keepPermissions(of: path, on: fd)
         if let error = Platform.sync(fd) {
             try? fd.close()
             throw Failure(path: path, error)

@@ -19,6 +19,8 @@ struct LatestSoFar {
     /// objectives of their own (a baseline keeps its indicator values for the progress).
     mutating func offer(_ index: Int, in assessments: [ComparedAssessment]) -> [Int] {
         let assessment = assessments[index]
+        // Head-office files are no site's (SPEC §12): their details are never shown.
+        guard assessment.kind != .association else { return [] }
         let key = Self.key(of: assessment)
         let complete = assessment.status == .complete
         guard var entry = bySite[key] else {
@@ -26,8 +28,10 @@ struct LatestSoFar {
             return []
         }
         let before = [entry.latest, entry.complete]
-        if ComparedAssessment.precedes(assessments[entry.latest], assessment) { entry.latest = index }
-        if complete, entry.complete.map({ ComparedAssessment.precedes(assessments[$0], assessment) }) ?? true {
+        // A tie (two paths `String` finds equal) goes to the file read later, as the stable sort of
+        // `SiteRecord` puts it last.
+        if !ComparedAssessment.precedes(assessment, assessments[entry.latest]) { entry.latest = index }
+        if complete, entry.complete.map({ !ComparedAssessment.precedes(assessment, assessments[$0]) }) ?? true {
             entry.complete = index
         }
         bySite[key] = entry

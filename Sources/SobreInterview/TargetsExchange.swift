@@ -15,8 +15,10 @@ enum TargetsExchange {
         guard !scored.isEmpty else { return nil }
         let reply: YesNo.Reply<Never> = YesNo.ask(InterviewMessages.setTargetsPrompt(l), reader: reader, language: l, say: say)
         guard case .yes = reply else { return nil }
-        // Never a year before the assessment's, even one a hand-edited file holds.
-        let suggested = max(current?.by ?? year + 3, year)
+        // Never a year before the assessment's, even one a hand-edited file holds, nor one the
+        // file could not hold.
+        let years = TargetsCheck.years
+        let suggested = min(max(current?.by ?? year + 3, year), years.upperBound)
         var by: Int?
         while by == nil {
             switch reader.readLine(prompt: InterviewMessages.targetYearPrompt(default: suggested, l), completions: []) {
@@ -24,7 +26,7 @@ enum TargetsExchange {
             case .refused(let problem): say(problem.reason(l))
             case .line(let line):
                 let text = line.trimmingSpaces
-                if text.isEmpty { by = suggested } else if let y = Int(text), y >= year, y <= 9999 { by = y } else {
+                if text.isEmpty { by = suggested } else if let y = Int(text), y >= year, years.contains(y) { by = y } else {
                     say(InterviewMessages.targetYearRefused(from: year, l))
                 }
             }

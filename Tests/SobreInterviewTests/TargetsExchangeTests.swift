@@ -29,6 +29,15 @@ import Testing
         #expect(run.final.targets?.by == 2026)
     }
 
+    /// Enter near the end of the years a file holds suggests a year the file can hold.
+    @Test func theSuggestedYearIsOneTheFileCanHold() {
+        var assessment = Fixtures.assessment(Fixtures.questionnaire)
+        assessment.date = "9998-03-01"
+        // Yes, Enter for the year (three years on would be 10001), overall level 2.
+        let run = run(Self.answers + ["oui", "", "2", "", ""], assessment: assessment, interactive: true)
+        #expect(run.final.targets?.by == TargetsCheck.years.upperBound)
+    }
+
     @Test func theHeadOfficeIsNotOfferedObjectives() {
         let yaml = Fixtures.yaml.replacingOccurrences(of: "    title: Usages\n", with: "    title: Usages\n    scope: association\n")
         let questionnaire = Fixtures.load(yaml)

@@ -15,7 +15,7 @@ package enum TargetsCodec {
             throw fail("il manque « targets.by » : l’année où les objectifs doivent être atteints",
                        "missing 'targets.by': the year by which the objectives should be reached")
         }
-        guard let by = integer(byValue), (1...9999).contains(by) else {
+        guard let by = integer(byValue), TargetsCheck.years.contains(by) else {
             throw fail("« targets.by » doit être une année (un entier, par exemple 2029)",
                        "'targets.by' must be a year (a whole number, e.g. 2029)")
         }

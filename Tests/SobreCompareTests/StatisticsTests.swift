@@ -15,6 +15,14 @@ import Testing
         ])
     }
 
+    /// Indicator values near the largest Double: the mean is theirs, not infinity (the mean of
+    /// the benchmark, `Distribution.mean`, is the same function).
+    @Test func theMeanOfHugeValuesIsFinite() throws {
+        let stats = try #require(ScoreStatistics([1e308, 1e308, 1e308]))
+        #expect(stats.mean == 1e308)
+        #expect(try #require(ScoreStatistics([1, 2, 4])).mean == 7.0 / 3)
+    }
+
     @Test func medianOfAnEvenCountIsTheMeanOfTheTwoMiddleValues() throws {
         let a = try #require(try Self.fourSites().summary.themes.first { $0.theme.id == "a" }?.statistics)
         #expect(a == ScoreStatistics([0, 50, 100, 100]))

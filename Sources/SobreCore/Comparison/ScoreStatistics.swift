@@ -13,7 +13,7 @@ public struct ScoreStatistics: Sendable, Equatable {
         // Summed in ascending order, so the result does not depend on the order of the sites.
         let sorted = values.sorted()
         count = sorted.count
-        mean = sorted.reduce(0, +) / Double(sorted.count)
+        mean = Distribution.mean(sorted: sorted)
         let middle = sorted.count / 2
         median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         min = sorted[0]

@@ -53,9 +53,16 @@ package struct JSONScanner {
 
     /// Steps over spaces, tabs, carriage returns and line feeds.
     @inlinable package mutating func skipWhitespace() {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-            index += 1
+        // On a local index: a loop that stores `index` at every byte measured a twentieth of a
+        // comparison's instructions on indented files. Any byte above a space ends it at once.
+        var i = index
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b > 0x20 || (b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09) { break }
+            i += 1
         }
+        index = i
     }
 
     /// Steps over `word` (`true`, `false`, `null`) when it is next; false, not moving, otherwise.
@@ -96,10 +103,15 @@ package struct JSONScanner {
         // Fast path: no escapes.
         var highBits: UInt8 = 0
         plainWords(highBits: &highBits)
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
-            highBits |= bytes[index]
-            index += 1
+        var i = index
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            highBits |= b
+            i += 1
         }
+        index = i
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
             // ASCII is valid UTF-8 as it is: only strings with other characters are checked.
             if highBits >= 0x80, !Self.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index])) {
@@ -123,15 +135,18 @@ package struct JSONScanner {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let tops: UInt64 = 0x8080_8080_8080_8080
         var seen: UInt64 = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        var i = index
+        let n = bytes.count
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
             if found & tops != 0 { break }
             seen |= word
-            index += 8
+            i += 8
         }
+        index = i
         if seen & tops != 0 { highBits |= 0x80 }
     }
 

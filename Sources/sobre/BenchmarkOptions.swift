@@ -31,7 +31,7 @@ enum BenchmarkOptions {
         } catch {
             throw CommandFailure(error.message(lang))
         }
-        try Output.write(bytes: BenchmarkCodec.bytes(benchmark), to: output, inputs: inputs, language: lang)
+        try Output.write(bytes: BenchmarkCodec.bytes(benchmark), to: output, inputs: inputs, filesRead: comparison.filesRead, language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }

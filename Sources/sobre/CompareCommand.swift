@@ -63,6 +63,7 @@ struct CompareCommand: ParsableCommand {
         let language = Terminal.language
         let overrides = try factors.map { try FactorsFile.read($0, language: language) }
         let comparison = Comparison(paths: paths, library: Resources.library, language: language, factors: overrides)
+        defer { ProcessEnd.keep(comparison) }
         if let overrides {
             // Known only once the files are read: a name none of their questionnaires declares.
             try FactorsFile.check(overrides, against: comparison.questionnairesUsed, language: comparison.language)
@@ -90,7 +91,7 @@ struct CompareCommand: ParsableCommand {
         case .text:
             text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1), common: common)
         case .json:
-            try Output.write(to: output, inputs: inputs, language: lang) { write in
+            try Output.write(to: output, inputs: inputs, filesRead: comparison.filesRead, language: lang) { write in
                 CompareJSON.write(comparison, by: by, common: common, to: write)
             }
             if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
@@ -106,7 +107,8 @@ struct CompareCommand: ParsableCommand {
                 try CompareTemplate.render(comparison, template: template, format: kind, by: by, common: common)
             }
         }
-        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs, language: lang)
+        try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs,
+                         filesRead: comparison.filesRead, language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
     }
 }

@@ -3,12 +3,13 @@ import SobreCore
 /// Writes a command's result to stdout or, atomically, to a file that is none of its `inputs`
 /// and no assessment (`OutputTarget`).
 enum Output {
-    static func write(_ text: String, to path: String?, inputs: [String], language: Language) throws {
+    static func write(_ text: String, to path: String?, inputs: [String], filesRead: [FileIdentity: String]? = nil,
+                      language: Language) throws {
         // A megabyte at a time from the text's own storage: the HTML comparison of 100,000 files
         // is an 80 MB text, which a copy into one array would have held twice.
         var text = text
         try text.withUTF8 { utf8 in
-            try write(to: path, inputs: inputs, language: language) { write in
+            try write(to: path, inputs: inputs, filesRead: filesRead, language: language) { write in
                 var start = 0
                 repeat {
                     let end = min(start + (1 << 20), utf8.count)
@@ -21,19 +22,21 @@ enum Output {
 
     /// The same with the UTF-8 bytes already made: a large comparison is not copied into a
     /// `String` and back.
-    static func write(bytes: [UInt8], to path: String?, inputs: [String], language: Language) throws {
-        try write(to: path, inputs: inputs, language: language) { write in write(bytes) }
+    static func write(bytes: [UInt8], to path: String?, inputs: [String], filesRead: [FileIdentity: String]? = nil,
+                      language: Language) throws {
+        try write(to: path, inputs: inputs, filesRead: filesRead, language: language) { write in write(bytes) }
     }
 
     /// The same with the bytes handed to `write` as `produce` makes them: a comparison of
-    /// 100,000 files is written a block at a time, never held whole.
-    static func write(to path: String?, inputs: [String], language: Language,
+    /// 100,000 files is written a block at a time, never held whole. `filesRead`: the files a
+    /// comparison found in its input folders (`OutputTarget.problem`).
+    static func write(to path: String?, inputs: [String], filesRead: [FileIdentity: String]? = nil, language: Language,
                       _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws {
         guard let path else {
             produce { FileIO.write(bytes: $0, fd: 1) }
             return
         }
-        if let problem = OutputTarget.problem(path, inputs: inputs) {
+        if let problem = OutputTarget.problem(path, inputs: inputs, filesRead: filesRead) {
             throw CommandFailure(problem.message(path, language: language))
         }
         let folder = FileIO.directory(of: path)

@@ -187,6 +187,20 @@ import SobreJSON
         #expect(AssessmentCodecTests.failure(text).hasPrefix("la clé « t.a » figure deux fois dans un même objet (ligne 2,"))
     }
 
+    /// Past the scan's first table of ids (64), which then grows: a repeated id is still found,
+    /// wherever it stands, and ids that are all different still scan.
+    @Test(arguments: [0, 1, 63, 64, 65, 199])
+    func aRepeatedIdAmongManyIsFound(repeating k: Int) {
+        let ids = (0..<200).map { "x.q\($0)" }
+        func file(_ ids: [String]) -> [UInt8] {
+            let answers = ids.map { "\"\($0)\": {\"value\": 1}" }.joined(separator: ", ")
+            return Array(Self.plain.replacingOccurrences(of: "\"answers\": {", with: "\"answers\": {\(answers), ").utf8)
+        }
+        #expect(AssessmentScan(file(ids)) != nil)
+        #expect(AssessmentScan(file(ids + [ids[k]])) == nil)
+        #expect(AssessmentScan(file([ids[k]] + ids)) == nil)
+    }
+
     @Test func utf8ValidationAgreesWithTheStandardLibrary() {
         var rng = SplitMix64(seed: 20261129)
         let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,

@@ -114,6 +114,13 @@ import Testing
         try #"{"format": 1, "answers": {}}"#.write(toFile: dir + "/a.json", atomically: false, encoding: .utf8)
         try #"{"report_format": 1, "answers": {}}"#.write(toFile: dir + "/r.json", atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: dir + "/l.json", withDestinationPath: "a.json")
+        // A comparison mentions both keys deeper down, and a broken file with both is not JSON.
+        try #"{"compare_format": 1, "sites": [{"format": 1, "answers": {}}]}"#.write(toFile: dir + "/c.json", atomically: false, encoding: .utf8)
+        try #"{"format": 1, "answers": {"#.write(toFile: dir + "/t.json", atomically: false, encoding: .utf8)
+        try #"{"for\u006dat": 1, "answers": []}"#.write(toFile: dir + "/e.json", atomically: false, encoding: .utf8)
+        #expect(OutputTarget.problem(dir + "/c.json", inputs: []) == nil)
+        #expect(OutputTarget.problem(dir + "/t.json", inputs: []) == nil)
+        #expect(OutputTarget.problem(dir + "/e.json", inputs: []) == .assessment)
         #expect(OutputTarget.problem("", inputs: []) == .empty)
         #expect(OutputTarget.problem(dir + "/new.json", inputs: [dir + "/a.json"]) == nil)
         #expect(OutputTarget.problem(dir + "/l.json", inputs: [dir + "/a.json"]) == .input(dir + "/a.json"))

@@ -8,7 +8,8 @@ import Testing
     static let sample: [UInt8] = (try? E2E.read(E2E.root + "/Reports/examples/assessment.json")) ?? []
 
     /// `a.json` (the sample), `p.json` (an earlier one of the same site), `other.json` (another
-    /// assessment), a symbolic and a hard link to `a.json`, a folder `d` with an assessment and a
+    /// assessment), a symbolic and a hard link to `a.json`, a folder `d` with an assessment (and
+    /// a hard link to it outside, `d-hard.json`) and a
     /// folder `e` with an assessment and an earlier comparison.
     func setUp() throws -> String {
         let folder = try E2E.folder(memory: true)
@@ -23,6 +24,7 @@ import Testing
         try Data(Self.sample).write(to: URL(fileURLWithPath: folder + "/e/y.json"))
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: "a.json")
         try FileManager.default.linkItem(atPath: folder + "/a.json", toPath: folder + "/hard.json")
+        try FileManager.default.linkItem(atPath: folder + "/d/x.json", toPath: folder + "/d-hard.json")
         return folder
     }
 
@@ -43,6 +45,7 @@ import Testing
         (["report", "a.json", "--output", "other.json"], "sobre: other.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
         (["compare", "a.json", "p.json", "--output", "p.json"], "sobre: p.json est un des fichiers lus par la commande" + isInput),
         (["compare", "d", "--format", "json", "--output", "d/x.json"], "sobre: d/x.json est un des fichiers lus par la commande" + isInput),
+        (["compare", "d", "--format", "html", "--output", "d-hard.json"], "sobre: d-hard.json est un des fichiers lus par la commande (d/x.json)" + isInput),
         (["compare", "a.json", "--format", "csv", "--output", "other.json"], "sobre: other.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
         (["report", "a.json", "--output", ""], "sobre: --output est vide : donnez le fichier à écrire\n"),
     ])

@@ -123,9 +123,43 @@ private struct ScanReader {
         }
     }
 
+    /// The hashes of a file's answer ids met so far, in a small table of their own: `Set` hashes
+    /// each of them again, a twentieth of the scan. Two hashes taken for one only make the scan
+    /// give up, never accept a file it should not.
+    struct SeenHashes {
+        private var slots = [UInt64](repeating: 0, count: 128)
+        private var count = 0
+
+        /// Whether `hash` is new, which records it.
+        mutating func insert(_ hash: UInt64) -> Bool {
+            // 0 marks an empty slot.
+            let h = hash == 0 ? 1 : hash
+            if 2 * (count + 1) > slots.count { grow() }
+            let mask = slots.count - 1
+            var k = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while slots[k] != 0 {
+                if slots[k] == h { return false }
+                k = (k + 1) & mask
+            }
+            slots[k] = h
+            count += 1
+            return true
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: 2 * old.count)
+            count = 0
+            for h in old where h != 0 { _ = insert(h) }
+        }
+    }
+
     /// The tokens, read by `JSONParser`'s grammar.
     private var s: JSONScanner
     private var depth = 0
+    /// Never written (escaped strings make the scan give up): passed to the scanner so that
+    /// no empty array is made and released for each of a file's 300 strings.
+    private var unused: [UInt8] = []
     /// Deeper values are left to the full reader (whose own limit is higher).
     private static let maximumDepth = 32
 
@@ -234,10 +268,10 @@ private struct ScanReader {
         answers.reserveCapacity(64)
         // Ids given twice are refused by the full reader. Compared by a hash of their bytes (ASCII,
         // no escape: equal bytes, equal texts); two ids of one hash are left to it too.
-        var ids = Set<UInt64>(minimumCapacity: 64)
+        var ids = SeenHashes()
         try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
             let id = try reader.asciiKey()
-            guard ids.insert(reader.hash(id)).inserted else { throw GiveUp() }
+            guard ids.insert(reader.hash(id)) else { throw GiveUp() }
             try reader.colon()
             var value: JSONValue?
             var notApplicable = false
@@ -392,7 +426,7 @@ private struct ScanReader {
     private mutating func string() throws(GiveUp) -> JSONScanner.PlainString? {
         guard s.at(UInt8(ascii: "\"")) else { throw GiveUp() }
         do throws(JSONScanner.Failure) {
-            return try s.string()
+            return try s.string(decoding: false, into: &unused)
         } catch {
             throw GiveUp()
         }

@@ -27,19 +27,23 @@ public struct Comparison: Sendable {
     /// For each site, the position in `associations` of the head-office assessment its latest
     /// assessment inherited from (`association(usedBy:)`), found once.
     let headOffices: [Int?]
+    /// The files read, by identity, each with the path it was read by (the first, for one file
+    /// reached twice): what `--output` may not replace (`OutputTarget`). Empty for a comparison
+    /// of assessments given as values.
+    package internal(set) var filesRead: [FileIdentity: String] = [:]
 
     /// Compares assessments already scored.
     public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
         // Site ids are keyed and sorted by their Unicode scalars, as JSON and other languages
         // compare text: Swift's String equality would merge `café` with `cafe` + combining accent.
-        var bySite: [[UInt32]: [ComparedAssessment]] = [:]
+        var bySite: [FlatKey<UInt32>: [ComparedAssessment]] = [:]
         var associations: [ComparedAssessment] = []
         for a in assessments {
             if a.kind == .association { associations.append(a); continue }
-            bySite[a.site.id.unicodeScalars.map(\.value), default: []].append(a)
+            bySite[FlatKey(a.site.id.unicodeScalars.map(\.value)), default: []].append(a)
         }
         self.associations = associations.sorted(by: ComparedAssessment.precedes)
-        let sites = bySite.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { bySite[$0].flatMap(SiteRecord.init) }
+        let sites = bySite.keys.sorted { $0.elements.lexicographicallyPrecedes($1.elements) }.compactMap { bySite[$0].flatMap(SiteRecord.init) }
         self.sites = sites
         self.errors = errors
         headOffices = Self.headOffices(of: sites, among: self.associations)

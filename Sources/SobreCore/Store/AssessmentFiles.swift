@@ -23,13 +23,13 @@ package enum AssessmentFiles {
         var problems: [FileProblem] = []
         // By bytes: `String` equality would take `café` (é in one piece) and `café` (e and an
         // accent), two files on Linux, for one, and silently leave the second unread.
-        var seen: Set<[UInt8]> = []
+        var seen: Set<FlatKey<UInt8>> = []
         var visited: Set<FileIdentity> = []
         // One file reached by two spellings of its path, or through a link, is one assessment:
         // files are known by their canonical path. A folder is resolved once, and a plain file
         // in it is the folder's canonical path and its name (no link to follow).
         func add(_ path: String, canonical: String?) {
-            guard seen.insert(Array((canonical ?? FileIO.canonical(path) ?? path).utf8)).inserted else { return }
+            guard seen.insert(FlatKey(Array((canonical ?? FileIO.canonical(path) ?? path).utf8))).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
         }
         /// A folder being searched: its entries, and the next one to look at.
@@ -63,7 +63,7 @@ package enum AssessmentFiles {
                 let (name, kind) = frame.entries[frame.next]
                 if name.hasPrefix(".") { continue }
                 let path = FileIO.join(frame.path, name)
-                let isJSON = name.lowercased().hasSuffix(".json")
+                let isJSON = Self.hasJSONExtension(name)
                 switch kind {
                 case .directory:
                     enter(path, canonical: frame.canonical.map { FileIO.join($0, name) })
@@ -92,6 +92,14 @@ package enum AssessmentFiles {
             }
         }
         return (files, problems)
+    }
+
+    /// Whether the name ends in `.json`, in any case (`.JSON` too), compared on its last bytes:
+    /// the same as lowercasing it first, which made a string for every entry of every folder.
+    static func hasJSONExtension(_ name: String) -> Bool {
+        let tail = name.utf8.suffix(5)
+        guard tail.count == 5 else { return false }
+        return zip(tail, ".json".utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
     }
 
     /// `path` relative to `base` when it lies under it, its bytes that are not UTF-8 shown as `\xFF`.

@@ -16,12 +16,14 @@ public enum ComparisonReader {
                             factors: FactorOverrides? = nil)
         -> (assessments: [ComparedAssessment], errors: [FileProblem])
     {
-        read(paths: paths, library: library, relativeTo: base, language: language, factors: factors, chunkSize: chunkSize)
+        let read = read(paths: paths, library: library, relativeTo: base, language: language, factors: factors, chunkSize: chunkSize)
+        return (read.assessments, read.errors)
     }
 
     /// `read`, by chunks of `chunkSize` files (tests try several).
     package static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String?, language: Language,
-                             factors: FactorOverrides?, chunkSize: Int) -> (assessments: [ComparedAssessment], errors: [FileProblem])
+                             factors: FactorOverrides?, chunkSize: Int)
+        -> (assessments: [ComparedAssessment], errors: [FileProblem], files: [FileIdentity: String])
     {
         let chunkSize = max(chunkSize, 1)
         let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
@@ -30,6 +32,8 @@ public enum ComparisonReader {
         assessments.reserveCapacity(files.count)
         let shared = SharedQuestionnaires(library: library, factors: factors)
         var latest = LatestSoFar()
+        var identities: [FileIdentity: String] = [:]
+        identities.reserveCapacity(files.count)
         // Each file is read, decoded and scored on one core in one go, so that no decoded answers
         // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
         // once per hash) is serialised. By chunks, to bound what is in flight.
@@ -39,8 +43,9 @@ public enum ComparisonReader {
             start += chunk.count
             var outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
             var pending: [(index: Int, card: Scorecard)] = []
-            for k in outcomes.indices {
-                switch outcomes[k] {
+            for (k, file) in zip(outcomes.indices, chunk) {
+                if let identity = outcomes[k].identity { identities[identity] = identities[identity] ?? file.path }
+                switch outcomes[k].result {
                 case .success(let compared, let card):
                     let index = assessments.count
                     assessments.append(compared)
@@ -60,11 +65,16 @@ public enum ComparisonReader {
             let details = ParallelMap.map(draining: &cards) { item in item.wanted ? ComparedDetails(item.card.withDetails()) : nil }
             for (index, made) in zip(indices, details) where made != nil { assessments[index].details = made }
         }
-        return (assessments, errors)
+        return (assessments, errors, identities)
     }
 
-    /// What became of one file.
-    private enum Outcome: Sendable {
+    /// What became of one file, and which file it was (nil when it could not be opened).
+    private struct Outcome: Sendable {
+        var result: FileResult
+        var identity: FileIdentity?
+    }
+
+    private enum FileResult: Sendable {
         /// Scored; with its scorecard when its details are still to be made (a scanned file),
         /// else with them (a file decoded in full, which may hold objectives: a baseline).
         case success(ComparedAssessment, Scorecard?)
@@ -73,11 +83,18 @@ public enum ComparisonReader {
 
     private static func read(_ file: AssessmentFiles.File, shared: SharedQuestionnaires, language: Language) -> Outcome {
         let bytes: [UInt8]
+        let identity: FileIdentity
         do throws(FileIO.Failure) {
-            bytes = try FileIO.read(file.path)
+            (bytes, identity) = try FileIO.readWithIdentity(file.path)
         } catch {
-            return .failure(FileProblem(file: file.display, message: AssessmentStore.cannotRead(error, language: language).message))
+            // Unreadable, it is still an input that `--output` may not replace.
+            return Outcome(result: .failure(FileProblem(file: file.display, message: AssessmentStore.cannotRead(error, language: language).message)),
+                           identity: FileIdentity(file.path))
         }
+        return Outcome(result: read(file, bytes: bytes, shared: shared, language: language), identity: identity)
+    }
+
+    private static func read(_ file: AssessmentFiles.File, bytes: [UInt8], shared: SharedQuestionnaires, language: Language) -> FileResult {
         // The usual file, as the interview writes it, is scanned for what scoring needs;
         // anything else is decoded in full, which finds the same answers or says what is wrong.
         if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
@@ -108,7 +125,9 @@ extension Comparison {
     /// Reads every assessment under `paths` with `ComparisonReader.read` and compares them.
     public init(paths: [String], library: QuestionnaireLibrary, relativeTo base: String? = nil, language: Language = .fr,
                 factors: FactorOverrides? = nil) {
-        let read = ComparisonReader.read(paths: paths, library: library, relativeTo: base, language: language, factors: factors)
+        let read = ComparisonReader.read(paths: paths, library: library, relativeTo: base, language: language, factors: factors,
+                                         chunkSize: ComparisonReader.chunkSize)
         self.init(assessments: read.assessments, errors: read.errors, language: language)
+        filesRead = read.files
     }
 }

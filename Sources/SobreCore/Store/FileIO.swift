@@ -60,6 +60,12 @@ public enum FileIO {
 
     /// Reads a whole regular file; anything else (a folder, a FIFO, a device) is refused.
     package static func read(_ path: String) throws(Failure) -> [UInt8] {
+        try readWithIdentity(path).bytes
+    }
+
+    /// `read`, with the identity of the file read: the `fstat` the read makes anyway, so that a
+    /// comparison knows its inputs without a second walk of their folders.
+    package static func readWithIdentity(_ path: String) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity) {
         // Opening a FIFO without O_NONBLOCK waits for a writer, for ever if none comes; a regular
         // file reads the same with the flag. O_NOCTTY: a terminal named here never becomes ours.
         let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
@@ -82,7 +88,7 @@ public enum FileIO {
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > maximumFileSize { throw Failure(path: path, reason: "file too large") }
         }
-        return bytes
+        return (bytes, FileIdentity(info))
     }
 
     /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed, renamed.
@@ -210,9 +216,18 @@ public enum FileIO {
         -> [(name: String, kind: EntryKind)]?
     {
         switch Platform.entries(path, admit: { visited.insert($0).inserted }) {
-        case .success(let entries): return entries?.sorted { $0.name < $1.name }
+        case .success(let entries): return entries.map(sortedByName)
         case .failure(let error): throw Failure(path: path, error)
         }
+    }
+
+    /// Entries in the order of their names as `String` compares them. Names in ASCII, nearly
+    /// all of them, compare as their bytes do: sorted so, without the Unicode comparison that
+    /// was a tenth of listing a folder of 3,000 sites.
+    static func sortedByName(_ entries: [(name: String, kind: EntryKind)]) -> [(name: String, kind: EntryKind)] {
+        let keys = entries.map { Array($0.name.utf8) }
+        guard keys.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return entries.sorted { $0.name < $1.name } }
+        return entries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { entries[$0] }
     }
 
     /// The folder part of a path ("." for a bare name).

@@ -8,10 +8,10 @@ struct LatestSoFar {
     }
 
     /// By site id as Unicode scalars, as `Comparison` tells sites apart.
-    private var bySite: [[UInt32]: Entry] = [:]
+    private var bySite: [FlatKey<UInt32>: Entry] = [:]
 
-    private static func key(of assessment: ComparedAssessment) -> [UInt32] {
-        assessment.site.id.unicodeScalars.map(\.value)
+    private static func key(of assessment: ComparedAssessment) -> FlatKey<UInt32> {
+        FlatKey(assessment.site.id.unicodeScalars.map(\.value))
     }
 
     /// Takes `assessments[index]` into account; returns the positions of the assessments whose

@@ -35,12 +35,16 @@ package enum OutputTarget {
     /// Files are compared by device and inode, so a symbolic or hard link to an input is that
     /// input; an input folder stands for the assessment files found in it. A path with no file
     /// yet is always free.
-    package static func problem(_ path: String, inputs: [String]) -> Problem? {
+    ///
+    /// `filesRead`, when given, holds every file found in the input folders (a comparison's
+    /// `filesRead`): they are looked up there, not searched for again.
+    package static func problem(_ path: String, inputs: [String], filesRead: [FileIdentity: String]? = nil) -> Problem? {
         if path.isEmpty { return .empty }
         guard let target = FileIdentity(path), target.isRegularFile else { return nil }
+        if let filesRead, let found = filesRead[target] { return .input(found) }
         for input in inputs {
             if FileIO.isDirectory(input) {
-                if let found = AssessmentFiles.collect([input]).files.first(where: { FileIdentity($0.path) == target }) {
+                if filesRead == nil, let found = AssessmentFiles.collect([input]).files.first(where: { FileIdentity($0.path) == target }) {
                     return .input(found.path)
                 }
             } else if FileIdentity(input) == target {
@@ -53,9 +57,17 @@ package enum OutputTarget {
     /// Whether the file reads as an assessment: a JSON object with `format` and `answers`, the
     /// two keys every assessment has and no report has. One the reader would refuse (an unknown
     /// format, a missing field) still counts: it is someone's answers.
+    ///
+    /// The top-level keys are looked at first: the file is parsed only when both are there, so
+    /// that replacing last year's 100 MB comparison does not cost a parse of it.
     static func holdsAssessment(_ path: String) -> Bool {
-        guard let bytes = try? FileIO.read(path), let value = try? JSONParser.parse(bytes),
-              case .object(let object) = value else { return false }
+        guard let bytes = try? FileIO.read(path) else { return false }
+        // A key `answers` is written with these bytes or with an escape (`\u0061nswers`): a file
+        // with neither, such as a comparison, is told apart by two searches of its bytes.
+        guard Platform.contains(bytes, "answers", anchor: 4) || Platform.contains(bytes, "\\u", anchor: 0) else { return false }
+        let keys = JSONParser.topLevelKeys(bytes)
+        guard keys.contains("format"), keys.contains("answers"),
+              let value = try? JSONParser.parse(bytes), case .object(let object) = value else { return false }
         return object["format"] != nil && object["answers"] != nil
     }
 }

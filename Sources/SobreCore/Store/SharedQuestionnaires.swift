@@ -9,6 +9,10 @@ final class SharedQuestionnaires: Sendable {
     private struct State: ~Copyable {
         var cache: QuestionnaireCache
         var sources: [String: ComparedQuestionnaire] = [:]
+        /// The source found for each hash given, once found: the cache then gives that hash the
+        /// same questionnaire wherever the file lies, so nearly every file of a comparison is
+        /// one lookup, without copying the questionnaire or making its key.
+        var byGivenHash: [String: ComparedQuestionnaire] = [:]
     }
 
     private let state: Mutex<State>
@@ -26,13 +30,16 @@ final class SharedQuestionnaires: Sendable {
         -> Result<ComparedQuestionnaire, QuestionnaireCopy.NotFound>
     {
         state.withLock { state in
-            state.cache.search(for: reference, near: path).map { q in
+            if let given = reference.sha256, let known = state.byGivenHash[given] { return .success(known) }
+            let found = state.cache.search(for: reference, near: path).map { q in
                 let key = q.sha256 + "\u{0}" + q.path
                 if let known = state.sources[key] { return known }
                 let source = ComparedQuestionnaire(factors?.applied(to: q) ?? q)
                 state.sources[key] = source
                 return source
             }
+            if let given = reference.sha256, case .success(let source) = found { state.byGivenHash[given] = source }
+            return found
         }
     }
 }

@@ -108,6 +108,26 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/target", encoding: .utf8) == "précieux")
     }
 
+    /// Read in one call when the file is the size `fstat` says; whole whatever its size, and
+    /// whole when the size said is 0 although the file has bytes (the kernel's own files).
+    @Test(arguments: [0, 1, 4095, 4096, 4097, 65536, 65537, 300_000])
+    func aFileIsReadWhole(size: Int) throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var rng = SplitMix64(seed: UInt64(size))
+        let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/f.bin"))
+        #expect(try FileIO.read(dir + "/f.bin") == bytes)
+    }
+
+    @Test func aFileThatSaysItIsEmptyIsStillReadWhole() throws {
+        let said = try #require(FileIdentity("/proc/self/status")).isRegularFile
+        #expect(said)
+        let bytes = try FileIO.read("/proc/self/cmdline")
+        #expect(bytes.count > 0)
+        #expect(try bytes == contents("/proc/self/cmdline"))
+    }
+
     @Test func outputTargets() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

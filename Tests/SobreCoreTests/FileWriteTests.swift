@@ -128,6 +128,23 @@ import Testing
         #expect(try bytes == contents("/proc/self/cmdline"))
     }
 
+    /// The file `--output` would replace is looked through a megabyte at a time: a key cut in
+    /// two by the edge of a piece is still found.
+    @Test func anAssessmentKeyAcrossTwoPiecesIsFound() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let head = #"{"format": 1, "pad": ""#
+        for shift in -9...9 {
+            // `"answers"` starts just before, on or just after the first megabyte's end.
+            let pad = String(repeating: "p", count: (1 << 20) - head.utf8.count - 3 + shift)
+            let text = head + pad + #"", "answers": {}}"#
+            try text.write(toFile: dir + "/big.json", atomically: false, encoding: .utf8)
+            #expect(OutputTarget.problem(dir + "/big.json", inputs: []) == .assessment, "shift \(shift)")
+            try text.replacingOccurrences(of: "answers", with: "answerz").write(toFile: dir + "/big.json", atomically: false, encoding: .utf8)
+            #expect(OutputTarget.problem(dir + "/big.json", inputs: []) == nil, "shift \(shift)")
+        }
+    }
+
     @Test func outputTargets() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

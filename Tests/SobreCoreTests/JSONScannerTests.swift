@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    /// Runs of indentation, line feeds, tabs and returns mixed at random, then one other byte
+    /// (or the end): stepped over to exactly where a byte loop stops.
+    @Test func mixedWhiteSpaceStopsWhereAByteLoopStops() {
+        var rng = SplitMix64(seed: 1201)
+        let white: [UInt8] = [0x20, 0x20, 0x20, 0x20, 0x0A, 0x09, 0x0D]
+        for _ in 0..<5000 {
+            var bytes = (0..<Int(rng.next() % 40)).map { _ in white[Int(rng.next() % UInt64(white.count))] }
+            if rng.next() % 5 != 0 { bytes.append([UInt8(ascii: "x"), 0x21, 0x00, 0x1F, 0xA0, 0x0B][Int(rng.next() % 6)]) }
+            bytes += (0..<Int(rng.next() % 9)).map { _ in white[Int(rng.next() % UInt64(white.count))] }
+            let stop = bytes.withUnsafeBufferPointer { buffer in
+                var scanner = JSONScanner(buffer)
+                scanner.skipWhitespace()
+                return scanner.index
+            }
+            #expect(stop == bytes.firstIndex { !white.contains($0) } ?? bytes.count, "\(bytes)")
+        }
+    }
+
     @Test func steppingOverAndDecodingAStringAgreeWithTheParser() {
         var rng = SplitMix64(seed: 20261201)
         let pieces: [[UInt8]] = [

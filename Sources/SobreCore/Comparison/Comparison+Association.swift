@@ -18,7 +18,7 @@ extension Comparison {
     static func headOffices(of sites: [SiteRecord], among associations: [ComparedAssessment]) -> [Int?] {
         guard !associations.isEmpty else { return sites.map { _ in nil } }
         let byPath = byPath(associations)
-        return sites.map { headOffice(of: $0, among: associations, byPath: byPath) }
+        return ParallelMap.map(sites) { headOffice(of: $0, among: associations, byPath: byPath) }
     }
 
     /// The positions in `associations` by normalised path, in order.

@@ -12,11 +12,29 @@ public struct ComparisonSummary: Sendable {
     /// order, then those only older questionnaires have.
     public let indicators: [IndicatorStatistics]
 
+    /// One of the parts computed side by side.
+    private enum Part: Sendable {
+        case theme(ThemeStatistics)
+        case indicators([IndicatorStatistics])
+    }
+
     /// The summary of `sites` over `themes`; `reference` (the newest questionnaire) orders actions.
     public init(sites: [SiteRecord], themes: [ComparedTheme], reference: Questionnaire?) {
         siteIDs = sites.map(\.id).sorted()
-        // Each theme reads every site: on every core, one theme each.
-        self.themes = ParallelMap.map(themes) { ThemeStatistics(theme: $0, sites: sites) }
+        // Each theme reads every site, and so do the indicators: on every core, one part each.
+        let parts = ParallelMap.map(Array(0...themes.count)) { k -> Part in
+            k < themes.count ? .theme(ThemeStatistics(theme: themes[k], sites: sites))
+                : .indicators(IndicatorStatistics.all(sites: sites, reference: reference))
+        }
+        var themeStatistics: [ThemeStatistics] = []
+        var indicators: [IndicatorStatistics] = []
+        for part in parts {
+            switch part {
+            case .theme(let statistics): themeStatistics.append(statistics)
+            case .indicators(let all): indicators = all
+            }
+        }
+        self.themes = themeStatistics
         overall = OverallStatistics(sites: sites)
 
         // Per distinct action id, not per site and action: the sites holding it (as positions,
@@ -51,7 +69,6 @@ public struct ComparisonSummary: Sendable {
                 }
             }
         }
-        let indicators = IndicatorStatistics.all(sites: sites, reference: reference)
         self.indicators = indicators
         var order: [String: Int] = [:]
         for (k, action) in (reference?.actions ?? []).enumerated() where order[action.id] == nil { order[action.id] = k }

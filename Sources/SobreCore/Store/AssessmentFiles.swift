@@ -20,6 +20,16 @@ package enum AssessmentFiles {
         -> (files: [File], problems: [FileProblem])
     {
         var files: [File] = []
+        let problems = collect(paths, relativeTo: base, language: language, batch: 1024) { files.append(contentsOf: $0) }
+        return (files, problems)
+    }
+
+    /// `collect`, handing the files to `found` as they are found, `batch` at a time (the last
+    /// batch smaller), in the same order; returns the problems.
+    package static func collect(_ paths: [String], relativeTo base: String?, language: Language, batch: Int,
+                                _ found: ([File]) -> Void) -> [FileProblem]
+    {
+        var files: [File] = []
         var problems: [FileProblem] = []
         // By bytes: `String` equality would take `café` (é in one piece) and `café` (e and an
         // accent), two files on Linux, for one, and silently leave the second unread.
@@ -31,6 +41,10 @@ package enum AssessmentFiles {
         func add(_ path: String, canonical: String?) {
             guard seen.insert(FlatKey(Array((canonical ?? FileIO.canonical(path) ?? path).utf8))).inserted else { return }
             files.append(File(path: path, display: display(path, base: base)))
+            if files.count >= batch {
+                found(files)
+                files.removeAll(keepingCapacity: true)
+            }
         }
         /// A folder being searched: its entries, and the next one to look at.
         struct Frame {
@@ -91,7 +105,8 @@ package enum AssessmentFiles {
                     fr: "fichier ou dossier introuvable", en: "no such file or folder")))
             }
         }
-        return (files, problems)
+        if !files.isEmpty { found(files) }
+        return problems
     }
 
     /// Whether the name ends in `.json`, in any case (`.JSON` too), compared on its last bytes:

@@ -26,21 +26,17 @@ public enum ComparisonReader {
         -> (assessments: [ComparedAssessment], errors: [FileProblem], files: [FileIdentity: String])
     {
         let chunkSize = max(chunkSize, 1)
-        let (files, problems) = AssessmentFiles.collect(paths, relativeTo: base, language: language)
-        var errors = problems
+        // The folders are listed on a thread of their own while the files found are read.
+        let feed = FileFeed(listing: paths, relativeTo: base, language: language)
+        var errors: [FileProblem] = []
         var assessments: [ComparedAssessment] = []
-        assessments.reserveCapacity(files.count)
         let shared = SharedQuestionnaires(library: library, factors: factors)
         var latest = LatestSoFar()
         var identities: [FileIdentity: String] = [:]
-        identities.reserveCapacity(files.count)
         // Each file is read, decoded and scored on one core in one go, so that no decoded answers
         // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
         // once per hash) is serialised. By chunks, to bound what is in flight.
-        var start = 0
-        while start < files.count {
-            let chunk = Array(files[start..<min(start + chunkSize, files.count)])
-            start += chunk.count
+        while let chunk = feed.next(chunkSize) {
             var outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
             var pending: [(index: Int, card: Scorecard)] = []
             for (k, file) in zip(outcomes.indices, chunk) {
@@ -65,7 +61,8 @@ public enum ComparisonReader {
             let details = ParallelMap.map(draining: &cards) { item in item.wanted ? ComparedDetails(item.card.withDetails()) : nil }
             for (index, made) in zip(indices, details) where made != nil { assessments[index].details = made }
         }
-        return (assessments, errors, identities)
+        // What could not be searched comes first, as it did when the listing came first.
+        return (assessments, feed.problems + errors, identities)
     }
 
     /// What became of one file, and which file it was (nil when it could not be opened).

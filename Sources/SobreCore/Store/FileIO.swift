@@ -113,6 +113,21 @@ public enum FileIO {
         return (bytes, FileIdentity(info))
     }
 
+    /// Reads a regular file `size` bytes at a time into one buffer, handing each piece to `body`
+    /// until it returns false or the file ends: a file of tens of megabytes looked through
+    /// without holding it, nor faulting in the memory to.
+    package static func forEachPiece(of path: String, size: Int, _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
+        let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
+        defer { try? fd.close() }
+        let info = try attempt(path) { () throws(Errno) in try fd.stat() }
+        guard info.type == .regular else { throw Failure(path: path, reason: "not a regular file", code: Failure.notRegularFile) }
+        var piece = [UInt8](repeating: 0, count: max(size, 1))
+        while true {
+            let n = try attempt(path) { try piece.withUnsafeMutableBytes { try fd.read(into: $0) } }
+            if n == 0 || !body(piece[0..<n]) { return }
+        }
+    }
+
     /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed, renamed.
     ///
     /// A crash at any moment leaves either the old file or the new one, never a mix. The new

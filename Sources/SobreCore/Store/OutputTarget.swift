@@ -60,11 +60,28 @@ package enum OutputTarget {
     ///
     /// The top-level keys are looked at first: the file is parsed only when both are there, so
     /// that replacing last year's 100 MB comparison does not cost a parse of it.
+    /// Whether the file could have a key `answers`, looked for a megabyte at a time: such a key
+    /// is written with these bytes or with an escape (`\u0061nswers`). A file with neither, such
+    /// as last month's comparison, is told apart without being held whole.
+    static func mayHoldAnswers(_ path: String) -> Bool {
+        var found = false
+        // The last bytes of a piece go in front of the next: a word cut in two is still seen.
+        var window: [UInt8] = []
+        do throws(FileIO.Failure) {
+            try FileIO.forEachPiece(of: path, size: 1 << 20) { piece in
+                window.append(contentsOf: piece)
+                found = Platform.contains(window, "answers", anchor: 4) || Platform.contains(window, "\\u", anchor: 0)
+                window.removeFirst(max(0, window.count - 6))
+                return !found
+            }
+        } catch {
+            return false
+        }
+        return found
+    }
+
     static func holdsAssessment(_ path: String) -> Bool {
-        guard let bytes = try? FileIO.read(path) else { return false }
-        // A key `answers` is written with these bytes or with an escape (`\u0061nswers`): a file
-        // with neither, such as a comparison, is told apart by two searches of its bytes.
-        guard Platform.contains(bytes, "answers", anchor: 4) || Platform.contains(bytes, "\\u", anchor: 0) else { return false }
+        guard mayHoldAnswers(path), let bytes = try? FileIO.read(path) else { return false }
         let keys = JSONParser.topLevelKeys(bytes)
         guard keys.contains("format"), keys.contains("answers"),
               let value = try? JSONParser.parse(bytes), case .object(let object) = value else { return false }

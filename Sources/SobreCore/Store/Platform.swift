@@ -17,20 +17,22 @@ enum Platform {
     /// `anchor` (choose a rare one), each find then checked: tens of megabytes a few
     /// milliseconds, where a byte loop in Swift takes ten times as long.
     static func contains(_ bytes: [UInt8], _ needle: StaticString, anchor: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { contains($0, needle, anchor: anchor) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString, anchor: Int) -> Bool {
         let n = needle.utf8CodeUnitCount
         guard anchor >= 0, anchor < n else { return false }
         let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: n)
-        return bytes.withUnsafeBufferPointer { haystack in
-            guard let base = haystack.baseAddress, haystack.count >= n else { return false }
-            var from = anchor
-            while from < haystack.count - (n - 1 - anchor) {
-                guard let hit = memchr(base + from, Int32(wanted[anchor]), haystack.count - (n - 1 - anchor) - from) else { return false }
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at - anchor, needle.utf8Start, n) == 0 { return true }
-                from = at + 1
-            }
-            return false
+        guard let base = haystack.baseAddress, haystack.count >= n else { return false }
+        var from = anchor
+        while from < haystack.count - (n - 1 - anchor) {
+            guard let hit = memchr(base + from, Int32(wanted[anchor]), haystack.count - (n - 1 - anchor) - from) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at - anchor, needle.utf8Start, n) == 0 { return true }
+            from = at + 1
         }
+        return false
     }
 
     /// Flushes the file to the disk.

@@ -13,9 +13,10 @@ public enum AnswerInterpreter {
     static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {
         switch (kind, raw) {
         case (.single(let options), .string(let id)):
-            // The score of the first option with the id, as `score` finds it.
-            guard let option = options.first(where: { $0.id == id }) else { return nil }
-            return (.text(id), option.score)
+            // The score of the first option with the id, as `score` finds it (by position: the
+            // option itself is not copied for each answer).
+            guard let k = options.firstIndex(where: { $0.id == id }) else { return nil }
+            return (.text(id), options[k].score)
         case (.multiple(let options), .array(let items)):
             // Every option whose id is picked, marked once however often it is named; summed in
             // option order, as `score` sums them, so the two agree to the last bit.

@@ -9,6 +9,7 @@ import Testing
         "a.json", "B.json", "c.JSON", "d.Json", "e.jsonx", "f.txt", ".json", "json", "x.jso", "ab.json",
         "a-b.json", "a_b.json", "A.json", "Z.json", "z.json", "10.json", "9.json", "é.json", "e\u{301}.json",
         "x.json\u{301}", "x.ＪＳＯＮ", "x.jſon", "ǅ.json", "Ω.JSON", "a b.json", "~.json", "x.JSoN",
+        "x\u{0600}.json", "x\u{0600}.JSON", "\u{0600}.json",
     ]
 
     @Test func theExtensionIsTheOneLowercasingFinds() {

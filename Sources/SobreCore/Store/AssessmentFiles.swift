@@ -109,9 +109,12 @@ package enum AssessmentFiles {
         return problems
     }
 
-    /// Whether the name ends in `.json`, in any case (`.JSON` too), compared on its last bytes:
-    /// the same as lowercasing it first, which made a string for every entry of every folder.
+    /// Whether the name ends in `.json`, in any case (`.JSON` too). An ASCII name, nearly every
+    /// one, is compared on its last bytes: lowercasing it first made a string for every entry of
+    /// every folder. Any other is compared as characters, as before: a character such as U+0600
+    /// joins the dot after it into one, so `x\u{0600}.json` does not end in `.json`.
     static func hasJSONExtension(_ name: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().hasSuffix(".json") }
         let tail = name.utf8.suffix(5)
         guard tail.count == 5 else { return false }
         return zip(tail, ".json".utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }

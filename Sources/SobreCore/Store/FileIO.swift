@@ -92,14 +92,15 @@ public enum FileIO {
                     failure = Failure(path: path, error)
                     return
                 }
-                // A short read that ends at the size `fstat` gave is the end of a regular file:
-                // no further call only to be told so (10,000 system calls in a comparison).
+                // Once the size `fstat` gave is read, the file is taken as it was then: no further
+                // call only to be told it ends (10,000 system calls in a comparison). Bytes added
+                // after that moment are not read, as they would not be a moment earlier.
                 if count == expected { return }
             }
         }
         if let failure { throw failure }
-        // Longer than `fstat` said (a file that grew, or one of the kernel's that says 0): the
-        // rest by chunks.
+        // Longer than `fstat` said (one of the kernel's files that say 0, or a file that grew
+        // before its first read ended): the rest by chunks.
         if bytes.count == capacity {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {

@@ -54,25 +54,22 @@ package enum OutputTarget {
         return holdsAssessment(path) ? .assessment : nil
     }
 
-    /// Whether the file reads as an assessment: a JSON object with `format` and `answers`, the
-    /// two keys every assessment has and no report has. One the reader would refuse (an unknown
-    /// format, a missing field) still counts: it is someone's answers.
-    ///
-    /// The top-level keys are looked at first: the file is parsed only when both are there, so
-    /// that replacing last year's 100 MB comparison does not cost a parse of it.
     /// Whether the file could have a key `answers`, looked for a megabyte at a time: such a key
     /// is written with these bytes or with an escape (`\u0061nswers`). A file with neither, such
-    /// as last month's comparison, is told apart without being held whole.
+    /// as last month's comparison, is told apart without being held whole. A file larger than
+    /// any `FileIO.read` accepts is no assessment either: the search stops there.
     static func mayHoldAnswers(_ path: String) -> Bool {
         var found = false
+        var seen = 0
         // The last bytes of a piece go in front of the next: a word cut in two is still seen.
         var window: [UInt8] = []
         do throws(FileIO.Failure) {
             try FileIO.forEachPiece(of: path, size: 1 << 20) { piece in
+                seen += piece.count
                 window.append(contentsOf: piece)
                 found = Platform.contains(window, "answers", anchor: 4) || Platform.contains(window, "\\u", anchor: 0)
                 window.removeFirst(max(0, window.count - 6))
-                return !found
+                return !found && seen <= FileIO.maximumFileSize
             }
         } catch {
             return false
@@ -80,6 +77,12 @@ package enum OutputTarget {
         return found
     }
 
+    /// Whether the file reads as an assessment: a JSON object with `format` and `answers`, the
+    /// two keys every assessment has and no report has. One the reader would refuse (an unknown
+    /// format, a missing field) still counts: it is someone's answers.
+    ///
+    /// The bytes are searched first, then the top-level keys looked at: the file is parsed only
+    /// when both keys are there, so replacing last year's 100 MB comparison costs no parse of it.
     static func holdsAssessment(_ path: String) -> Bool {
         guard mayHoldAnswers(path), let bytes = try? FileIO.read(path) else { return false }
         let keys = JSONParser.topLevelKeys(bytes)

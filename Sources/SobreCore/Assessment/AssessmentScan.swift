@@ -263,57 +263,91 @@ private struct ScanReader {
         return values
     }
 
+    /// The answers object. Written as loops of its own rather than through `sequence` and
+    /// closures: it is most of a file, and the closures' glue was a tenth of a comparison's
+    /// instructions. The grammar is `sequence`'s, step for step.
     private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
         var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
         answers.reserveCapacity(64)
         // Ids given twice are refused by the full reader. Compared by a hash of their bytes (ASCII,
         // no escape: equal bytes, equal texts); two ids of one hash are left to it too.
         var ids = SeenHashes()
-        try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
-            let id = try reader.asciiKey()
-            guard ids.insert(reader.hash(id)) else { throw GiveUp() }
-            try reader.colon()
-            var value: JSONValue?
-            var notApplicable = false
-            var seen = SeenKeys()
-            // The interview writes value, na, note and at; two other keys are followed, more are
-            // left to the full reader (no table to allocate for each answer).
-            var others: (Range<Int>?, Range<Int>?) = (nil, nil)
-            try reader.sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
-                // ASCII only: then equal bytes and equal texts are the same thing.
-                let key = try reader.asciiKey()
-                try reader.colon()
-                if reader.equals(key, "value") {
-                    try seen.first(0)
-                    let v = try reader.answerValue()
-                    value = v == .null ? nil : v
-                } else if reader.equals(key, "na") {
-                    try seen.first(1)
-                    // Not a boolean: the full reader keeps it aside and the answer is not N/A.
-                    if let flag = reader.literalBool() { notApplicable = flag } else { try reader.skipValue() }
-                } else if reader.equals(key, "note") {
-                    try seen.first(2)
-                    try reader.skipValue()
-                } else if reader.equals(key, "at") {
-                    try seen.first(3)
-                    try reader.skipValue()
-                } else {
-                    for other in [others.0, others.1] {
-                        if let other, reader.sameBytes(other, key) { throw GiveUp() }
-                    }
-                    if others.0 == nil {
-                        others.0 = key
-                    } else if others.1 == nil {
-                        others.1 = key
-                    } else {
-                        throw GiveUp()
-                    }
-                    try reader.skipValue()
-                }
-            }
-            answers.append((id, AnswerSlot(value: value, notApplicable: notApplicable)))
+        try enter(UInt8(ascii: "{"))
+        space()
+        if byte == UInt8(ascii: "}") {
+            s.index += 1
+            depth -= 1
+            return answers
         }
+        while true {
+            space()
+            let id = try asciiKey()
+            guard ids.insert(hash(id)) else { throw GiveUp() }
+            try colon()
+            answers.append((id, try answer()))
+            space()
+            if byte == UInt8(ascii: ",") { s.index += 1; continue }
+            if byte == UInt8(ascii: "}") { s.index += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
         return answers
+    }
+
+    /// One answer's object: its value and N/A mark, its note and time stepped over.
+    private mutating func answer() throws(GiveUp) -> AnswerSlot {
+        var value: JSONValue?
+        var notApplicable = false
+        var seen = SeenKeys()
+        // The interview writes value, na, note and at; two other keys are followed, more are
+        // left to the full reader (no table to allocate for each answer).
+        var others: (Range<Int>?, Range<Int>?) = (nil, nil)
+        try enter(UInt8(ascii: "{"))
+        space()
+        if byte == UInt8(ascii: "}") {
+            s.index += 1
+            depth -= 1
+            return AnswerSlot(value: nil, notApplicable: false)
+        }
+        while true {
+            space()
+            // ASCII only: then equal bytes and equal texts are the same thing.
+            let key = try asciiKey()
+            try colon()
+            if equals(key, "value") {
+                try seen.first(0)
+                let v = try answerValue()
+                if case .null = v { value = nil } else { value = v }
+            } else if equals(key, "at") {
+                try seen.first(3)
+                try skipValue()
+            } else if equals(key, "na") {
+                try seen.first(1)
+                // Not a boolean: the full reader keeps it aside and the answer is not N/A.
+                if let flag = literalBool() { notApplicable = flag } else { try skipValue() }
+            } else if equals(key, "note") {
+                try seen.first(2)
+                try skipValue()
+            } else {
+                for other in [others.0, others.1] {
+                    if let other, sameBytes(other, key) { throw GiveUp() }
+                }
+                if others.0 == nil {
+                    others.0 = key
+                } else if others.1 == nil {
+                    others.1 = key
+                } else {
+                    throw GiveUp()
+                }
+                try skipValue()
+            }
+            space()
+            if byte == UInt8(ascii: ",") { s.index += 1; continue }
+            if byte == UInt8(ascii: "}") { s.index += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+        return AnswerSlot(value: value, notApplicable: notApplicable)
     }
 
     /// An answer's value: a scalar, or an array of scalars (a multiple choice).

@@ -73,7 +73,7 @@ struct CompareCommand: ParsableCommand {
         let common = try targets.flatMap { file in
             try comparison.reference.flatMap { reference in
                 let objectives = try ObjectivesOption.load(file, questionnaire: reference)
-                return format == .csv ? nil : CommonTargets.read(comparison, targets: objectives, file: file, paths: paths)
+                return format == .csv ? nil : CommonTargets.read(comparison, targets: objectives, file: file)
             }
         }
         for problem in comparison.errors {

@@ -15,7 +15,7 @@ extension Benchmark {
         }
         guard minSites >= Benchmark.smallestMinSites else { throw .minSitesTooSmall(minSites) }
         // In progress assessments are left out: a site counts by its latest finished one.
-        let used = comparison.sites.compactMap { record in record.history.last { $0.status == .complete } }
+        let used = comparison.sites.compactMap(\.latestComplete)
         let ids = Set(used.map(\.questionnaire.id))
         guard ids.count <= 1 else {
             throw .severalQuestionnaires(ids.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })

@@ -14,6 +14,9 @@ public struct ComparedAssessment: Sendable {
 
     /// The file as reports name it.
     public var file: String { storage.file }
+    /// Where it was read (nil for an assessment given as a value): what `compare --targets`
+    /// reads again, without listing the folders a second time.
+    var path: String? { storage.path }
     /// The site as this assessment describes it.
     public var site: Assessment.Site { storage.site }
     public var date: String { storage.date }
@@ -36,6 +39,7 @@ public struct ComparedAssessment: Sendable {
 
     private final class Storage: Sendable {
         let file: String
+        let path: String?
         let site: Assessment.Site
         let date: String
         let updatedAt: String?
@@ -57,10 +61,11 @@ public struct ComparedAssessment: Sendable {
         /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
         let themeLevelIndices: [Int]
 
-        init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status, overallScore: Double?,
+        init(file: String, path: String?, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status, overallScore: Double?,
              kind: AssessmentKind, association: Assessment.AssociationReference?, targets: Targets?, capped: Bool,
              source: ComparedQuestionnaire, overallLevelIndex: Int, themeScores: [Double?], themeLevelIndices: [Int]) {
             self.file = file
+            self.path = path
             self.site = site
             self.date = date
             self.updatedAt = updatedAt
@@ -120,9 +125,9 @@ public struct ComparedAssessment: Sendable {
 
     /// Scores `assessment` with a questionnaire shared by the assessments taken with it, with
     /// its details.
-    init(file: String, assessment: Assessment, source: ComparedQuestionnaire) {
+    init(file: String, path: String? = nil, assessment: Assessment, source: ComparedQuestionnaire) {
         let card = Self.scorecard(of: assessment, source: source).withDetails()
-        self.init(file: file, assessment: assessment, card: card, source: source)
+        self.init(file: file, path: path, assessment: assessment, card: card, source: source)
         details = ComparedDetails(card)
     }
 
@@ -133,14 +138,14 @@ public struct ComparedAssessment: Sendable {
     }
 
     /// `assessment` as `card` scored it, without its details.
-    init(file: String, assessment: Assessment, card: Scorecard, source: ComparedQuestionnaire) {
-        self.init(file: file, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
+    init(file: String, path: String? = nil, assessment: Assessment, card: Scorecard, source: ComparedQuestionnaire) {
+        self.init(file: file, path: path, site: assessment.site, date: assessment.date, updatedAt: assessment.updatedAt,
                   status: assessment.status, kind: assessment.kind, association: assessment.association,
                   targets: assessment.targets, card: card, source: source)
     }
 
     /// One assessment as `card` scored it with `source`'s questionnaire, without its details.
-    init(file: String, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
+    init(file: String, path: String? = nil, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
          kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil, targets: Targets? = nil,
          card: Scorecard, source: ComparedQuestionnaire) {
         let questionnaire = source.questionnaire
@@ -151,7 +156,7 @@ public struct ComparedAssessment: Sendable {
             guard let level else { return -1 }
             return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1
         }
-        storage = Storage(file: file, site: site, date: date, updatedAt: updatedAt, status: status, overallScore: card.overallScore,
+        storage = Storage(file: file, path: path, site: site, date: date, updatedAt: updatedAt, status: status, overallScore: card.overallScore,
                           kind: kind, association: association, targets: targets, capped: card.capped, source: source,
                           overallLevelIndex: index(card.overallLevel), themeScores: card.themes.map(\.score),
                           themeLevelIndices: card.themes.map { index($0.level) })

@@ -28,9 +28,9 @@ public struct Comparison: Sendable {
     /// assessment inherited from (`association(usedBy:)`), found once.
     let headOffices: [Int?]
     /// The files read, by identity, each with the path it was read by (the first, for one file
-    /// reached twice): what `--output` may not replace (`OutputTarget`). Empty for a comparison
-    /// of assessments given as values.
-    package internal(set) var filesRead: [FileIdentity: String] = [:]
+    /// reached twice): what `--output` may not replace (`OutputTarget`). Nil for a comparison of
+    /// assessments given as values, whose files (if any) are not known.
+    package internal(set) var filesRead: [FileIdentity: String]?
 
     /// Compares assessments already scored.
     public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {

@@ -7,7 +7,7 @@ extension SiteRecord {
     /// no baseline, or no complete assessment later than it.
     public var progress: TargetProgress? {
         guard let baseline, let targets = baseline.targets,
-              let current = history.last(where: { $0.status == .complete }),
+              let current = latestComplete,
               ComparedAssessment.precedes(baseline, current) else { return nil }
         return TargetProgress(targets: targets, baseline: baseline, baselineDate: baseline.date, current: current,
                               currentDate: current.date, baselineFigures: IndicatorFigures(baseline),

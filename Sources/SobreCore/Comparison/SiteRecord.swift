@@ -22,6 +22,12 @@ public struct SiteRecord: Sendable {
         history[history.count - 1]
     }
 
+    /// The latest assessment whose status is `complete`: the one progress, the benchmark and
+    /// the common objectives measure.
+    public var latestComplete: ComparedAssessment? {
+        history.last { $0.status == .complete }
+    }
+
     /// The assessment before the latest, if any.
     public var previous: ComparedAssessment? {
         history.count >= 2 ? history[history.count - 2] : nil

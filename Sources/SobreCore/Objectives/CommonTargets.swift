@@ -20,7 +20,8 @@ public struct CommonTargets: Sendable {
     public let file: String
     public let targets: Targets
     /// By position in the comparison's `sites`: nil for a site with objectives of its own in
-    /// some assessment, or without a complete assessment.
+    /// some assessment, without a complete assessment, or taken with another questionnaire than
+    /// the comparison's reference.
     public let standings: [Standing?]
 
     /// Measures each site of `comparison` without objectives of its own against `targets`, with
@@ -30,8 +31,12 @@ public struct CommonTargets: Sendable {
                 scorecard: @escaping @Sendable (ComparedAssessment) -> Scorecard?) {
         self.file = file
         self.targets = targets
+        // The objectives were checked against the reference questionnaire: a site taken with
+        // another questionnaire (another id) has other levels and themes, and is not measured.
+        let questionnaireID = comparison.reference?.id
         standings = ParallelMap.map(comparison.sites) { record in
-            guard let assessment = Self.measured(record), let card = scorecard(assessment) else { return nil }
+            guard let assessment = Self.measured(record), assessment.questionnaire.id == questionnaireID,
+                  let card = scorecard(assessment) else { return nil }
             return Self.standing(assessment, card: card, targets: targets)
         }
     }
@@ -40,7 +45,7 @@ public struct CommonTargets: Sendable {
     /// site has objectives of its own (those are followed as `SiteRecord.progress`).
     public static func measured(_ record: SiteRecord) -> ComparedAssessment? {
         guard record.baseline == nil else { return nil }
-        return record.history.last { $0.status == .complete }
+        return record.latestComplete
     }
 
     /// The standing of one assessment, scored as `card`.

@@ -97,7 +97,7 @@ public enum ComparisonReader {
         if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
            let slots = source.slots(of: scan) {
             let card = Scorecard(scoresOf: source.questionnaire, slots: slots)
-            return .success(ComparedAssessment(file: file.display, site: scan.site, date: scan.date,
+            return .success(ComparedAssessment(file: file.display, path: file.path, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
                                                kind: scan.kind, association: scan.association,
                                                card: card, source: source), card)
@@ -110,7 +110,7 @@ public enum ComparisonReader {
         }
         switch shared.source(for: assessment.questionnaire, near: file.path) {
         case .success(let source):
-            return .success(ComparedAssessment(file: file.display, assessment: assessment, source: source), nil)
+            return .success(ComparedAssessment(file: file.display, path: file.path, assessment: assessment, source: source), nil)
         case .failure(let missing):
             let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
             return .failure(FileProblem(file: file.display, message: error.message))

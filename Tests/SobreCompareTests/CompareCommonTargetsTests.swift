@@ -68,6 +68,15 @@ import Testing
         }
     }
 
+    /// Standings go by site position: those measured on another comparison (here one site
+    /// fewer) are not written, rather than read out of range.
+    @Test func standingsOfAnotherComparisonAreNotWritten() throws {
+        let (c, common, _, _) = try Self.association()
+        let fewer = Comparison(assessments: c.sites.dropFirst().flatMap(\.history))
+        #expect(fewer.sites.count == c.sites.count - 1)
+        #expect(!CompareJSON.render(fewer, common: common).contains("common_targets"))
+    }
+
     @Test func withoutTargetsNothingChanges() throws {
         let (c, common, _, _) = try Self.association()
         #expect(!CompareJSON.render(c).contains("common_targets"))

@@ -33,9 +33,10 @@ public enum ComparisonReader {
         let shared = SharedQuestionnaires(library: library, factors: factors)
         var latest = LatestSoFar()
         var identities: [FileIdentity: String] = [:]
-        // Each file is read, decoded and scored on one core in one go, so that no decoded answers
-        // wait between two phases and both cores stay busy; only finding a questionnaire (parsed
-        // once per hash) is serialised. By chunks, to bound what is in flight.
+        // Each file is read, scanned (or decoded) and scored on one core in one go, on both
+        // cores; only finding a questionnaire (parsed once per hash) is serialised. Then, per
+        // chunk, the details of the assessments kept (second pass below). By chunks, to bound
+        // what is in flight.
         while let chunk = feed.next(chunkSize) {
             var outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
             var pending: [(index: Int, card: Scorecard)] = []

@@ -66,16 +66,8 @@ public enum FileIO {
     /// `read`, with the identity of the file read: the `fstat` the read makes anyway, so that a
     /// comparison knows its inputs without a second walk of their folders.
     package static func readWithIdentity(_ path: String) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity) {
-        // Opening a FIFO without O_NONBLOCK waits for a writer, for ever if none comes; a regular
-        // file reads the same with the flag. O_NOCTTY: a terminal named here never becomes ours.
-        let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
+        let (fd, info) = try openRegular(path)
         defer { try? fd.close() }
-        let info = try attempt(path) { () throws(Errno) in try fd.stat() }
-        switch info.type {
-        case .regular: break
-        case .directory: throw Failure(path: path, Errno.isDirectory)
-        default: throw Failure(path: path, reason: "not a regular file", code: Failure.notRegularFile)
-        }
         // Read straight into the result, sized by the file (and one byte more, to meet the end):
         // no fixed 64 KB buffer cleared for each of 100,000 small assessments, no copy.
         let expected = info.size > 0 ? Int(info.size) : 0
@@ -114,14 +106,31 @@ public enum FileIO {
         return (bytes, FileIdentity(info))
     }
 
+    /// Opens a regular file to read, with its `fstat`; anything else (a folder, a FIFO, a
+    /// device) is refused. The caller closes it.
+    private static func openRegular(_ path: String) throws(Failure) -> (fd: FileDescriptor, info: Stat) {
+        // Opening a FIFO without O_NONBLOCK waits for a writer, for ever if none comes; a regular
+        // file reads the same with the flag. O_NOCTTY: a terminal named here never becomes ours.
+        let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
+        do throws(Failure) {
+            let info = try attempt(path) { () throws(Errno) in try fd.stat() }
+            switch info.type {
+            case .regular: return (fd, info)
+            case .directory: throw Failure(path: path, Errno.isDirectory)
+            default: throw Failure(path: path, reason: "not a regular file", code: Failure.notRegularFile)
+            }
+        } catch {
+            try? fd.close()
+            throw error
+        }
+    }
+
     /// Reads a regular file `size` bytes at a time into one buffer, handing each piece to `body`
     /// until it returns false or the file ends: a file of tens of megabytes looked through
     /// without holding it, nor faulting in the memory to.
     package static func forEachPiece(of path: String, size: Int, _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
-        let fd = try open(path, .readOnly, options: [.closeOnExec, .nonBlocking, Platform.noControllingTerminal])
+        let (fd, _) = try openRegular(path)
         defer { try? fd.close() }
-        let info = try attempt(path) { () throws(Errno) in try fd.stat() }
-        guard info.type == .regular else { throw Failure(path: path, reason: "not a regular file", code: Failure.notRegularFile) }
         var piece = [UInt8](repeating: 0, count: max(size, 1))
         while true {
             let n = try attempt(path) { try piece.withUnsafeMutableBytes { try fd.read(into: $0) } }

@@ -7,7 +7,7 @@ import SystemPackage
 
 /// The few system calls swift-system does not offer (`fsync`, `fchmod`, `fchown`, `flock`,
 /// `rename`, `unlink`, `mkdir`, `access`, `realpath`, `getcwd`, folder listings, the user id,
-/// the clock and `memmem`), in the one file that imports the platform's C library. Each failure is the
+/// the clock, `memchr` and `memcmp`), in the one file that imports the platform's C library. Each failure is the
 /// `Errno` the call set.
 enum Platform {
     /// `O_NOCTTY`: a terminal opened by name never becomes the process's controlling terminal.

@@ -36,6 +36,8 @@ public enum CompareJSON {
     /// comparison of 100,000 files writes its 250 MB without holding them.
     public static func write(_ comparison: Comparison, by grouping: SiteGrouping? = nil, common: CommonTargets? = nil,
                              to emit: ([UInt8]) -> Void) {
+        // Standings are by site position: those measured on another comparison are not written.
+        let common = common.flatMap { $0.standings.count == comparison.sites.count ? $0 : nil }
         var out: [UInt8] = []
         out += "{".utf8
         JSONWriter.appendNewline(to: &out, level: 1)

@@ -71,6 +71,34 @@ import SobreJSON
         try Self.expectSame(AssessmentCodec.bytes(a), q)
     }
 
+    /// Answers a few questions past the one expected (questions skipped by their condition),
+    /// before it, and far from it: each finds its own question, by bytes or by the table.
+    @Test func answersThatSkipQuestionsFindTheirQuestion() throws {
+        let ids = (0..<12).map { "t.q\($0)" }
+        let order = [2, 3, 7, 11, 0, 1, 8, 4]
+        let answers = order.map { "\"t.q\($0)\": {\"value\": \($0)}" }.joined(separator: ", ")
+        let text = Self.plain.replacingOccurrences(of: "\"answers\": {", with: "\"answers\": {\(answers), ")
+        let scan = try #require(AssessmentScan(Array(text.utf8)))
+        let positions = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let slots = try #require(scan.slots(ids: ids.map { Array($0.utf8) }, positions: positions))
+        for k in ids.indices {
+            #expect(slots[k] == (order.contains(k) ? AnswerSlot(value: .number(Double(k)), notApplicable: false) : nil), "t.q\(k)")
+        }
+    }
+
+    /// The answer keys recognised on their bytes are those exact strings: a longer or shorter
+    /// key is another key, followed as the decoder follows it.
+    @Test(arguments: ["valeur", "values", "val", "a", "ate", "nat", "n", "notes", "nota", "v"])
+    func keysNearTheKnownOnesAreOtherKeys(_ key: String) throws {
+        let text = Self.plain.replacingOccurrences(of: "\"na\": false", with: "\"na\": false, \"\(key)\": true")
+        #expect(text != Self.plain)
+        let scan = try #require(AssessmentScan(Array(text.utf8)))
+        let full = try AssessmentCodec.decode(Array(text.utf8))
+        let slots = try #require(scan.slots(ids: [Array("t.a".utf8)], positions: ["t.a": 0]))
+        #expect(slots == [full.answers["t.a"].map(AnswerSlot.init)])
+        #expect(slots[0] == AnswerSlot(value: .string("oui"), notApplicable: false))
+    }
+
     static let plain = """
         {"format": 1, "questionnaire": {"id": "q", "version": "1"}, "site": {"id": "s"}, "date": "2026-01-02",
          "answers": {"t.a": {"value": "oui", "na": false}, "t.b": {"value": [1, "x", true, null]}}}

@@ -120,6 +120,22 @@ import SobreJSON
         #expect(try Self.score("multiple.q", .string("a")) == nil)
     }
 
+    /// Options are marked in one word up to 64 and in an array past it: both give the sum in
+    /// option order, and an exclusive option past the 64th still excludes the others.
+    @Test(arguments: [[3], [66], [3, 66], [0, 63, 64, 69], [69, 0]])
+    func aMultipleOfManyOptionsScoresEveryOptionPicked(_ picked: [Int]) throws {
+        let options = (0..<70).map { AnswerOption(id: "o\($0)", label: "O\($0)", score: Double($0) / 1000, exclusive: $0 == 68) }
+        let question = Question(id: "q", themeID: "t", text: "?", kind: .multiple(options))
+        let value = JSONValue.array(picked.map { .string("o\($0)") })
+        let reading = try #require(AnswerInterpreter.read(value, kind: question.kind))
+        var sum = 0.0
+        for j in picked.sorted() { sum += Double(j) / 1000 }
+        #expect(reading.score == sum)
+        #expect(reading.value == .set(Set(picked.map { "o\($0)" })))
+        #expect(AnswerInterpreter.read(.array(picked.map { .string("o\($0)") } + [.string("o68")]), kind: question.kind) == nil)
+        #expect(AnswerInterpreter.read(.array([.string("o68")]), kind: question.kind)?.score == 0.068)
+    }
+
     @Test func booleanDefaultAndCustomScores() throws {
         #expect(try Self.score("boolean.defaut", .bool(true)) == 1)
         #expect(try Self.score("boolean.defaut", .bool(false)) == 0)

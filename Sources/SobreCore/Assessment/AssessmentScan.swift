@@ -66,8 +66,8 @@ struct AssessmentScan {
         var next = 0
         for (range, slot) in answers {
             let k: Int
-            if next < ids.count, Self.same(ids[next], bytes, range) {
-                k = next
+            if let near = Self.near(next, ids, bytes, range) {
+                k = near
             } else if let found = positions[String(decoding: bytes[range], as: UTF8.self)] {
                 k = found
             } else {
@@ -78,6 +78,21 @@ struct AssessmentScan {
             next = k + 1
         }
         return slots
+    }
+
+    /// How many questions from the expected one are tried on their bytes before the table: a
+    /// question skipped by its condition puts the next answer one or two further on.
+    private static let lookahead = 4
+
+    /// The position among the `lookahead` from `next` whose id is the bytes of `text` in `range`.
+    /// Ids are unique (the caller makes sure), so the first found is the table's answer.
+    private static func near(_ next: Int, _ ids: [[UInt8]], _ text: [UInt8], _ range: Range<Int>) -> Int? {
+        var k = next
+        while k < ids.count, k < next + lookahead {
+            if same(ids[k], text, range) { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether `id` is the bytes of `text` in `range`.
@@ -311,24 +326,29 @@ private struct ScanReader {
         }
         while true {
             space()
-            // ASCII only: then equal bytes and equal texts are the same thing.
-            let key = try asciiKey()
+            // The four keys the interview writes, recognised on their bytes, quotes included;
+            // any other key is read as a string (ASCII only: then equal bytes and equal texts
+            // are the same thing).
+            let known = knownAnswerKey()
+            let key = known == nil ? try asciiKey() : nil
             try colon()
-            if equals(key, "value") {
+            switch known {
+            case .value?:
                 try seen.first(0)
                 let v = try answerValue()
                 if case .null = v { value = nil } else { value = v }
-            } else if equals(key, "at") {
+            case .at?:
                 try seen.first(3)
                 try skipValue()
-            } else if equals(key, "na") {
+            case .na?:
                 try seen.first(1)
                 // Not a boolean: the full reader keeps it aside and the answer is not N/A.
                 if let flag = literalBool() { notApplicable = flag } else { try skipValue() }
-            } else if equals(key, "note") {
+            case .note?:
                 try seen.first(2)
                 try skipValue()
-            } else {
+            case nil:
+                guard let key else { throw GiveUp() }
                 for other in [others.0, others.1] {
                     if let other, sameBytes(other, key) { throw GiveUp() }
                 }
@@ -350,10 +370,28 @@ private struct ScanReader {
         return AnswerSlot(value: value, notApplicable: notApplicable)
     }
 
+    /// The keys of an answer's object that scoring reads or steps over.
+    private enum AnswerKey { case value, at, na, note }
+
+    /// The key standing next when it is one of `AnswerKey`'s, quotes and all, which steps over
+    /// it; nil, not moving, otherwise. The bytes `"value"` are that string and no other, so
+    /// nothing is left unchecked.
+    private mutating func knownAnswerKey() -> AnswerKey? {
+        guard s.index + 1 < s.bytes.count, s.bytes[s.index] == UInt8(ascii: "\"") else { return nil }
+        switch s.bytes[s.index + 1] {
+        case UInt8(ascii: "v"): return s.literal("\"value\"") ? .value : nil
+        case UInt8(ascii: "a"): return s.literal("\"at\"") ? .at : nil
+        case UInt8(ascii: "n"): return s.literal("\"na\"") ? .na : s.literal("\"note\"") ? .note : nil
+        default: return nil
+        }
+    }
+
     /// An answer's value: a scalar, or an array of scalars (a multiple choice).
     private mutating func answerValue() throws(GiveUp) -> JSONValue {
         guard byte == UInt8(ascii: "[") else { return try scalar() }
         var items: [JSONValue] = []
+        // A multiple choice names a few options: room for them at once, not grown twice.
+        items.reserveCapacity(4)
         try sequence(UInt8(ascii: "["), UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in
             items.append(try reader.scalar())
         }
@@ -438,8 +476,6 @@ private struct ScanReader {
         for k in 0..<x.count where s.bytes[x.lowerBound + k] != s.bytes[y.lowerBound + k] { return false }
         return true
     }
-
-    private func equals(_ range: Range<Int>, _ word: StaticString) -> Bool { s.equals(range, word) }
 
     private mutating func colon() throws(GiveUp) {
         space()

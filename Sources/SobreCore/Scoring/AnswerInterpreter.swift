@@ -21,13 +21,13 @@ public enum AnswerInterpreter {
             // Every option whose id is picked, marked once however often it is named; summed in
             // option order, as `score` sums them, so the two agree to the last bit.
             if items.isEmpty { return nil }
-            var marked = [Bool](repeating: false, count: options.count)
+            var marked = OptionMarks(count: options.count)
             var picked = Set<String>(minimumCapacity: items.count)
             for item in items {
                 guard case .string(let id) = item else { return nil }
                 var known = false
                 for j in options.indices where options[j].id == id {
-                    marked[j] = true
+                    marked.mark(j)
                     known = true
                 }
                 guard known else { return nil }
@@ -107,5 +107,24 @@ public enum AnswerInterpreter {
     /// Whether a stored value fits the question.
     public static func fits(_ raw: JSONValue, _ question: Question) -> Bool {
         interpret(raw, for: question) != nil
+    }
+}
+
+/// Which options of a multiple choice an answer names, by position: in one word up to 64
+/// options (every questionnaire so far), so that no array is made for each answer.
+private struct OptionMarks {
+    private var bits: UInt64 = 0
+    private var beyond: [Bool]
+
+    init(count: Int) {
+        beyond = count > 64 ? [Bool](repeating: false, count: count - 64) : []
+    }
+
+    mutating func mark(_ j: Int) {
+        if j < 64 { bits |= 1 << UInt64(j) } else { beyond[j - 64] = true }
+    }
+
+    subscript(_ j: Int) -> Bool {
+        j < 64 ? bits & (1 << UInt64(j)) != 0 : beyond[j - 64]
     }
 }

@@ -72,7 +72,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SobreReportTests",
-            dependencies: ["SobreCore", "SobreReport", "SobreDemo", "SobreTestSupport"]
+            dependencies: ["SobreCore", "SobreReport", "SobreDemo", "SobreTestSupport",
+                           .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SobreInterviewTests",

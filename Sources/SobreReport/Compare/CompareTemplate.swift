@@ -41,8 +41,10 @@ public enum CompareTemplate {
                 },
             ]
         }
-        // Rows are made on every core: for thousands of sites they were most of the context.
-        let rows = ParallelMap.map(layout.ranking) { CompareRow($0, layout: layout, html: html) }
+        // Rows are made on every core as the template reads them, a block at a time: for
+        // thousands of sites they were most of the context, and all held at once beside the page.
+        let ranking = layout.ranking
+        let rows = LazyTemplateList(count: ranking.count) { CompareRow(ranking[$0], layout: layout, html: html) }
         let mentors: [[String: Any]] = summary.themes.filter { !$0.theme.informational }.map { t in
             [
                 "theme": t.theme.title, "assessed": t.statistics != nil,
@@ -65,7 +67,7 @@ public enum CompareTemplate {
             "lang": layout.language.rawValue, "title": layout.title, "heading": w.heading,
             "siteCount": w.sites(comparison.sites.count), "assessmentCount": w.assessments(layout.assessmentCount),
             "themes": zip(layout.themes, layout.abbreviations).map { ["id": $0.id, "title": $0.title, "short": $1] },
-            "rows": rows, "hasRows": !rows.isEmpty,
+            "rows": rows, "hasRows": rows.count > 0,
             "mean": statisticsRow(w.mean, \.mean), "median": statisticsRow(w.median, \.median),
             "levels": layout.levels.map { level -> [String: Any] in
                 ["name": level.name, "colour": layout.colour(level), "min": AnswerText.number(level.min, language: layout.language),

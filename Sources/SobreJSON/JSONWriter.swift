@@ -36,8 +36,16 @@ public enum JSONWriter {
 
     /// Appends `number(x)`; whole numbers (counts, level ids) without making a `String`.
     package static func appendNumber(_ x: Double, to out: inout [UInt8]) {
-        guard x.isFinite, x.rounded() == x, abs(x) < 1e16 else {
-            out += number(x).utf8
+        guard x.isFinite else {
+            out += "null".utf8
+            return
+        }
+        guard x.rounded() == x, abs(x) < 1e16 else {
+            // The digits `"\(x)"` gives (the same `write(to:)`), straight into `out`.
+            var sink = ByteSink()
+            swap(&sink.bytes, &out)
+            x.write(to: &sink)
+            swap(&sink.bytes, &out)
             return
         }
         var n = Int64(x)
@@ -109,18 +117,21 @@ public enum JSONWriter {
     }
 
     private static func newline(_ out: inout [UInt8], _ level: Int) {
-        // One copy of a ready line start: appending the spaces one by one cost more than the
-        // text between them in a large document.
-        if level < lineStarts.count {
-            out.append(contentsOf: lineStarts[level])
-        } else {
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        // One copy of the start of a ready line: appending the spaces one by one cost more than
+        // the text between them in a large document, and a table of arrays cost a reference
+        // count and a check of its initialisation for each line.
+        lineStart.withUTF8Buffer { line in
+            if 1 + 2 * level <= line.count {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: line[0..<(1 + 2 * level)]))
+            } else {
+                out.append(contentsOf: line)
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 1 + 2 * level - line.count))
+            }
         }
     }
 
-    /// A line break and the indentation of each level that documents commonly reach.
-    private static let lineStarts: [[UInt8]] = (0..<16).map { [0x0A] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
+    /// A line break and the indentation of the levels that documents commonly reach (15).
+    private static let lineStart: StaticString = "\n                              "
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
@@ -179,5 +190,21 @@ public enum JSONWriter {
             start = k
         }
         flush(count)
+    }
+}
+
+/// Text streamed into bytes: what a `Double` writes of itself (`write(to:)`, as string
+/// interpolation uses it) lands in the array without a `String` made for it.
+private struct ByteSink: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) {
+        bytes += string.utf8
+    }
+
+    /// ASCII text handed over as bytes (the standard library's way for numbers); the same text
+    /// `write(_:)` would receive.
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
     }
 }

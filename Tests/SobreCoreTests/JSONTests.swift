@@ -123,6 +123,9 @@ import SobreJSON
     ] as [(Double, String)])
     func numbersAreWrittenShortest(value: Double, text: String) throws {
         #expect(JSONWriter.number(value) == text)
+        var bytes = Array("x".utf8)
+        JSONWriter.appendNumber(value, to: &bytes)
+        #expect(bytes == Array("x\(text)".utf8))
         // And read back exactly.
         #expect(try Self.parse(text) == .number(value))
     }
@@ -130,6 +133,27 @@ import SobreJSON
     @Test func nonFiniteNumbersAreWrittenAsNull() {
         #expect(JSONWriter.number(.infinity) == "null")
         #expect(JSONWriter.number(.nan) == "null")
+        for x in [Double.infinity, -.infinity, .nan] {
+            var bytes: [UInt8] = []
+            JSONWriter.appendNumber(x, to: &bytes)
+            #expect(bytes == Array("null".utf8))
+        }
+    }
+
+    /// Numbers appended to bytes are the text `number` gives, for doubles of every magnitude
+    /// and sign, whole or not, and the digits land after what the bytes held.
+    @Test func appendedNumbersAreTheirText() {
+        var rng = SplitMix64(seed: 20261201)
+        for k in 0..<20_000 {
+            let x: Double = switch k % 3 {
+            case 0: Double(bitPattern: rng.next())
+            case 1: Double(Int64(bitPattern: rng.next()) >> Int64(rng.next() % 64))
+            default: Double(Int64(bitPattern: rng.next()) % 100_000) / 64
+            }
+            var bytes = Array("[".utf8)
+            JSONWriter.appendNumber(x, to: &bytes)
+            #expect(bytes == Array("[\(JSONWriter.number(x))".utf8), "\(x.bitPattern)")
+        }
     }
 
     @Test func numbersAreRead() throws {

@@ -99,6 +99,14 @@ import SobreJSON
         #expect(slots[0] == AnswerSlot(value: .string("oui"), notApplicable: false))
     }
 
+    @Test func answerKeyWordsAreTheirTexts() {
+        #expect(AnswerKeyWord.value == AnswerKeyWord.packed("\"value\""))
+        #expect(AnswerKeyWord.at == AnswerKeyWord.packed("\"at\""))
+        #expect(AnswerKeyWord.na == AnswerKeyWord.packed("\"na\""))
+        #expect(AnswerKeyWord.note == AnswerKeyWord.packed("\"note\""))
+        #expect(AnswerKeyWord.mask(4) == 0xFFFF_FFFF)
+    }
+
     static let plain = """
         {"format": 1, "questionnaire": {"id": "q", "version": "1"}, "site": {"id": "s"}, "date": "2026-01-02",
          "answers": {"t.a": {"value": "oui", "na": false}, "t.b": {"value": [1, "x", true, null]}}}

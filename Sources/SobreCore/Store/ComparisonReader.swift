@@ -5,6 +5,8 @@
 public enum ComparisonReader {
     /// How many files are read and scored together.
     static let chunkSize = 1024
+    /// How many files the first chunk holds at most.
+    static let firstChunkSize = 16
 
     /// Reads every assessment under `paths` (files, and folders searched recursively), each with
     /// its questionnaire found by hash (each questionnaire parsed once).
@@ -37,7 +39,11 @@ public enum ComparisonReader {
         // cores; only finding a questionnaire (parsed once per hash) is serialised. Then, per
         // chunk, the details of the assessments kept (second pass below). By chunks, to bound
         // what is in flight.
-        while let chunk = feed.next(chunkSize) {
+        // The first chunk is small: its first file names the questionnaire, parsed then (tens of
+        // milliseconds) while the listing goes on, instead of after a thousand files are found.
+        var size = min(chunkSize, firstChunkSize)
+        while let chunk = feed.next(size) {
+            size = chunkSize
             var outcomes = ParallelMap.map(chunk) { file in read(file, shared: shared, language: language) }
             var pending: [(index: Int, card: Scorecard)] = []
             for (k, file) in zip(outcomes.indices, chunk) {

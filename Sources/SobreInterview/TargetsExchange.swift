@@ -38,19 +38,22 @@ enum TargetsExchange {
         targets.by = year
         let ids = questionnaire.levels.map(\.id)
         let range = "\(ids.first ?? 1)–\(ids.last ?? 1)"
+        // A level is typed by its id or its name, as `sobre targets` takes it; Tab completes both.
+        let names = questionnaire.levels.map { TerminalText.neutralised($0.name) }
+        let completions = ids.map(String.init) + questionnaire.levels.map(\.name)
         let asked: [(title: String, theme: String?)] = [(InterviewMessages.overallName(l), nil)] + scored.map { ($0.title, $0.id) }
         for (title, theme) in asked {
             var done = false
             while !done {
                 let prompt = InterviewMessages.targetLevelPrompt(TerminalText.neutralised(title), by: year, range: range, l)
-                switch reader.readLine(prompt: prompt, completions: ids.map(String.init)) {
+                switch reader.readLine(prompt: prompt, completions: completions) {
                 case .interrupted, .endOfInput: return targets
                 case .refused(let problem): say(problem.reason(l))
                 case .line(let line):
                     let text = line.trimmingSpaces
                     if text.isEmpty {
                         done = true
-                    } else if let level = Int(text), ids.contains(level) {
+                    } else if let level = TargetsEdit.level(text, in: questionnaire) {
                         if let theme {
                             targets.themes.removeAll { $0.id == theme }
                             targets.themes.append(Targets.ThemeTarget(id: theme, level: level))
@@ -59,7 +62,7 @@ enum TargetsExchange {
                         }
                         done = true
                     } else {
-                        say(InterviewMessages.targetLevelRefused(range: range, l))
+                        say(InterviewMessages.targetLevelRefused(range: range, names: names, l))
                     }
                 }
             }

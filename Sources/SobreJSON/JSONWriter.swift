@@ -34,7 +34,8 @@ public enum JSONWriter {
         writeString(s, into: &out)
     }
 
-    /// Appends `number(x)`; whole numbers (counts, level ids) without making a `String`.
+    /// Appends `number(x)` without making a `String`: whole numbers (counts, level ids) digit by
+    /// digit, others as `Double` writes itself.
     package static func appendNumber(_ x: Double, to out: inout [UInt8]) {
         guard x.isFinite else {
             out += "null".utf8

@@ -140,6 +140,16 @@ import SobreJSON
         }
     }
 
+    /// A line start is a line feed and two spaces a level, on both sides of the levels the
+    /// writer keeps ready (up to 15).
+    @Test func lineStartsAtEveryLevel() {
+        for level in 0..<40 {
+            var bytes = Array("x".utf8)
+            JSONWriter.appendNewline(to: &bytes, level: level)
+            #expect(bytes == Array("x".utf8) + [0x0A] + Array(repeating: UInt8(ascii: " "), count: 2 * level), "level \(level)")
+        }
+    }
+
     /// Numbers appended to bytes are the text `number` gives, for doubles of every magnitude
     /// and sign, whole or not, and the digits land after what the bytes held.
     @Test func appendedNumbersAreTheirText() {

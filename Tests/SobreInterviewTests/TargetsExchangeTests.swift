@@ -22,6 +22,23 @@ import Testing
         #expect(targets?.indicators == [.init(id: "electricite", percent: -20)])
     }
 
+    /// A level is typed by its id or by its name, in any case, as `sobre targets` takes it; a
+    /// name the questionnaire does not have is refused and asked again.
+    @Test func aLevelIsTypedByItsIdOrItsName() {
+        let names = Fixtures.questionnaire.levels.map(\.name)
+        #expect(names.count >= 2)
+        let assessment = Fixtures.assessment(Fixtures.questionnaire)
+        // Yes, Enter for the year, overall by the second level's name in capitals, gouv by a
+        // name that is no level (refused) then the first level's name, usages by id.
+        let run = run(Self.answers + ["oui", "", names[1].uppercased(), "niveau inconnu", names[0], "1"],
+                      assessment: assessment, interactive: true)
+        #expect(run.outcome == .complete)
+        let levels = Fixtures.questionnaire.levels
+        #expect(run.final.targets?.overall == levels[1].id)
+        #expect(run.final.targets?.themes == [.init(id: "gouv", level: levels[0].id), .init(id: "usages", level: 1)])
+        #expect(run.output.contains("Répondez par un niveau, 1–\(levels.last?.id ?? 0) ou son nom (\(names.joined(separator: ", ")))"))
+    }
+
     @Test func aYearBeforeTheAssessmentsIsNeverSuggested() {
         var assessment = Fixtures.assessment(Fixtures.questionnaire)
         assessment.targets = Targets(by: 2020, overall: 2)

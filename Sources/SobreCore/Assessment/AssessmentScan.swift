@@ -61,8 +61,8 @@ struct AssessmentScan {
     /// leaves them out.
     func slots(ids: [[UInt8]], positions: [String: Int]) -> [AnswerSlot?]? {
         var slots = [AnswerSlot?](repeating: nil, count: ids.count)
-        // Files list their answers in interview order: each id is first compared with the one
-        // after the last found, and looked up only when it is not that one.
+        // Files list their answers in interview order: each id is first compared, on its bytes,
+        // with the few questions after the last one found, and looked up only when it is none of them.
         var next = 0
         for (range, slot) in answers {
             let k: Int
@@ -85,7 +85,8 @@ struct AssessmentScan {
     private static let lookahead = 4
 
     /// The position among the `lookahead` from `next` whose id is the bytes of `text` in `range`.
-    /// Ids are unique (the caller makes sure), so the first found is the table's answer.
+    /// With unique ids (`ComparedQuestionnaire` and the fuzz properties check that the
+    /// questionnaire has no two questions with one full id) the first found is the table's answer.
     private static func near(_ next: Int, _ ids: [[UInt8]], _ text: [UInt8], _ range: Range<Int>) -> Int? {
         var k = next
         while k < ids.count, k < next + lookahead {
@@ -378,7 +379,8 @@ private struct ScanReader {
     /// string and no other, so nothing is left unchecked.
     ///
     /// The next eight bytes are read as one word and compared, under a mask, with each key's
-    /// bytes: a byte at a time through `literal`, this was a sixth of reading an answer. Within
+    /// bytes: reading the key as a string and comparing it with each name was a sixth of
+    /// reading an answer. Within
     /// eight bytes of the end there is no answer left to read, and the key is read as any other.
     private mutating func knownAnswerKey() -> AnswerKey? {
         guard s.index + 8 <= s.bytes.count, let base = s.bytes.baseAddress else { return nil }

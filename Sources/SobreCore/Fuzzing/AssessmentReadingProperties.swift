@@ -54,7 +54,9 @@ struct AssessmentReadingProperties {
         }
         for questionnaire in questionnaires {
             let lookup = questionnaire.lookup
-            guard let slots = scan.slots(ids: lookup.fullIDs.map { Array($0.utf8) }, positions: lookup.positionByFullID) else { continue }
+            // As a comparison: two questions with one full id (a questionnaire that does not
+            // load) are left to the full reader.
+            guard !lookup.hasDuplicateFullIDs, let slots = scan.slots(ids: lookup.fullIDs.map { Array($0.utf8) }, positions: lookup.positionByFullID) else { continue }
             // The same answer for each question is all scoring reads (`Scorecard(slots:)`), so
             // the same scores, levels and plan follow.
             if slots != lookup.fullIDs.map({ assessment.answers[$0].map(AnswerSlot.init) }) {

@@ -108,8 +108,9 @@ package struct TargetsEdit: Sendable {
         return id.isEmpty || value.isEmpty ? nil : (id, value)
     }
 
-    /// A level given by its id or its name (case and accents as written).
-    private static func level(_ text: String, in questionnaire: Questionnaire) -> Int? {
+    /// A level given by its id or its name (case and accents as written): as `sobre targets`
+    /// reads `--overall` and `--theme`, and as the interview's objectives read a typed level.
+    package static func level(_ text: String, in questionnaire: Questionnaire) -> Int? {
         if let id = Int(text), questionnaire.level(id: id) != nil { return id }
         return questionnaire.levels.first { $0.name.lowercased() == text.lowercased() }?.id
     }

@@ -22,7 +22,8 @@ public enum ComparisonReader {
         return (read.assessments, read.errors)
     }
 
-    /// `read`, by chunks of `chunkSize` files (tests try several).
+    /// `read`, by chunks of `chunkSize` files, the first of at most `firstChunkSize` (tests try
+    /// several sizes: the result does not depend on them).
     package static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String?, language: Language,
                              factors: FactorOverrides?, chunkSize: Int)
         -> (assessments: [ComparedAssessment], errors: [FileProblem], files: [FileIdentity: String])

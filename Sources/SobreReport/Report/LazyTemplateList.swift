@@ -7,11 +7,13 @@ import SobreCore
 /// Why: the heatmap of a comparison of 34,000 sites held every row's markup (about 3 KB each)
 /// beside the page being rendered, which took the HTML comparison of 100,000 files past 500 MB.
 ///
-/// It reads as the array it stands for: a section renders each element in order (with the
-/// template's `first`, `last` and `index`), an inverted section sees whether it is empty, and
-/// the transforms `first`, `last`, `reversed`, `count` and `empty` give what the array's give.
-/// A template that reads the list twice makes its elements twice.
-struct LazyTemplateList<Element: Sendable>: MustacheSequence, MustacheTransformable, Sendable {
+/// It reads as the array of rows it stands for: a section renders each element in order (with
+/// the template's `first()`, `last()` and `index()`), an inverted section sees whether it is
+/// empty, the transforms `first`, `last`, `reversed`, `count` and `empty` give what the array's
+/// give, and a dotted name (`rows.count`) finds nothing in it, as in an array (the elements are
+/// not `Comparable`: there is no `sorted`). A template that reads the list twice makes its
+/// elements twice, and an inverted section over a full list makes its first block to see so.
+struct LazyTemplateList<Element: Sendable>: MustacheSequence, MustacheTransformable, MustacheParent, Sendable {
     /// How many elements are made together: enough to share between the cores, few enough that
     /// a block's markup is a small part of the page.
     static var blockSize: Int { 256 }
@@ -51,6 +53,10 @@ struct LazyTemplateList<Element: Sendable>: MustacheSequence, MustacheTransforma
     }
 
     func makeIterator() -> Iterator { Iterator(list: self) }
+
+    /// No name is found in the list, as none is in an array (swift-mustache would otherwise
+    /// read its stored properties): the template looks further up its context.
+    func child(named name: String) -> Any? { nil }
 
     /// The transforms of `Array`, with the same results.
     func transform(_ name: String) -> Any? {

@@ -60,6 +60,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The template is parsed on another core while the files are read.
+        let templateKind: TemplateReport.Format? = format == .html ? .html : format == .markdown ? .markdown : nil
+        let template = templateKind.map { TemplateFile.start(CompareTemplate.templateName($0)) }
         let language = Terminal.language
         let overrides = try factors.map { try FactorsFile.read($0, language: language) }
         let comparison = Comparison(paths: paths, library: Resources.library, language: language, factors: overrides)
@@ -103,8 +106,8 @@ struct CompareCommand: ParsableCommand {
             text = CompareCSV.render(comparison, long: long, by: by)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            text = try TemplateFile.render(CompareTemplate.templateName(kind), language: lang) { template throws(TemplateReport.TemplateError) in
-                try CompareTemplate.render(comparison, template: template, format: kind, by: by, common: common)
+            text = try TemplateFile.render(template ?? TemplateFile.start(CompareTemplate.templateName(kind)), language: lang) { parse throws(TemplateReport.TemplateError) in
+                try CompareTemplate.render(comparison, template: parse, format: kind, by: by, common: common)
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs,

@@ -39,6 +39,9 @@ struct ReportCommand: ParsableCommand {
     var factors: String?
 
     func run() throws {
+        // The template is parsed on another core while the assessment and its questionnaire load.
+        let templateKind: TemplateReport.Format? = format == .html ? .html : format == .markdown ? .markdown : nil
+        let template = templateKind.map { TemplateFile.start($0.templateName) }
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
         let loaded: AssessmentStore.Loaded
@@ -91,8 +94,8 @@ struct ReportCommand: ParsableCommand {
             text = CSVReport.render(model)
         case .html, .markdown:
             let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            text = try TemplateFile.render(kind.templateName, language: lang) { template throws(TemplateReport.TemplateError) in
-                try TemplateReport.render(model, template: template, format: kind)
+            text = try TemplateFile.render(template ?? TemplateFile.start(kind.templateName), language: lang) { parse throws(TemplateReport.TemplateError) in
+                try TemplateReport.render(model, template: parse, format: kind)
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark, targets, factors].compactMap { $0 }, language: lang)

@@ -151,6 +151,20 @@ import Testing
         #expect(r.stdout == golden)
     }
 
+    /// The template is parsed while the assessment loads, but a broken one is still one
+    /// located message, in the questionnaire's language, and nothing else.
+    @Test func aBrokenTemplateIsOneLocatedMessage() throws {
+        let home = try E2E.folder()
+        try FileManager.default.createDirectory(atPath: home + "/Reports", withIntermediateDirectories: true)
+        try E2E.write("<p>{{#a}}\n{{/b}}</p>\n", to: home + "/Reports/report.html.mustache")
+        let r = try Self.run(["report", Self.sample, "--format", "html"], environment: ["SOBRE_HOME": home])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("\(home)/Reports/report.html.mustache:2:"))
+        #expect(r.stderr.contains(": error: la section fermée ici ne correspond pas à la dernière ouverte"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func reportWritesToAFileAtomically() throws {
         let folder = try E2E.folder()
         let r = try Self.run(["report", Self.sample, "--format", "json", "--output", folder + "/r.json"])

@@ -21,6 +21,16 @@ public enum CompareTemplate {
         return parsed.render(context(comparison, format: format, by: grouping, common: common))
     }
 
+    /// The same with a template whose parsing started earlier (`TemplateParse`): before the
+    /// files were read.
+    public static func render(
+        _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
+        common: CommonTargets? = nil
+    ) throws(TemplateReport.TemplateError) -> String {
+        let parsed = try template.template(language: comparison.language)
+        return parsed.render(context(comparison, format: format, by: grouping, common: common))
+    }
+
     /// The values templates see: words in the comparison's language, numbers rounded.
     static func context(_ comparison: Comparison, format: TemplateReport.Format, by grouping: SiteGrouping?,
                         common: CommonTargets? = nil) -> [String: Any] {

@@ -30,6 +30,11 @@ public enum TemplateReport {
         try parse(template, language: model.language).render(context(model, format: format))
     }
 
+    /// The same with a template whose parsing started earlier (`TemplateParse`).
+    public static func render(_ model: ReportModel, template: TemplateParse, format: Format) throws(TemplateError) -> String {
+        try template.template(language: model.language).render(context(model, format: format))
+    }
+
     /// Parses a template, with a located sentence for each kind of mistake.
     static func parse(_ template: String, language: Language) throws(TemplateError) -> MustacheTemplate {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")

@@ -32,6 +32,24 @@ import Testing
         #expect(json.contains("{\n            \"id\": \"b\",\n            \"score\": null,\n            \"level\": null\n          }"))
     }
 
+    /// Themes only older questionnaires have come after the newest one's, in the order the
+    /// sites' latest assessments meet them newest first; a file's newest assessment stands for
+    /// the others of the file.
+    @Test(arguments: [("2026-03-01", ["a", "x", "y"]), ("2026-01-01", ["a", "y", "x"])])
+    func themesOfOlderVersionsComeNewestFirst(_ given: (String, [String])) throws {
+        let v1 = try Mini.questionnaire(version: "1", themes: ["a", "x"])
+        let v2 = try Mini.questionnaire(version: "2", themes: ["a", "y"])
+        let v3 = try Mini.questionnaire(version: "3", themes: ["a"])
+        let c = Comparison(assessments: [
+            Mini.scored(v1, site: "s1", date: given.0, ["a.q": "half", "x.q": "full"]),
+            Mini.scored(v1, site: "s0", date: "2025-01-01", ["a.q": "half", "x.q": "full"]),
+            Mini.scored(v2, site: "s2", date: "2026-02-01", ["a.q": "zero", "y.q": "full"]),
+            Mini.scored(v3, site: "s3", date: "2026-04-01", ["a.q": "full"]),
+        ])
+        #expect(c.reference?.version == "3")
+        #expect(c.themes.map(\.id) == given.1)
+    }
+
     @Test func theReportSaysWhichSitesUsedWhichVersion() throws {
         let c = try Self.mixed()
         #expect(c.versions.map(\.version) == ["1", "2"])

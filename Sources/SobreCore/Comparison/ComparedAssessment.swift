@@ -116,7 +116,10 @@ public struct ComparedAssessment: Sendable {
     public var themes: [ThemeScore] { themeScores.indices.map(themeScore(at:)) }
 
     /// Triggered action ids, in plan order (empty when the details were not made).
-    public var plan: [String] { (details?.planPositions ?? []).map { source.questionnaire.actions[$0].id } }
+    public var plan: [String] { planPositions.map { source.questionnaire.actions[$0].id } }
+
+    /// The plan as positions in `questionnaire.actions` (empty when the details were not made).
+    var planPositions: [Int] { details?.planPositions ?? [] }
 
     /// Scores `assessment` with `questionnaire`.
     public init(file: String, assessment: Assessment, questionnaire: Questionnaire) {

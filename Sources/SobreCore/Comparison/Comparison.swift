@@ -52,8 +52,12 @@ public struct Comparison: Sendable {
         self.errors = errors
         headOffices = Self.headOffices(of: sites, among: self.associations)
 
-        let newestFirst = sites.map(\.latest).sorted { ComparedAssessment.precedes($1, $0) }
-        let reference = newestFirst.first?.questionnaire
+        // The newest of the latest assessments, the first of them in site order on a tie (as the
+        // first of a stable sort, newest first, would be): one pass, not a sort whose every
+        // comparison reads two dates.
+        let latests = sites.map(\.latest)
+        let newest = latests.max { ComparedAssessment.precedes($0, $1) }
+        let reference = newest?.questionnaire
         self.reference = reference
         self.language = reference?.language ?? language
 
@@ -71,7 +75,16 @@ public struct Comparison: Sendable {
             return order.count - 1
         }
         for theme in reference?.themes ?? [] { _ = position(theme.id, title: theme.title) }
-        for latest in newestFirst {
+        // The assessments of one questionnaire file have the same themes, titles and flags: the
+        // newest of each file stands for them all, and these are read newest first, which meets
+        // each theme where reading every latest assessment newest first would meet it first.
+        var newestBySource: [ObjectIdentifier: Int] = [:]
+        for (k, latest) in latests.enumerated() {
+            if let j = newestBySource[latest.sourceIdentity], !ComparedAssessment.precedes(latests[j], latest) { continue }
+            newestBySource[latest.sourceIdentity] = k
+        }
+        let representatives = newestBySource.values.sorted().map { latests[$0] }
+        for latest in representatives.sorted(by: { ComparedAssessment.precedes($1, $0) }) {
             for theme in latest.themes {
                 let k = position(theme.id, title: theme.title)
                 informational[k] = (informational[k] ?? true) && theme.informational

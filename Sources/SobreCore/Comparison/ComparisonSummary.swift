@@ -47,10 +47,20 @@ public struct ComparisonSummary: Sendable {
         var inReference: [Bool] = []
         var actions: [Action?] = []
         var savings: [[IndicatorSaving]] = []
+        // Each questionnaire's actions, by position, with their slot once found: an id is made
+        // and looked up once per questionnaire and action, not once per site (70,000 lookups of
+        // a `String` for 3,429 sites).
+        var slotsBySource: [ObjectIdentifier: [Int?]] = [:]
         for (k, record) in sites.enumerated() {
             let latest = record.latest
-            for (rank, id) in latest.plan.enumerated() {
-                if let slot = slotByID[id] {
+            let questionnaireActions = latest.questionnaire.actions
+            var known = slotsBySource.removeValue(forKey: latest.sourceIdentity)
+                ?? [Int?](repeating: nil, count: questionnaireActions.count)
+            defer { slotsBySource[latest.sourceIdentity] = known }
+            for (rank, position) in latest.planPositions.enumerated() {
+                let id = questionnaireActions[position].id
+                if let slot = known[position] ?? slotByID[id] {
+                    known[position] = slot
                     if holders[slot].last != k {
                         holders[slot].append(k)
                         latest.addSavings(atRank: rank, to: &savings[slot])
@@ -59,6 +69,7 @@ public struct ComparisonSummary: Sendable {
                     // questionnaire that has it.
                     if actions[slot] == nil, !inReference[slot] { actions[slot] = latest.questionnaire.action(id) }
                 } else {
+                    known[position] = ids.count
                     slotByID[id] = ids.count
                     ids.append(id)
                     holders.append([k])

@@ -22,7 +22,7 @@ struct ExpressionLexer {
                     i += 1
                     while i < scalars.count, isDigit(scalars[i]) { i += 1 }
                 }
-                let literal = String(String.UnicodeScalarView(scalars[start..<i]))
+                let literal = ascii(start..<i)
                 guard let value = Double(literal), value.isFinite else {
                     throw error(at: start, fr: "nombre invalide « \(literal) »", en: "invalid number '\(literal)'")
                 }
@@ -30,7 +30,7 @@ struct ExpressionLexer {
             } else if isNameStart(c) {
                 let start = i
                 while i < scalars.count, isNamePart(scalars[i]) { i += 1 }
-                let name = String(String.UnicodeScalarView(scalars[start..<i]))
+                let name = ascii(start..<i)
                 result.append(ExpressionToken(kind: .name(name), offset: start))
             } else if c == "'" || c == "\"" {
                 let start = i
@@ -58,12 +58,12 @@ struct ExpressionLexer {
                 result.append(ExpressionToken(kind: .string(String(value)), offset: start))
             } else {
                 let start = i
-                let two = i + 1 < scalars.count ? String(String.UnicodeScalarView([c, scalars[i + 1]])) : ""
-                if ["==", "!=", "<=", ">="].contains(two) {
-                    result.append(ExpressionToken(kind: .symbol(two), offset: start))
+                // `==`, `!=`, `<=`, `>=`, then the one-character symbols.
+                if i + 1 < scalars.count, scalars[i + 1] == "=", c == "=" || c == "!" || c == "<" || c == ">" {
+                    result.append(ExpressionToken(kind: .symbol(ascii(i..<(i + 2))), offset: start))
                     i += 2
-                } else if "().,[]+-*/<>".unicodeScalars.contains(c) {
-                    result.append(ExpressionToken(kind: .symbol(String(c)), offset: start))
+                } else if Self.symbols.contains(c) {
+                    result.append(ExpressionToken(kind: .symbol(ascii(i..<(i + 1))), offset: start))
                     i += 1
                 } else if c == "=" {
                     throw error(at: start, fr: "« = » seul n’existe pas : écrivez « == » pour comparer",
@@ -75,6 +75,19 @@ struct ExpressionLexer {
         }
         result.append(ExpressionToken(kind: .end, offset: scalars.count))
         return result
+    }
+
+    /// The symbols of one character.
+    private static let symbols: Set<Unicode.Scalar> = Set("().,[]+-*/<>".unicodeScalars)
+
+    /// The text of `scalars[range]`, all ASCII (numbers, names and symbols are), made from its
+    /// bytes: appending the scalars to a `String.UnicodeScalarView` (a generic append, element by
+    /// element) was most of the time of reading the bundled questionnaire's hundred expressions.
+    private func ascii(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalars[i].value) }
+            return range.count
+        }
     }
 
     private func error(at offset: Int, fr: String, en: String) -> ExpressionSyntaxError {

@@ -7,9 +7,35 @@ import SystemPackage
 
 /// The few system calls swift-system does not offer (`fsync`, `fchmod`, `fchown`, `flock`,
 /// `rename`, `unlink`, `mkdir`, `access`, `realpath`, `getcwd`, folder listings, the user id,
-/// the clock, `memchr` and `memcmp`), in the one file that imports the platform's C library. Each failure is the
+/// the clock, `memchr` and `memcmp`, a thread of its own), in the one file that imports the platform's C library. Each failure is the
 /// `Errno` the call set.
 enum Platform {
+    /// What a thread started by `startThread` runs.
+    private final class ThreadBody: Sendable {
+        let run: @Sendable () -> Void
+
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    }
+
+    /// Runs `body` on a new thread of its own, not on the shared pool, whose threads may all be
+    /// busy or waiting (a comparison's cores wait for the questionnaire that is being loaded);
+    /// false when no thread could be made, and `body` was not run.
+    static func startThread(_ body: @escaping @Sendable () -> Void) -> Bool {
+        let box = Unmanaged.passRetained(ThreadBody(body))
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue().run()
+            return nil
+        }, box.toOpaque())
+        guard status == 0 else {
+            box.release()
+            return false
+        }
+        pthread_detach(thread)
+        return true
+    }
+
     /// `O_NOCTTY`: a terminal opened by name never becomes the process's controlling terminal.
     static var noControllingTerminal: FileDescriptor.OpenOptions { .init(rawValue: O_NOCTTY) }
 

@@ -1,7 +1,5 @@
-import Dispatch
 import Mustache
 import SobreCore
-import Synchronization
 
 /// A report template parsed on a core of its own, started before the assessment and its
 /// questionnaire are read, and waited for when the report is rendered.
@@ -12,26 +10,19 @@ import Synchronization
 public final class TemplateParse: Sendable {
     /// The template's text.
     public let text: String
-    /// The parsed template; nil inside while parsing, and nil for a text that does not parse.
-    private let outcome = Mutex<MustacheTemplate??>(nil)
-    private let finished = DispatchGroup()
+    /// The parsed template; nil for a text that does not parse.
+    private let parsing: Concurrently<MustacheTemplate?>
 
     /// Starts parsing `text`.
     public init(_ text: String) {
         self.text = text
-        finished.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let parsed = try? TemplateReport.parse(text, language: .en)
-            outcome.withLock { $0 = .some(parsed) }
-            finished.leave()
-        }
+        parsing = Concurrently { try? TemplateReport.parse(text, language: .en) }
     }
 
     /// The parsed template, once parsed. A template that does not parse is parsed again here,
     /// for its mistake located and told in `language` (the questionnaire's, known only now).
     func template(language: Language) throws(TemplateReport.TemplateError) -> MustacheTemplate {
-        finished.wait()
-        if let parsed = outcome.withLock({ $0 ?? nil }) { return parsed }
+        if let parsed = parsing.value { return parsed }
         return try TemplateReport.parse(text, language: language)
     }
 }

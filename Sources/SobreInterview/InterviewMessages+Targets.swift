@@ -16,18 +16,19 @@ extension InterviewMessages {
     }
 
     static func targetLevelPrompt(_ what: String, by: Int, range: String, _ l: Language) -> String {
-        l.pick(fr: "Niveau visé pour \(what) en \(by) ? \(range) ou son nom, Entrée : pas d'objectif > ",
-               en: "Level aimed at for \(what) by \(by)? \(range) or its name, Enter: no objective > ")
+        l.pick(fr: "Niveau visé pour \(what) en \(by) ? \(range) ou le nom du niveau, Entrée : pas d’objectif > ",
+               en: "Level aimed at for \(what) by \(by)? \(range) or the level's name, Enter: no objective > ")
     }
 
     static func overallName(_ l: Language) -> String {
-        l.pick(fr: "l'ensemble", en: "the whole")
+        l.pick(fr: "l’ensemble", en: "the whole")
     }
 
-    static func targetLevelRefused(range: String, names: [String], _ l: Language) -> String {
-        let list = names.joined(separator: ", ")
-        return l.pick(fr: "Répondez par un niveau, \(range) ou son nom (\(list)), ou Entrée pour ne pas fixer d'objectif.",
-                      en: "Answer with a level, \(range) or its name (\(list)), or Enter for no objective.")
+    /// `levels`: each level's number and name, "1 Début".
+    static func targetLevelRefused(range: String, levels: [String], _ l: Language) -> String {
+        let list = levels.joined(separator: ", ")
+        return l.pick(fr: "Répondez par le numéro d’un niveau (\(range)) ou son nom (\(list)), ou Entrée pour ne pas fixer d’objectif.",
+                      en: "Answer with a level's number (\(range)) or its name (\(list)), or Enter for no objective.")
     }
 
     static func targetsSaved(_ count: Int, by: Int, _ l: Language) -> String {

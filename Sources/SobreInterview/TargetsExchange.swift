@@ -39,8 +39,8 @@ enum TargetsExchange {
         let ids = questionnaire.levels.map(\.id)
         let range = "\(ids.first ?? 1)–\(ids.last ?? 1)"
         // A level is typed by its id or its name, as `sobre targets` takes it; Tab completes both.
-        let names = questionnaire.levels.map { TerminalText.neutralised($0.name) }
-        let completions = ids.map(String.init) + questionnaire.levels.map(\.name)
+        let levels = questionnaire.levels.map { "\($0.id) \(TerminalText.neutralised($0.name))" }
+        let completions = ids.map(String.init) + questionnaire.levels.map { TerminalText.neutralised($0.name) }
         let asked: [(title: String, theme: String?)] = [(InterviewMessages.overallName(l), nil)] + scored.map { ($0.title, $0.id) }
         for (title, theme) in asked {
             var done = false
@@ -62,7 +62,7 @@ enum TargetsExchange {
                         }
                         done = true
                     } else {
-                        say(InterviewMessages.targetLevelRefused(range: range, names: names, l))
+                        say(InterviewMessages.targetLevelRefused(range: range, levels: levels, l))
                     }
                 }
             }

@@ -1,4 +1,4 @@
-import SobreCore
+@testable import SobreCore
 import SobreReport
 import Testing
 
@@ -40,9 +40,16 @@ import Testing
         let v1 = try Mini.questionnaire(version: "1", themes: ["a", "x"])
         let v2 = try Mini.questionnaire(version: "2", themes: ["a", "y"])
         let v3 = try Mini.questionnaire(version: "3", themes: ["a"])
+        // s0 and s1 share one questionnaire file, as a folder's files do; s0 comes first and
+        // is the older: only s1, the newer, may stand for the file.
+        let file = ComparedQuestionnaire(v1)
+        func ofFile(_ site: String, _ date: String) -> ComparedAssessment {
+            ComparedAssessment(file: "\(site)/\(date).json",
+                               assessment: Mini.assessment(v1, site: site, date: date, ["a.q": "half", "x.q": "full"]), source: file)
+        }
         let c = Comparison(assessments: [
-            Mini.scored(v1, site: "s1", date: given.0, ["a.q": "half", "x.q": "full"]),
-            Mini.scored(v1, site: "s0", date: "2025-01-01", ["a.q": "half", "x.q": "full"]),
+            ofFile("s0", "2025-01-01"),
+            ofFile("s1", given.0),
             Mini.scored(v2, site: "s2", date: "2026-02-01", ["a.q": "zero", "y.q": "full"]),
             Mini.scored(v3, site: "s3", date: "2026-04-01", ["a.q": "full"]),
         ])

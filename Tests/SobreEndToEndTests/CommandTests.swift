@@ -157,12 +157,19 @@ import Testing
         let home = try E2E.folder()
         try FileManager.default.createDirectory(atPath: home + "/Reports", withIntermediateDirectories: true)
         try E2E.write("<p>{{#a}}\n{{/b}}</p>\n", to: home + "/Reports/report.html.mustache")
-        let r = try Self.run(["report", Self.sample, "--format", "html"], environment: ["SOBRE_HOME": home])
+        // An English terminal: the message is in the questionnaire's language, French.
+        let r = try Self.run(["report", Self.sample, "--format", "html"], environment: ["SOBRE_HOME": home, "LANG": "en_US.UTF-8"])
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.hasPrefix("\(home)/Reports/report.html.mustache:2:"))
         #expect(r.stderr.contains(": error: la section fermée ici ne correspond pas à la dernière ouverte"))
         #expect(r.stderr.split(separator: "\n").count == 1)
+        // An assessment that cannot be read is said first, and alone.
+        let missing = try Self.run(["report", home + "/absente.json", "--format", "html"], environment: ["SOBRE_HOME": home])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("sobre: " + home + "/absente.json: lecture impossible"))
+        #expect(!missing.stderr.contains("mustache"))
+        #expect(missing.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func reportWritesToAFileAtomically() throws {

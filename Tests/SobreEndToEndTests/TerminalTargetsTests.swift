@@ -22,14 +22,14 @@ import Testing
         try child.expect("Donnez une année, 2026 ou plus tard (par exemple 2029).")
         try child.expect("Pour quelle année ? Entrée : 2029 > ")
         child.send("\r")
-        try child.expect("Niveau visé pour l'ensemble en 2029 ? 1–2 ou son nom, Entrée : pas d'objectif > ")
+        try child.expect("Niveau visé pour l’ensemble en 2029 ? 1–2 ou le nom du niveau, Entrée : pas d’objectif > ")
         child.send("2\r")
-        try child.expect("Niveau visé pour Gouvernance en 2029 ? 1–2 ou son nom, Entrée : pas d'objectif > ")
+        try child.expect("Niveau visé pour Gouvernance en 2029 ? 1–2 ou le nom du niveau, Entrée : pas d’objectif > ")
         child.send("7\r")                          // not a level: refused, asked again
-        try child.expect("Répondez par un niveau, 1–2 ou son nom (Début, Avancé), ou Entrée pour ne pas fixer d'objectif.")
-        try child.expect("Niveau visé pour Gouvernance en 2029 ? 1–2 ou son nom, Entrée : pas d'objectif > ")
-        child.send("avancé\r")                     // a level's name, as `sobre targets` takes it
-        try child.expect("Niveau visé pour Usages en 2029 ? 1–2 ou son nom, Entrée : pas d'objectif > ")
+        try child.expect("Répondez par le numéro d’un niveau (1–2) ou son nom (1 Début, 2 Avancé), ou Entrée")
+        try child.expect("Niveau visé pour Gouvernance en 2029 ? 1–2 ou le nom du niveau, Entrée : pas d’objectif > ")
+        child.send("avance\r")                     // a level's name, accents left out
+        try child.expect("Niveau visé pour Usages en 2029 ? 1–2 ou le nom du niveau, Entrée : pas d’objectif > ")
         child.send("\r")                           // no objective for this one
         try child.expect("2 objectifs pour 2029 enregistrés ; le rapport montre la feuille de route.")
         #expect(child.waitForExit() == 0)

@@ -108,10 +108,15 @@ package struct TargetsEdit: Sendable {
         return id.isEmpty || value.isEmpty ? nil : (id, value)
     }
 
-    /// A level given by its id or its name (case and accents as written): as `sobre targets`
-    /// reads `--overall` and `--theme`, and as the interview's objectives read a typed level.
+    /// A level given by its id or its name, in any case, its accents as written or left out
+    /// (`engage` for `Engagé`: not every keyboard at hand types them): as `sobre targets` reads
+    /// `--overall` and `--theme`, and as the interview's objectives read a typed level. A name
+    /// written exactly, case aside, wins over one that only matches without accents.
     package static func level(_ text: String, in questionnaire: Questionnaire) -> Int? {
         if let id = Int(text), questionnaire.level(id: id) != nil { return id }
-        return questionnaire.levels.first { $0.name.lowercased() == text.lowercased() }?.id
+        if let exact = questionnaire.levels.first(where: { $0.name.lowercased() == text.lowercased() }) { return exact.id }
+        let folded = Slug.make(text)
+        guard !folded.isEmpty else { return nil }
+        return questionnaire.levels.first { Slug.make($0.name) == folded }?.id
     }
 }

@@ -17,22 +17,34 @@ enum Platform {
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    /// Runs `body` on a new thread of its own, not on the shared pool, whose threads may all be
-    /// busy or waiting (a comparison's cores wait for the questionnaire that is being loaded);
-    /// false when no thread could be made, and `body` was not run.
+    /// Runs `body` on a new thread of its own, not on the shared pool, which adds a thread only
+    /// once it has seen its own waiting (a comparison's cores wait for the questionnaire being
+    /// loaded); false when no thread could be made, and `body` was not run.
     static func startThread(_ body: @escaping @Sendable () -> Void) -> Bool {
         let box = Unmanaged.passRetained(ThreadBody(body))
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        let status = pthread_create(&thread, nil, { raw in
+            Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue().run()
+            return nil
+        }, box.toOpaque())
+        #else
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
             Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue().run()
             return nil
         }, box.toOpaque())
+        #endif
         guard status == 0 else {
             box.release()
             return false
         }
+        #if canImport(Darwin)
+        if let thread { pthread_detach(thread) }
+        #else
         pthread_detach(thread)
+        #endif
         return true
     }
 

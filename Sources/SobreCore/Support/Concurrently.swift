@@ -11,16 +11,23 @@ package final class Concurrently<Value: Sendable>: Sendable {
     private let finished = DispatchGroup()
 
     /// Starts `work` on a thread of its own (or runs it now, when no thread can be made).
-    package init(_ work: @escaping @Sendable () -> Value) {
+    package convenience init(_ work: @escaping @Sendable () -> Value) {
+        self.init(startingWith: Platform.startThread, work)
+    }
+
+    /// Starts `work` with `start`, which runs what it is given on another thread and says so, or
+    /// runs nothing and returns false; then `work` runs here (tests give a `start` that fails).
+    init(startingWith start: (@escaping @Sendable () -> Void) -> Bool, _ work: @escaping @Sendable () -> Value) {
         self.work = work
         finished.enter()
-        let started = Platform.startThread { [self] in
+        let started = start { [self] in
             let value = work()
             result.withLock { $0 = value }
             finished.leave()
         }
         if !started {
-            result.withLock { $0 = work() }
+            let value = work()
+            result.withLock { $0 = value }
             finished.leave()
         }
     }

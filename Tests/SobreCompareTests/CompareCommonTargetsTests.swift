@@ -75,6 +75,12 @@ import Testing
         let fewer = Comparison(assessments: c.sites.dropFirst().flatMap(\.history))
         #expect(fewer.sites.count == c.sites.count - 1)
         #expect(!CompareJSON.render(fewer, common: common).contains("common_targets"))
+        // Nor shown beside the wrong sites in the other formats.
+        #expect(!CompareText.render(fewer, common: common).contains("Objectifs communs"))
+        let markdown = try CompareTemplate.render(fewer, template: try Repository.text("Reports/compare.md.mustache"), format: .markdown, common: common)
+        #expect(!markdown.contains("Objectifs communs"))
+        #expect(try CompareTemplate.render(c, template: try Repository.text("Reports/compare.md.mustache"), format: .markdown, common: common)
+            .contains("Objectifs communs"))
     }
 
     @Test func withoutTargetsNothingChanges() throws {

@@ -23,6 +23,8 @@ public struct CommonTargets: Sendable {
     /// some assessment, without a complete assessment, or taken with another questionnaire than
     /// the comparison's reference.
     public let standings: [Standing?]
+    /// The ids of the sites `standings` follows, as the comparison measured had them.
+    private let siteIDs: [String]
 
     /// Measures each site of `comparison` without objectives of its own against `targets`, with
     /// the scorecard `scorecard` gives of its latest complete assessment (nil: not measured), on
@@ -31,6 +33,7 @@ public struct CommonTargets: Sendable {
                 scorecard: @escaping @Sendable (ComparedAssessment) -> Scorecard?) {
         self.file = file
         self.targets = targets
+        siteIDs = comparison.sites.map(\.id)
         // The objectives were checked against the reference questionnaire: a site taken with
         // another questionnaire (another id) has other levels and themes, and is not measured.
         let questionnaireID = comparison.reference?.id
@@ -68,4 +71,11 @@ public struct CommonTargets: Sendable {
 
     /// How many sites are measured.
     public var measuredCount: Int { standings.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+
+    /// Whether these standings were measured on `comparison`'s sites, in its order: renderers
+    /// pair them with its sites by position, so standings of another comparison are not shown.
+    public func measured(on comparison: Comparison) -> Bool {
+        siteIDs.count == comparison.sites.count
+            && zip(siteIDs, comparison.sites).allSatisfy { $0.unicodeScalars.elementsEqual($1.id.unicodeScalars) }
+    }
 }

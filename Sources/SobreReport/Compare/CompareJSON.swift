@@ -37,7 +37,7 @@ public enum CompareJSON {
     public static func write(_ comparison: Comparison, by grouping: SiteGrouping? = nil, common: CommonTargets? = nil,
                              to emit: ([UInt8]) -> Void) {
         // Standings are by site position: those measured on another comparison are not written.
-        let common = common.flatMap { $0.standings.count == comparison.sites.count ? $0 : nil }
+        let common = common.flatMap { $0.measured(on: comparison) ? $0 : nil }
         var out: [UInt8] = []
         out += "{".utf8
         JSONWriter.appendNewline(to: &out, level: 1)

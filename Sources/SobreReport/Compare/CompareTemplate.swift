@@ -17,8 +17,8 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
-        let parsed = try TemplateReport.parse(template, language: comparison.language)
-        return parsed.render(context(comparison, format: format, by: grouping, common: common))
+        try TemplateReport.parse(template, language: comparison.language)
+            .render(context(comparison, format: format, by: grouping, common: common))
     }
 
     /// The same with a template whose parsing started earlier (`TemplateParse`): before the
@@ -27,8 +27,7 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
-        let parsed = try template.template(language: comparison.language)
-        return parsed.render(context(comparison, format: format, by: grouping, common: common))
+        try template.template(language: comparison.language).render(context(comparison, format: format, by: grouping, common: common))
     }
 
     /// The values templates see: words in the comparison's language, numbers rounded.
@@ -137,7 +136,7 @@ public enum CompareTemplate {
         if let objectives = CompareObjectives(comparison, layout: layout) {
             context["objectives"] = ["title": objectives.title, "lines": objectives.lines] as [String: Any]
         }
-        if let common {
+        if let common, common.measured(on: comparison) {
             let section = CompareCommonObjectives(common, comparison: comparison, layout: layout)
             context["commonObjectives"] = ["title": section.title, "lines": section.lines] as [String: Any]
         }

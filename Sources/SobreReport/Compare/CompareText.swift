@@ -138,7 +138,7 @@ public enum CompareText {
             out.append(bold(objectives.title))
             for line in objectives.lines { out.append(shown("  " + line)) }
         }
-        if let common {
+        if let common, common.measured(on: comparison) {
             let section = CompareCommonObjectives(common, comparison: comparison, layout: layout)
             out.append("")
             out.append(bold(section.title))

@@ -8,8 +8,8 @@ import SobreCore
 /// parser measures the rest of the text at every tag) as `sobre report` takes to read the
 /// assessment and load its questionnaire; side by side, neither waits for the other.
 public final class TemplateParse: Sendable {
-    /// The template's text.
-    public let text: String
+    /// The template's text, parsed again for its mistake when it does not parse.
+    private let text: String
     /// The parsed template; nil for a text that does not parse.
     private let parsing: Concurrently<MustacheTemplate?>
 

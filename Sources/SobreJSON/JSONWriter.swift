@@ -34,8 +34,10 @@ public enum JSONWriter {
         writeString(s, into: &out)
     }
 
-    /// Appends `number(x)` without making a `String`: whole numbers (counts, level ids) digit by
-    /// digit, others as `Double` writes itself.
+    /// Appends `x` as JSON without making a `String`: null when not finite; a whole number
+    /// below 1e16 (counts, level ids) as an integer, digit by digit (Swift's description would
+    /// end in ".0", 1e15 giving "1000000000000000.0", and every such double converts to Int64
+    /// exactly); any other in the shortest exact form, as `Double` writes itself.
     package static func appendNumber(_ x: Double, to out: inout [UInt8]) {
         guard x.isFinite else {
             out += "null".utf8
@@ -69,13 +71,10 @@ public enum JSONWriter {
 
     /// A number as JSON: integers without a fraction, others in the shortest exact form.
     package static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        // Below 1e16 Swift's description of a whole number ends in ".0" (1e15 gives
-        // "1000000000000000.0"); every whole double there converts to Int64 exactly.
-        if x.rounded() == x, abs(x) < 1e16 {
-            return x == 0 ? "0" : String(Int64(x))
-        }
-        return "\(x)"
+        // One rule, `appendNumber`'s, for numbers written alone and in a document.
+        var bytes: [UInt8] = []
+        appendNumber(x, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {

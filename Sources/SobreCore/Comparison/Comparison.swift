@@ -32,6 +32,13 @@ public struct Comparison: Sendable {
     /// assessments given as values, whose files (if any) are not known.
     package internal(set) var filesRead: [FileIdentity: String]?
 
+    /// What tells two sites apart: the id's Unicode scalars, as JSON and other languages
+    /// compare text (`String` equality would merge `café` with `cafe` + combining accent). The
+    /// comparison groups sites by it, and `LatestSoFar` follows each site's latest by it.
+    static func siteKey(_ id: String) -> FlatKey<UInt32> {
+        FlatKey(id.unicodeScalars.map(\.value))
+    }
+
     /// Compares assessments already scored.
     public init(assessments: [ComparedAssessment], errors: [FileProblem] = [], language: Language = .fr) {
         // Site ids are keyed and sorted by their Unicode scalars, as JSON and other languages
@@ -40,7 +47,7 @@ public struct Comparison: Sendable {
         var associations: [ComparedAssessment] = []
         for a in assessments {
             if a.kind == .association { associations.append(a); continue }
-            bySite[FlatKey(a.site.id.unicodeScalars.map(\.value)), default: []].append(a)
+            bySite[Self.siteKey(a.site.id), default: []].append(a)
         }
         self.associations = associations.sorted(by: ComparedAssessment.precedes)
         // Each site's history sorted on every core: 3,000 small sorts whose comparisons read dates.

@@ -11,7 +11,7 @@ struct LatestSoFar {
     private var bySite: [FlatKey<UInt32>: Entry] = [:]
 
     private static func key(of assessment: ComparedAssessment) -> FlatKey<UInt32> {
-        FlatKey(assessment.site.id.unicodeScalars.map(\.value))
+        Comparison.siteKey(assessment.site.id)
     }
 
     /// Takes `assessments[index]` into account; returns the positions of the assessments whose

@@ -115,8 +115,7 @@ package struct TargetsEdit: Sendable {
     package static func level(_ text: String, in questionnaire: Questionnaire) -> Int? {
         if let id = Int(text), questionnaire.level(id: id) != nil { return id }
         if let exact = questionnaire.levels.first(where: { $0.name.lowercased() == text.lowercased() }) { return exact.id }
-        let folded = Slug.make(text)
-        guard !folded.isEmpty else { return nil }
-        return questionnaire.levels.first { Slug.make($0.name) == folded }?.id
+        let folded = Slug.withoutAccents(text)
+        return questionnaire.levels.first { Slug.withoutAccents($0.name) == folded }?.id
     }
 }

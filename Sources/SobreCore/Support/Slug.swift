@@ -31,6 +31,20 @@ package enum Slug {
         return out.isEmpty ? fallback : out
     }
 
+    /// `text` in lower case with its letters' accents taken off (`Engagé` → `engage`), every
+    /// other character kept: to match a name typed without its accents, and nothing looser.
+    package static func withoutAccents(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if !scalar.isASCII, scalar != "’", let mapped = folded[scalar] {
+                out.append(contentsOf: mapped.unicodeScalars)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     private static let folded: [Unicode.Scalar: String] = {
         var table: [Unicode.Scalar: String] = [:]
         let groups: [(String, String)] = [

@@ -5,7 +5,8 @@ import Testing
 /// with or without its accents; a name written exactly wins over one matched without accents.
 @Suite struct LevelNameTests {
     @Test(arguments: [("2", 2), ("Engagé", 2), ("ENGAGÉ", 2), ("engage", 2), ("structure", 3), ("Découverte", 1),
-                      ("decouverte", 1), ("5", nil), ("0", nil), ("", nil), ("engag", nil), ("-", nil), ("exemplaires", nil)] as [(String, Int?)])
+                      ("decouverte", 1), ("de\u{301}couverte", 1), ("5", nil), ("0", nil), ("", nil), ("engag", nil), ("-", nil),
+                      ("exemplaires", nil), ("en-gage", nil), ("engage!", nil), ("engage ", nil)] as [(String, Int?)])
     func aLevelByIdOrName(_ text: String, _ level: Int?) throws {
         #expect(TargetsEdit.level(text, in: try ObjectivesFixture.questionnaire()) == level)
     }

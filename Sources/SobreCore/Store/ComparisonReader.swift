@@ -41,7 +41,8 @@ public enum ComparisonReader {
         // chunk, the details of the assessments kept (second pass below). By chunks, to bound
         // what is in flight.
         // The first chunk is small: its first file names the questionnaire, parsed then (tens of
-        // milliseconds) while the listing goes on, instead of after a thousand files are found.
+        // milliseconds) while the listing goes on, instead of after a thousand files are found (the
+        // listing hands files over by `FileFeed.batch`).
         var size = min(chunkSize, firstChunkSize)
         while let chunk = feed.next(size) {
             size = chunkSize

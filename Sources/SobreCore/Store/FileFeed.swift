@@ -16,10 +16,15 @@ final class FileFeed: Sendable {
     /// Signalled at every batch found and at the end.
     private let ready = DispatchSemaphore(value: 0)
 
-    /// Starts listing `paths` (`AssessmentFiles.collect`) on a thread of its own.
+    /// How many files are handed over together: few enough that the first chunk a comparison
+    /// asks for (`ComparisonReader.firstChunkSize`) comes as soon as its files are found.
+    static let batch = 16
+
+    /// Starts listing `paths` (`AssessmentFiles.collect`) on a thread of its own (as
+    /// `Concurrently` starts one), or lists them here when no thread can be made.
     init(listing paths: [String], relativeTo base: String?, language: Language) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let problems = AssessmentFiles.collect(paths, relativeTo: base, language: language, batch: 256) { found in
+        let list: @Sendable () -> Void = { [self] in
+            let problems = AssessmentFiles.collect(paths, relativeTo: base, language: language, batch: Self.batch) { found in
                 state.withLock { $0.files.append(contentsOf: found) }
                 ready.signal()
             }
@@ -29,6 +34,7 @@ final class FileFeed: Sendable {
             }
             ready.signal()
         }
+        if !Platform.startThread(list) { list() }
     }
 
     /// The next `count` files in the order `collect` finds them, waiting for the listing to find

@@ -61,7 +61,7 @@ extension InterviewStart {
     }
 
     /// The latest complete assessment of `siteID` dated before `day` in `folder` whose
-    /// questionnaire `find` gives (of one date, the first listed).
+    /// questionnaire `find` gives (the last in `AssessmentOrder`).
     ///
     /// Files are chosen on their own fields first, and only the questionnaire of the one offered
     /// is looked for (the next one's when it has none): a site's folder holds a file per year,
@@ -71,17 +71,19 @@ extension InterviewStart {
         questionnaire find: (Assessment, String) -> Questionnaire?
     ) -> (path: String, file: EarlierFile)? {
         var candidates: [(path: String, assessment: Assessment, sha256: String)] = []
-        for name in FileIO.list(folder) where name.hasSuffix(".json") {
+        for name in FileIO.list(folder) where AssessmentFiles.isAssessmentName(name) {
             let path = FileIO.join(folder, name)
             // A file that cannot be used is no candidate: the offer is a convenience, `--from` says why.
             guard case .success(let read) = readAssessment(path, language: l), read.assessment.status == .complete,
                   read.assessment.site.id == siteID, read.assessment.date < day else { continue }
             candidates.append((path, read.assessment, read.sha256))
         }
-        let latestFirst = candidates.indices.sorted {
-            (candidates[$0].assessment.date, $1) > (candidates[$1].assessment.date, $0)
+        // In the order a comparison places them, the latest first: the file offered is the
+        // one `compare` shows as the site's latest complete assessment.
+        func key(_ c: (path: String, assessment: Assessment, sha256: String)) -> AssessmentOrder.Key {
+            .init(date: c.assessment.date, updatedAt: c.assessment.updatedAt, file: c.path)
         }
-        for c in latestFirst.map({ candidates[$0] }) {
+        for c in candidates.sorted(by: { AssessmentOrder.precedes(key($1), key($0)) }) {
             guard let questionnaire = find(c.assessment, c.path) else { continue }
             return (c.path, EarlierFile(assessment: c.assessment, questionnaire: questionnaire, sha256: c.sha256))
         }

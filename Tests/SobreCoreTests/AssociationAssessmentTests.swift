@@ -68,6 +68,24 @@ import Testing
         #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/a.json") == true)
     }
 
+    @Test func aTimeThatIsNoInstantLosesToOne() throws {
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        // As text "2026-10-01T9h" is after "2026-10-01T08:00:00Z"; it is no time, so it comes first.
+        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T9h"), to: "b.json")
+        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T08:00:00Z"), to: "a.json")
+        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/a.json") == true)
+    }
+
+    @Test func filesAreThoseCompareReads() throws {
+        // `.JSON` too, as `compare` reads it; a hidden file is skipped, as `compare` skips it.
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        try folder.write(Self.file(date: "2026-10-01"), to: "2026-10-01.JSON")
+        try folder.write(Self.file(date: "2026-11-01"), to: ".2026-11-01.json")
+        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/2026-10-01.JSON") == true)
+    }
+
     @Test func noFolderNoneFound() {
         #expect(AssociationAssessment.latest(in: "/nonexistent/_association", questionnaireID: "test", onOrBefore: "2026-11-29")?.path == nil)
     }

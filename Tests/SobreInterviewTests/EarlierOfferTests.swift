@@ -46,6 +46,25 @@ import Testing
         #expect(asked == ["2025-04-06.json"])
     }
 
+    @Test func theFileOfferedIsTheOneCompareCallsTheLatest() throws {
+        let place = try TemporaryFolder("sobre-earlier-offer")
+        defer { place.remove() }
+        func write(_ name: String, date: String, updated: String?) throws {
+            let a = Assessment(questionnaire: .init(id: "test", version: "1", sha256: nil), site: .init(id: "foyer"), date: date,
+                               status: .complete, updatedAt: updated)
+            try place.write(String(decoding: AssessmentCodec.bytes(a), as: UTF8.self), to: name)
+        }
+        // One date twice: the later update, not the first listed; `.JSON` is read as `compare`
+        // reads it, a hidden file skipped as it skips it.
+        try write("a.json", date: "2025-04-06", updated: "2025-04-06T09:00:00Z")
+        try write("b.JSON", date: "2025-04-06", updated: "2025-04-06T10:00:00Z")
+        try write(".c.json", date: "2025-05-01", updated: nil)
+        let offer = InterviewStart.latestComplete(in: place.path, siteID: "foyer", before: "2026-02-01", language: .fr) { _, _ in
+            Self.questionnaire
+        }
+        #expect(offer?.path.hasSuffix("/b.JSON") == true)
+    }
+
     @Test func aFileWhoseQuestionnaireIsNotFoundGivesWayToTheOneBefore() throws {
         let (offered, asked) = try Self.offer(missing: "2025-04-06.json")
         #expect(offered == "2024-03-01.json")

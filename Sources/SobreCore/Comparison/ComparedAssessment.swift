@@ -203,23 +203,13 @@ public struct ComparedAssessment: Sendable {
                           informational: source.informational[k])
     }
 
-    /// Whether `a` comes before `b` in time: by date, then `updated_at` as an instant (a missing
-    /// one first), then file path. The last in this order is a site's latest assessment (SPEC §5.1).
+    /// Whether `a` comes before `b` in time (`AssessmentOrder`). The last in this order is a
+    /// site's latest assessment (SPEC §5.1).
     public static func precedes(_ a: ComparedAssessment, _ b: ComparedAssessment) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.updatedAt != b.updatedAt {
-            guard let x = a.updatedAt else { return true }
-            guard let y = b.updatedAt else { return false }
-            // As instants (a fraction of a second or an offset must not sort as text); as text
-            // only when one is not an RFC 3339 time.
-            if let tx = IsoDate.instant(x), let ty = IsoDate.instant(y) {
-                if tx != ty { return tx < ty }
-            } else {
-                return x < y
-            }
-        }
-        return a.file < b.file
+        AssessmentOrder.precedes(a.orderKey, b.orderKey)
     }
+
+    private var orderKey: AssessmentOrder.Key { .init(date: date, updatedAt: updatedAt, file: file) }
 
     /// A theme whose questions all weigh 0 or are never scored.
     static func isInformational(_ theme: Theme) -> Bool {

@@ -77,7 +77,7 @@ package enum AssessmentFiles {
                 let (name, kind) = frame.entries[frame.next]
                 if name.hasPrefix(".") { continue }
                 let path = FileIO.join(frame.path, name)
-                let isJSON = Self.hasJSONExtension(name)
+                let isJSON = Self.isAssessmentName(name)
                 switch kind {
                 case .directory:
                     enter(path, canonical: frame.canonical.map { FileIO.join($0, name) })
@@ -107,6 +107,14 @@ package enum AssessmentFiles {
         }
         if !files.isEmpty { found(files) }
         return problems
+    }
+
+    /// Whether a folder's entry named `name` is taken for an assessment file: a name ending in
+    /// `.json` in any case (`hasJSONExtension`) that is not hidden. The one rule for every
+    /// command that looks through a folder (`compare`, the interview's earlier answers and
+    /// head-office file, Tab after `--category`): a file `compare` counts is one the others see.
+    package static func isAssessmentName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && hasJSONExtension(name)
     }
 
     /// Whether the name ends in `.json`, in any case (`.JSON` too). An ASCII name, nearly every

@@ -40,20 +40,22 @@ public struct AssociationAssessment: Sendable {
     }
 
     /// The latest complete association assessment in `folder` of the questionnaire `questionnaireID`
-    /// dated on or before `date` (ties: the latest `updated_at`, then the path); files that
+    /// dated on or before `date` (the last in `AssessmentOrder`); files that
     /// cannot be read, in progress, of another questionnaire or dated after are passed over.
     public static func latest(in folder: String, questionnaireID: String, onOrBefore date: String) -> AssociationAssessment? {
         var best: AssociationAssessment?
-        for name in FileIO.list(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        for name in FileIO.list(folder) where AssessmentFiles.isAssessmentName(name) {
             guard case .success(let found) = read(FileIO.join(folder, name), language: .fr) else { continue }
             let a = found.assessment
             guard a.status == .complete, a.questionnaire.id == questionnaireID, a.date <= date else { continue }
-            if let b = best?.assessment,
-               (b.date, b.updatedAt ?? "", best?.path ?? "") >= (a.date, a.updatedAt ?? "", found.path) { continue }
+            if let best, !AssessmentOrder.precedes(best.orderKey, found.orderKey) { continue }
             best = found
         }
         return best
     }
+
+    /// Where this file stands in time among the head office's files (`AssessmentOrder`).
+    var orderKey: AssessmentOrder.Key { .init(date: assessment.date, updatedAt: assessment.updatedAt, file: path) }
 
     /// Copies into `site` the answers of this assessment to the association questions of
     /// `questionnaire` that fit them (same type, options that still exist, N/A where offered),

@@ -13,7 +13,7 @@ package enum UsedCategories {
         for site in FileIO.list(folder) where !site.hasPrefix(".") {
             let siteFolder = FileIO.join(folder, site)
             guard FileIO.isDirectory(siteFolder) else { continue }
-            for name in FileIO.list(siteFolder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in FileIO.list(siteFolder) where AssessmentFiles.isAssessmentName(name) {
                 guard budget > 0 else { return sorted(found) }
                 budget -= 1
                 guard let bytes = try? FileIO.read(FileIO.join(siteFolder, name)) else { continue }

@@ -53,10 +53,6 @@ struct ReportCommand: ParsableCommand {
         let lang = loaded.questionnaire.language
         var questionnaire = loaded.questionnaire
         let overrides = try factors.map { try FactorsFile.read($0, language: lang) }
-        if let overrides {
-            try FactorsFile.check(overrides, against: [questionnaire], language: lang)
-            questionnaire = overrides.applied(to: questionnaire)
-        }
         var before: (Questionnaire, Assessment)?
         if let previous {
             do {
@@ -72,6 +68,13 @@ struct ReportCommand: ParsableCommand {
             } catch let error as AssessmentCodec.ReadError {
                 throw CommandFailure("\(previous): \(error.message)")
             }
+        }
+        if let overrides {
+            // A factor is known when either questionnaire declares it, as `compare` checks its
+            // names against every questionnaire it read: one the earlier version alone has
+            // still applies to the earlier assessment.
+            try FactorsFile.check(overrides, against: [questionnaire] + (before.map { [$0.0] } ?? []), language: lang)
+            questionnaire = overrides.applied(to: questionnaire)
         }
         let common = try targets.map { try ObjectivesOption.load($0, questionnaire: loaded.questionnaire) }
         try ObjectivesOption.check(loaded, path: assessment)

@@ -1,3 +1,4 @@
+import Foundation
 import SobreCore
 import SobreJSON
 import Testing
@@ -29,5 +30,32 @@ import Testing
         #expect(item["target_value"] == .number(360) && item["now"] == .number(360) && item["status"] == .string("reached"))
         let progress = try #require(root["progress"]?.objectValue?["items"]?.arrayValue?.first?.objectValue)
         #expect(progress["progress"] == .number(1) && progress["status"] == .string("reached"))
+    }
+
+    @Test func aFactorOnlyThePreviousVersionDeclaresIsKnown() throws {
+        let folder = try TemporaryFolder("sobre-previous-factors")
+        defer { folder.remove() }
+        let sha = try FactorsOptionTests.indicatorsQuestionnaire(in: folder.path)
+        // Version 0 had a price for the night as well; version 1 dropped it.
+        let older = FixtureQuestionnaire.indicators.text
+            .replacingOccurrences(of: "version: \"1\"", with: "version: \"0\"")
+            .replacingOccurrences(of: "factors:\n", with: "factors:\n  euro_kwh_nuit: { value: 0.15, unit: €/kWh }\n")
+        let olderSHA = SHA256.hex(Array(older.utf8))
+        try folder.write(older, to: ".questionnaires/\(olderSHA).yaml")
+        for (name, date, version, hash) in [("p", "2025-11-29", "0", olderSHA), ("a", "2026-11-29", "1", sha)] {
+            var answers = AnswerSet()
+            answers["parc.postes"] = Answer(value: .number(10))
+            let a = Assessment(questionnaire: .init(id: "test-indicateurs", version: version, sha256: hash), site: .init(id: "s"),
+                               date: date, status: .complete, answers: answers)
+            try FileIO.writeAtomically(AssessmentCodec.bytes(a), to: folder.path + "/\(name).json")
+        }
+        try folder.write("euro_kwh_nuit: 0.1\n", to: "factors.yaml")
+        let run = try CommandTests.run(["report", "a.json", "--previous", "p.json", "--factors", "factors.yaml", "--format", "json"],
+                                       in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        // Known to neither: refused, as before.
+        try folder.write("euro_kwh_jour: 0.1\n", to: "factors.yaml")
+        let unknown = try CommandTests.run(["report", "a.json", "--previous", "p.json", "--factors", "factors.yaml"], in: folder.path)
+        #expect(unknown.status == 1 && unknown.stderr.contains("euro_kwh_jour"), "\(unknown.stderr)")
     }
 }

@@ -30,14 +30,8 @@ extension InterviewStart {
 
     /// Reads and decodes `path`, with the hash of the bytes read; its questionnaire is not looked for.
     static func readAssessment(_ path: String, language l: Language) -> Result<(assessment: Assessment, sha256: String), EarlierProblem> {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path)
-        } catch {
-            return .failure(EarlierProblem(message: AssessmentStore.cannotRead(error, language: l).message))
-        }
-        do {
-            return .success((try AssessmentCodec.decode(bytes, language: l), SHA256.hex(bytes)))
+        do throws(AssessmentCodec.ReadError) {
+            return .success(try AssessmentStore.readHashed(path, language: l))
         } catch {
             return .failure(EarlierProblem(message: error.message))
         }

@@ -101,6 +101,18 @@ import Testing
         #expect(error.message.contains("n’est pas l’évaluation du siège"))
     }
 
+    @Test func aFileThatCannotBeReadSaysSo() throws {
+        let folder = try TemporaryFolder("sobre-association")
+        defer { folder.remove() }
+        try FileIO.makeDirectories(folder.path + "/x.json")
+        guard case .failure(let error) = AssociationAssessment.read(folder.path + "/x.json", language: .fr) else {
+            Issue.record("a folder was read as a file")
+            return
+        }
+        // The file, then what went wrong, as `report` says it.
+        #expect(error.message.hasPrefix(folder.path + "/x.json : lecture impossible : "), "\(error.message)")
+    }
+
     @Test func fittingAnswersToAssociationQuestionsAreCopiedAndMarked() throws {
         var answers = AnswerSet()
         answers["gouv.referent"] = Answer(value: .bool(true))              // a site question: never copied

@@ -49,13 +49,24 @@ public struct AssessmentStore: Sendable {
 
     /// Reads and decodes `path` without looking for its questionnaire.
     public func read(_ path: String, language: Language = .fr) throws(AssessmentCodec.ReadError) -> Assessment {
-        let bytes: [UInt8]
+        try AssessmentCodec.decode(Self.bytes(of: path, language: language), language: language)
+    }
+
+    /// Reads and decodes `path`, with the hex SHA-256 of the bytes read (what `based_on` and
+    /// `association` record), without looking for its questionnaire.
+    package static func readHashed(_ path: String, language: Language) throws(AssessmentCodec.ReadError)
+        -> (assessment: Assessment, sha256: String)
+    {
+        let bytes = try bytes(of: path, language: language)
+        return (try AssessmentCodec.decode(bytes, language: language), SHA256.hex(bytes))
+    }
+
+    private static func bytes(of path: String, language: Language) throws(AssessmentCodec.ReadError) -> [UInt8] {
         do throws(FileIO.Failure) {
-            bytes = try FileIO.read(path)
+            return try FileIO.read(path)
         } catch {
-            throw Self.cannotRead(error, language: language)
+            throw cannotRead(error, language: language)
         }
-        return try AssessmentCodec.decode(bytes, language: language)
     }
 
     /// The error for a file that cannot be read.

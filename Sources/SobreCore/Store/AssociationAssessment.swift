@@ -20,20 +20,14 @@ public struct AssociationAssessment: Sendable {
 
     /// Reads `path` as an association assessment; the reason in `language` when it is not one.
     public static func read(_ path: String, language: Language) -> Result<AssociationAssessment, AssessmentCodec.ReadError> {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path)
-        } catch {
-            return .failure(.init(message: language.pick(fr: "\(path) : \(error.reason(language))", en: "\(path): \(error.reason(language))")))
-        }
-        do {
-            let assessment = try AssessmentCodec.decode(bytes, language: language)
+        do throws(AssessmentCodec.ReadError) {
+            let (assessment, sha256) = try AssessmentStore.readHashed(path, language: language)
             guard assessment.kind == .association else {
                 return .failure(.init(message: language.pick(
                     fr: "\(path) n’est pas l’évaluation du siège (« kind »: \"association\" attendu) : donnez un fichier écrit par « sobre interview --association »",
                     en: "\(path) is not a head-office assessment (\"kind\": \"association\" expected): give a file written by 'sobre interview --association'")))
             }
-            return .success(AssociationAssessment(path: path, assessment: assessment, sha256: SHA256.hex(bytes)))
+            return .success(AssociationAssessment(path: path, assessment: assessment, sha256: sha256))
         } catch {
             return .failure(.init(message: language.pick(fr: "\(path) : \(error.message)", en: "\(path): \(error.message)")))
         }

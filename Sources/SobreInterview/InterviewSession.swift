@@ -284,7 +284,8 @@ public final class InterviewSession {
     /// On a terminal, after the summary: "Fixer des objectifs ?" and the exchange; what is typed is saved.
     /// Nil when nothing needed saving or it was saved; the reason when the save failed.
     private func offerTargets() -> String? {
-        let year = Int(assessment.date.prefix(4)) ?? 2026
+        // The interview's day is checked when it starts; the clock's year would do otherwise.
+        let year = IsoDate.year(of: assessment.date) ?? IsoDate.year(of: IsoDate.day(IsoDate.nowSeconds())) ?? 2026
         guard let targets = TargetsExchange.run(questionnaire, year: year, current: assessment.targets, reader: reader, say: say)
         else { return nil }
         assessment.targets = targets.isEmpty ? assessment.targets : targets

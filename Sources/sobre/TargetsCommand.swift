@@ -52,7 +52,7 @@ struct TargetsCommand: ParsableCommand {
             let loaded = try open(store)
             var updated = loaded.assessment
             let l = loaded.questionnaire.language
-            switch edit.applied(to: updated.targets, questionnaire: loaded.questionnaire, year: Int(updated.date.prefix(4)),
+            switch edit.applied(to: updated.targets, questionnaire: loaded.questionnaire, year: IsoDate.year(of: updated.date),
                                 indicatorIDs: loaded.questionnaire.indicators.map(\.id)) {
             case .failure(let problems):
                 throw CommandFailure(lines: problems.messages.map { "sobre: \(assessment): \($0)" })

@@ -80,7 +80,7 @@ public struct Roadmap: Sendable {
     /// The roadmap of `card` towards `targets`, the assessment being dated `date` (`YYYY-MM-DD`;
     /// a date without a year counts as of `by`).
     public init(_ card: Scorecard, targets: Targets, date: String, figures: IndicatorFigures = .none, base: IndicatorFigures? = nil) {
-        self.init(card, targets: targets, year: Int(date.prefix(4)) ?? targets.by, figures: figures, base: base)
+        self.init(card, targets: targets, year: IsoDate.year(of: date) ?? targets.by, figures: figures, base: base)
     }
 
     /// The triggered `after` actions of `action`, transitively, not yet chosen, in plan order:

@@ -23,6 +23,11 @@ package enum IsoDate {
         return (1...days).contains(d)
     }
 
+    /// The year of a real day written `YYYY-MM-DD`; nil when `text` is no such day.
+    package static func year(of text: String) -> Int? {
+        isValidDay(text) ? Int(text.prefix(4)) : nil
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 time (`2026-11-29T09:12:00Z`,
     /// `…T11:12:00.5+02:00`), nil when `text` is not one.
     package static func instant(_ text: String) -> Double? {

@@ -4,26 +4,51 @@
 /// A comparison of thousands of sites made a small tree of objects per site only to write it:
 /// allocating the objects and checking their keys for duplicates cost more than writing the
 /// text. Keys are written as given: the caller must not repeat one in an object.
-package struct JSONStream {
-    /// The text so far, in UTF-8.
-    package private(set) var bytes: [UInt8] = []
+package struct JSONStream: ~Copyable {
+    /// The text so far, in UTF-8, in a buffer of its own: a comparison writes a million keys
+    /// and values, and going through `Array`'s appends (a check of its uniqueness and capacity,
+    /// a generic copy) for each of their few bytes cost more than the bytes (`put`).
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// The nesting level of the containers opened here, from the starting level.
     private var level: Int
-    /// For each open container: whether it is an array, and whether it has an element yet.
-    private var containers: [(isArray: Bool, hasElements: Bool)] = []
+    /// The innermost open container (nil outside any): whether it is an array, and whether it
+    /// has an element yet. Kept apart from `outer`, which is touched only when one opens or closes.
+    private var top: Container?
+    /// The containers around `top`, outermost first.
+    private var outer: [Container] = []
+    /// Where a number that is not whole is written first, reused (`JSONWriter.appendNumber`).
+    private var scratch: [UInt8] = []
+
+    /// The text so far, in UTF-8.
+    package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// A stream writing at `level` objects or arrays deep in a larger document.
     package init(level: Int, capacity: Int = 0) {
-        self.level = level
-        bytes.reserveCapacity(capacity)
+        self.init(level: level, top: nil, capacity: capacity)
     }
 
     /// A stream of elements of an array opened outside it, `level` objects or arrays deep, so
     /// that a long array can be written in parts: `afterElements` when the array already has
     /// elements before these (the first one then starts with a comma).
     package init(elementsAt level: Int, afterElements: Bool, capacity: Int = 0) {
-        self.init(level: level, capacity: capacity)
-        containers.append((true, afterElements))
+        self.init(level: level, top: Container(isArray: true, hasElements: afterElements), capacity: capacity)
+    }
+
+    private init(level: Int, top: Container?, capacity: Int) {
+        self.level = level
+        self.top = top
+        self.capacity = max(capacity, 256)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// An object or an array being written.
+    private struct Container {
+        var isArray: Bool
+        var hasElements: Bool
     }
 
     /// Starts an object (as a value: after `key`, in an array, or alone).
@@ -50,94 +75,173 @@ package struct JSONStream {
     package mutating func key(_ key: StaticString) {
         separate()
         // Keys are literals, read in place: no `String` to make contiguous for each.
-        key.withUTF8Buffer { JSONWriter.appendString(utf8: $0, to: &bytes) }
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        key.withUTF8Buffer { putString($0) }
+        put(UInt8(ascii: ":"), UInt8(ascii: " "))
     }
 
     /// Starts the member named by text the document holds (an id from a file), not a literal.
     package mutating func key(named key: String) {
         separate()
-        JSONWriter.appendString(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        putString(key)
+        put(UInt8(ascii: ":"), UInt8(ascii: " "))
     }
 
     /// A string value, null when missing.
     package mutating func string(_ s: String?) {
         beginValue()
-        if let s { JSONWriter.appendString(s, to: &bytes) } else { bytes += "null".utf8 }
+        if let s { putString(s) } else { putNull() }
     }
 
     /// A number value, null when missing.
     package mutating func number(_ x: Double?) {
         beginValue()
-        if let x { JSONWriter.appendNumber(x, to: &bytes) } else { bytes += "null".utf8 }
+        guard let x else { return putNull() }
+        // `JSONWriter.appendNumber`'s text, which decides the form of every number written.
+        scratch.removeAll(keepingCapacity: true)
+        JSONWriter.appendNumber(x, to: &scratch)
+        scratch.withUnsafeBufferPointer { put($0) }
     }
 
     /// A boolean value.
     package mutating func bool(_ b: Bool) {
         beginValue()
-        bytes += (b ? "true" : "false").utf8
+        (b ? "true" : "false" as StaticString).withUTF8Buffer { put($0) }
     }
 
     /// Null.
     package mutating func null() {
         beginValue()
-        bytes += "null".utf8
+        putNull()
     }
 
     /// An array of strings, on one line as `JSONWriter` writes arrays of scalars.
     package mutating func strings(_ items: [String]) {
         beginValue()
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         for (k, item) in items.enumerated() {
-            if k > 0 {
-                bytes.append(UInt8(ascii: ","))
-                bytes.append(UInt8(ascii: " "))
-            }
-            JSONWriter.appendString(item, to: &bytes)
+            if k > 0 { put(UInt8(ascii: ","), UInt8(ascii: " ")) }
+            putString(item)
         }
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
     }
 
     /// A value already made as a tree (a small part shared with a document written as a tree).
     package mutating func value(_ v: JSONValue) {
         beginValue()
-        JSONWriter.appendPretty(v, to: &bytes, level: level)
+        scratch.removeAll(keepingCapacity: true)
+        JSONWriter.appendPretty(v, to: &scratch, level: level)
+        scratch.withUnsafeBufferPointer { put($0) }
     }
 
     /// Before a value: in an array, the separator and line of a new element; after a key, nothing.
     private mutating func beginValue() {
-        guard let last = containers.last, last.isArray else { return }
+        guard let top, top.isArray else { return }
         separate()
     }
 
     /// The comma before every element but the first, then the element's line.
     private mutating func separate() {
         // Outside any container (a caller's slip, never input) there is nothing to separate.
-        guard let k = containers.indices.last else { return }
-        if containers[k].hasElements { bytes.append(UInt8(ascii: ",")) }
-        containers[k].hasElements = true
-        JSONWriter.appendNewline(to: &bytes, level: level)
+        guard let current = top else { return }
+        if current.hasElements { put(UInt8(ascii: ",")) }
+        top = Container(isArray: current.isArray, hasElements: true)
+        newline()
     }
 
     private mutating func begin(_ open: UInt8, isArray: Bool) {
         beginValue()
-        bytes.append(open)
-        containers.append((isArray, false))
+        put(open)
+        if let top { outer.append(top) }
+        top = Container(isArray: isArray, hasElements: false)
         level += 1
     }
 
     private mutating func end(_ close: UInt8) {
         // Closing what was never opened is a caller's slip: the bracket is written, nothing traps.
-        guard let container = containers.popLast() else {
-            bytes.append(close)
+        guard let container = top else {
+            put(close)
             return
         }
+        top = outer.popLast()
         level -= 1
         // An empty container is `{}` or `[]`; a full one closes on its own line.
-        if container.hasElements { JSONWriter.appendNewline(to: &bytes, level: level) }
-        bytes.append(close)
+        if container.hasElements { newline() }
+        put(close)
+    }
+
+    // MARK: Bytes
+
+    /// A line break and the indentation of `level`, as `JSONWriter.appendNewline` writes them.
+    private mutating func newline() {
+        let width = 1 + 2 * level
+        JSONWriter.lineStart.withUTF8Buffer { line in
+            if width <= line.count {
+                put(UnsafeBufferPointer(rebasing: line[0..<width]))
+            } else {
+                put(line)
+                for _ in line.count..<width { put(UInt8(ascii: " ")) }
+            }
+        }
+    }
+
+    private mutating func putNull() {
+        ("null" as StaticString).withUTF8Buffer { put($0) }
+    }
+
+    /// `s` quoted and escaped, as `JSONWriter.appendString` writes it.
+    private mutating func putString(_ s: String) {
+        var text = s
+        // A no-op for native strings; bridged ones are made contiguous once.
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { putString($0) }
+    }
+
+    /// The UTF-8 text in `utf8`, quoted and escaped, as `JSONWriter.appendString` writes it:
+    /// copied whole when no byte needs an escape (nearly always), else by `JSONWriter` itself.
+    private mutating func putString(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard JSONWriter.needsNoEscape(utf8) else {
+            scratch.removeAll(keepingCapacity: true)
+            JSONWriter.appendString(utf8: utf8, to: &scratch)
+            return scratch.withUnsafeBufferPointer { put($0) }
+        }
+        reserve(utf8.count + 2)
+        base[count] = UInt8(ascii: "\"")
+        if let from = utf8.baseAddress { (base + count + 1).update(from: from, count: utf8.count) }
+        base[count + 1 + utf8.count] = UInt8(ascii: "\"")
+        count += utf8.count + 2
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        base[count] = a
+        base[count + 1] = b
+        count += 2
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base + count).update(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Room for `more` bytes after `count`: the buffer doubles when it is full.
+    @inline(__always) private mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(count + more) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let larger = max(needed, 2 * capacity)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
     }
 }

@@ -131,7 +131,7 @@ public enum JSONWriter {
     }
 
     /// A line break and the indentation of the levels that documents commonly reach (15).
-    private static let lineStart: StaticString = "\n                              "
+    static let lineStart: StaticString = "\n                              "
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
@@ -151,6 +151,16 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         escape(bytes, into: &out)
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether `escape` would copy every byte of `bytes` as it is: no quote, backslash, control
+    /// character, DEL, nor the first byte of U+2028 or U+2029 (0xE2, which any other character
+    /// starting with it also has: those few go the slow way and come out the same).
+    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xE2 {
+            return false
+        }
+        return true
     }
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {

@@ -68,9 +68,13 @@ import Testing
         #expect(json.contains("{\n        \"id\": \"a\",\n        \"score\": 50,\n        \"p50\": 0,\n        \"band\": \"above_p90\"\n      }"))
         let text = TextReport.render(model)
         #expect(text.contains("Parmi les établissements de même catégorie (EHPAD, 5 sites)"))
-        #expect(text.contains("Thème A   50  médiane   0  parmi les 10 % les plus hauts"))
+        #expect(text.contains("Thème A   50  médiane   0  parmi les 10\u{A0}% les plus hauts"))
+        // Every EHPAD has 100 on theme B: the band is the top one, but the site only shares the
+        // limit, and the words say so.
+        #expect(text.contains("Thème B  100  médiane 100  à la limite des 10\u{A0}% les plus hauts"))
+        #expect(json.contains("{\n        \"id\": \"b\",\n        \"score\": 100,\n        \"p50\": 100,\n        \"band\": \"above_p90\"\n      }"))
         let markdown = try TemplateReport.render(model, template: Repository.text("Reports/report.md.mustache"), format: .markdown)
-        #expect(markdown.contains("| Thème A | 50 | 0 | parmi les 10 % les plus hauts |"))
+        #expect(markdown.contains("| Thème A | 50 | 0 | parmi les 10\u{A0}% les plus hauts |"))
         let html = try TemplateReport.render(model, template: Repository.text("Reports/report.html.mustache"), format: .html)
         #expect(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"strip\"").count == 4)
         #expect(!html.contains("<script"))

@@ -42,7 +42,7 @@ import Testing
     func humanComparisonsSayWhichSitesAreLate(format: String) throws {
         let report = try CompareFootprintNumbersTests.plain(try Self.association(), format: format)
         #expect(report.contains("Objectifs des sites"))
-        #expect(report.contains("2 sites suivis depuis leurs objectifs : 1 en bonne voie, 1 en retard, 0 les ont atteints"))
+        #expect(report.contains("2 sites suivis par rapport à leurs objectifs : 1 en bonne voie, 1 en retard, 0 les ont atteints"))
         #expect(report.contains("Thème A : 1 site en retard (Site y)"))
         #expect(!report.contains("Niveau global : "))
     }

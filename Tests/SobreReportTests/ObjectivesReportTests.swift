@@ -91,7 +91,7 @@ import Testing
 
     @Test func withoutObjectivesThePathToTheNextLevelNamesTheThemeHoldingItDown() throws {
         let text = TextReport.render(try Self.sample())
-        #expect(text.contains("Pour atteindre Structuré : 30 points en Portage et pilotage et 17 points de score global ; ces 6 actions :\n"))
+        #expect(text.contains("Pour atteindre Structuré\u{A0}: 30 points en Portage et pilotage et 17 points de score global\u{A0}; ces 6 actions\u{A0}:\n"))
         let next = try #require(JSONReport.value(try Self.sample()).objectValue?["next_level"]?.objectValue)
         #expect(next["level"] == .number(3))
         #expect(next["held_by"] == .array([.object(JSONObject([("theme", .string("pilotage")), ("points", .number(30))]))]))

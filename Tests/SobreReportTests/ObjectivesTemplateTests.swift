@@ -26,7 +26,7 @@ import Testing
 
     @Test func markdownWithoutObjectivesGivesThePathToTheNextLevel() throws {
         let md = try Self.markdown(try ObjectivesReportTests.sample())
-        #expect(md.contains("## Le niveau suivant\n\nPour atteindre Structuré : 30 points en Portage et pilotage et 17 points de score global ; ces 6 actions :\n- "))
+        #expect(md.contains("## Le niveau suivant\n\nPour atteindre Structuré\u{A0}: 30 points en Portage et pilotage et 17 points de score global\u{A0}; ces 6 actions\u{A0}:\n- "))
     }
 
     @Test func htmlHasTheObjectivesSectionAndTheRadarTargetOutlineDashed() throws {

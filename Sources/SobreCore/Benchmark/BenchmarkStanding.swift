@@ -22,6 +22,9 @@ public struct BenchmarkStanding: Sendable, Equatable {
     /// The scope's number of sites.
     public let n: Int
     public let minSites: Int
+    /// The months of the earliest and latest assessments the benchmark was made from (`YYYY-MM`).
+    public let from: String
+    public let to: String
     public let overall: Mark
     /// The site's themes that have figures in the scope, in the site's order.
     public let themes: [ThemeMark]
@@ -32,6 +35,8 @@ public struct BenchmarkStanding: Sendable, Equatable {
         self.category = chosen?.name
         n = chosen?.n ?? benchmark.sites
         minSites = benchmark.minSites
+        from = benchmark.from
+        to = benchmark.to
         let figures = chosen?.figures ?? benchmark.figures
         func mark(_ score: Double?, _ d: Distribution) -> Mark {
             Mark(score: score, figures: d, band: score.map { BenchmarkBand(score: $0, among: d) })

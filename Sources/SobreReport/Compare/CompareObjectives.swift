@@ -15,8 +15,8 @@ struct CompareObjectives {
         title = l.pick(fr: "Objectifs des sites", en: "Sites’ objectives")
         func count(_ status: TargetProgress.Status) -> Int { followed.filter { $0.1.status == status }.count }
         let sites = Plural.count(followed.count, singular: "site", plural: "sites", language: l)
-        var lines = [l.pick(fr: "\(sites) suivis depuis leurs objectifs : \(count(.onTrack)) en bonne voie, \(count(.late)) en retard, \(count(.reached)) les ont atteints",
-                            en: "\(sites) followed since their objectives: \(count(.onTrack)) on track, \(count(.late)) late, \(count(.reached)) reached them")]
+        var lines = [l.pick(fr: "\(sites) suivis par rapport à leurs objectifs : \(count(.onTrack)) en bonne voie, \(count(.late)) en retard, \(count(.reached)) les ont atteints",
+                            en: "\(sites) followed against their objectives: \(count(.onTrack)) on track, \(count(.late)) late, \(count(.reached)) reached them")]
         // One line per objective some site is late on.
         for key in Self.keys(comparison, items: followed.flatMap { $0.1.items }.map { ($0.scope, $0.id) }) {
             let late = followed.filter { _, p in p.items.contains { $0.scope == key.scope && $0.id == key.id && $0.status == .late } }.map(\.0)

@@ -98,14 +98,21 @@ public enum CompareTemplate {
                 "site": w.site, "heatmap": w.heatmap, "group": w.group(grouping ?? .group), "date": w.date, "overall": w.overall, "change": w.change,
                 "changeLong": w.changeLong, "history": w.history, "inProgress": w.inProgress, "levels": w.levels,
                 "distribution": w.distribution, "mentors": w.mentors, "best": w.best, "canHelp": w.canHelp,
-                "together": w.together, "togetherIntro": w.togetherIntro, "noCommonAction": w.noCommonAction,
+                "canHelpHeader": w.canHelpHeader, "together": w.together, "togetherIntro": w.togetherIntro, "noCommonAction": w.noCommonAction,
                 "questionnaires": w.questionnaires, "byGroup": w.byGroup(grouping ?? .group), "ignored": w.ignored, "theme": w.theme,
                 "action": w.action, "sites": w.sitesWord, "score": w.score, "level": w.level, "file": w.file,
                 "problem": w.problem, "generated": w.generated, "heatmapNote": w.heatmapNote, "statsNote": w.statsNote,
                 "notAssessed": w.notAssessed, "notComparable": w.notComparableLegend, "groupNote": w.groupNote(grouping ?? .group),
                 "from": layout.language.pick(fr: "à partir de", en: "from"),
+                "colon": layout.language.pick(fr: "\u{A0}: ", en: ": "),
             ],
         ]
+        // The short headers in full, for a printed page where the `abbr` titles do not show.
+        let cut = zip(layout.abbreviations, layout.themes).filter { $0.0 != $0.1.title }
+        if !cut.isEmpty {
+            context["themeKey"] = w.themes + layout.language.pick(fr: "\u{A0}: ", en: ": ")
+                + cut.map { "\($0.0) = \($0.1.title)" }.joined(separator: " · ")
+        }
         if let grouping {
             context["groups"] = comparison.groups(by: grouping).map { g -> [String: Any] in
                 let mean = g.summary.overall.statistics?.mean

@@ -23,11 +23,15 @@ struct CompareWords {
              "n/c: not comparable, one of the two assessments is in progress or the themes assessed differ")
     }
     func groupNote(_ grouping: SiteGrouping) -> String {
-        grouping == .group
+        // A mean has no weakest theme: its level can be above that of a site capped by `▾`, even
+        // the only site of its group, and a director comparing the two tables must be told why.
+        (grouping == .group
             ? pick("Moyenne des scores des sites du groupe (dernière évaluation de chaque site où le thème est évalué).",
                    "Mean of the scores of the group's sites (each site's latest assessment where the theme is assessed).")
             : pick("Moyenne des scores des sites de la catégorie (dernière évaluation de chaque site où le thème est évalué).",
-                   "Mean of the scores of the category's sites (each site's latest assessment where the theme is assessed).")
+                   "Mean of the scores of the category's sites (each site's latest assessment where the theme is assessed)."))
+            + pick(" Le niveau est celui de cette moyenne : le plafond d’un site par son thème le plus faible (▾) ne s’y applique pas.",
+                   " The level is that of this mean: a site's cap by its weakest theme (▾) does not apply to it.")
     }
     var history: String { pick("Années", "Years") }
     var mean: String { pick("Association (moyenne)", "Association (mean)") }
@@ -39,6 +43,8 @@ struct CompareWords {
     var mentors: String { pick("Qui peut accompagner qui", "Who can mentor whom") }
     var best: String { pick("Le meilleur site", "Best site") }
     var canHelp: String { pick("peut accompagner", "can help") }
+    /// `canHelp` as a column header.
+    var canHelpHeader: String { pick("Peut accompagner", "Can help") }
     var together: String { pick("Projets à mener ensemble", "Projects to run together") }
     var togetherIntro: String {
         pick("Actions proposées à plusieurs sites par leur dernière évaluation : à lancer en commun (achats groupés, collecte partagée, campagne de sensibilisation unique).",
@@ -67,8 +73,8 @@ struct CompareWords {
              "Latest assessment of each site, from the most to the least advanced. Each cell gives the theme's score (0 to 100), its colour the level.")
     }
     var statsNote: String {
-        pick("Moyenne et médiane sur la dernière évaluation de chaque site où le thème est évalué.",
-             "Mean and median over each site's latest assessment where the theme is assessed.")
+        pick("Moyenne et médiane sur la dernière évaluation de chaque site où le thème est évalué ; leur niveau est celui du score, sans le plafond ▾ des sites.",
+             "Mean and median over each site's latest assessment where the theme is assessed; their level is that of the score, without the sites' ▾ cap.")
     }
 
     func count(_ n: Int, _ fr: String, _ en: String) -> String {

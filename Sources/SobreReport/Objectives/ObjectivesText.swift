@@ -93,12 +93,14 @@ enum ObjectivesText {
         let count = next.actions.count
         let these = count == 1 ? l.pick(fr: "cette action", en: "this action")
             : l.pick(fr: "ces \(count) actions", en: "these \(count) actions")
-        var head = l.pick(fr: "Pour atteindre \(next.level.name) : \(need) ; \(these)", en: "To reach \(next.level.name): \(need); \(these)")
+        // Non-breaking spaces before the colons and the semicolon: a narrow page must not put them
+        // alone at the start of a line.
+        var head = l.pick(fr: "Pour atteindre \(next.level.name)\u{A0}: \(need)\u{A0}; \(these)", en: "To reach \(next.level.name): \(need); \(these)")
         if next.status == .short {
             head += l.pick(fr: " (même toutes faites, il manquera \(points(next.shortBy ?? 0)))",
                            en: " (even all done, \(points(next.shortBy ?? 0)) will be missing)")
         }
-        return [head + l.pick(fr: " :", en: ":")] + next.actions.map { "  - " + actionLine($0, l) }
+        return [head + l.pick(fr: "\u{A0}:", en: ":")] + next.actions.map { "  - " + actionLine($0, l) }
     }
 
     static func actionLine(_ action: Action, _ l: Language) -> String {

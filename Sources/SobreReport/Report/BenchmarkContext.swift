@@ -9,12 +9,12 @@ enum BenchmarkContext {
         let levels = model.questionnaire.levels
         let rows: [(title: String, mark: BenchmarkStanding.Mark)] = [(w.overall, standing.overall)] + standing.themes.map { ($0.title, $0.mark) }
         return [
-            "heading": w.heading(standing), "legend": w.legend, "stripLegend": w.strip,
-            "words": ["score": w.score, "median": w.medianTitle, "position": w.position],
+            "heading": w.heading(standing), "legend": w.legend(standing), "stripLegend": w.strip,
+            "words": ["score": w.score, "median": w.medianTitle, "position": w.position, "colon": w.colon],
             "rows": rows.enumerated().map { k, row -> [String: Any] in
                 [
                     "title": row.title, "score": AnswerText.score(row.mark.score, levels: levels),
-                    "median": AnswerText.score(row.mark.figures.p50, levels: []), "band": w.band(row.mark.band),
+                    "median": AnswerText.score(row.mark.figures.p50, levels: []), "band": w.band(row.mark),
                     "overall": k == 0,
                     "strip": format == .html ? BenchmarkStrip.svg(row.mark, title: row.title, id: String(k), words: w, levels: levels) : "",
                 ]

@@ -15,9 +15,9 @@ enum BenchmarkText {
             let padded = title + String(repeating: " ", count: max(0, width - title.count))
             let score = AnswerText.score(mark.score, levels: levels)
             let median = AnswerText.score(mark.figures.p50, levels: [])
-            out.append("  \(padded)  \(pad(score, 3))  \(w.median) \(pad(median, 3))  \(w.band(mark.band))")
+            out.append("  \(padded)  \(pad(score, 3))  \(w.median) \(pad(median, 3))  \(w.band(mark))")
         }
-        out.append("  " + w.legend)
+        out.append("  " + w.legend(standing))
         return out
     }
 

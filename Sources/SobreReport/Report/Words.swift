@@ -109,9 +109,22 @@ struct Words {
         let parts = iso.split(separator: "-")
         guard IsoDate.isValidDay(iso), parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month) else { return iso }
+        return language.pick(fr: "\(day == 1 ? "1er" : String(day)) \(monthName(month)) \(year)", en: "\(day) \(monthName(month)) \(year)")
+    }
+
+    /// A month written `YYYY-MM` in words ("mai 2026", "May 2026"); any other text as it is.
+    func month(_ iso: String) -> String {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+              year >= 0, (1...12).contains(month) else { return iso }
+        return "\(monthName(month)) \(year)"
+    }
+
+    /// The name of month `month` (1–12).
+    private func monthName(_ month: Int) -> String {
         let fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
         let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return language.pick(fr: "\(day == 1 ? "1er" : String(day)) \(fr[month - 1]) \(year)", en: "\(day) \(en[month - 1]) \(year)")
+        return language.pick(fr: fr[month - 1], en: en[month - 1])
     }
 
     /// The one line a director reads first: the level, the theme holding it back, the first three actions.

@@ -64,8 +64,12 @@ struct DemoCommand: ParsableCommand {
         lines.append(lang.pick(
             fr: "Association d’exemple écrite dans \(folder)/ : \(association.sites.count) sites, campagnes \(years).",
             en: "Sample association written in \(folder)/: \(association.sites.count) sites, campaigns \(years)."))
-        lines.append("  \(folder)/assessments/  " + lang.pick(fr: "\(written.assessments.count) évaluations (une par site et par année)",
-                                                              en: "\(written.assessments.count) assessments (one per site and year)"))
+        // Counted as the comparison counts them: the sites' assessments, the head office's apart.
+        let office = written.assessments.filter { $0.hasPrefix("assessments/\(AssociationAssessment.siteID)/") }.count
+        let sites = written.assessments.count - office
+        lines.append("  \(folder)/assessments/  " + lang.pick(
+            fr: "\(sites) évaluations de sites (une par site et par année)" + (office > 0 ? " et \(office) du siège" : ""),
+            en: "\(sites) site assessments (one per site and year)" + (office > 0 ? " and \(office) of the head office" : "")))
         lines.append("  \(folder)/\(written.questionnaireCopy)  " + lang.pick(fr: "la copie du questionnaire", en: "the questionnaire copy"))
         for report in written.reports { lines.append("  \(folder)/\(report)") }
         lines.append("")

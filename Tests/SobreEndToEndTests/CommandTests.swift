@@ -229,6 +229,8 @@ import Testing
         let folder = try E2E.folder()
         let demo = try Self.run(["demo", "asso"], in: folder)
         #expect(demo.status == 0)
+        // Counted as the comparison counts them (« 35 évaluations »), the head office's apart.
+        #expect(demo.stdout.contains("35 évaluations de sites (une par site et par année) et 3 du siège"), "\(demo.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder + "/asso/comparaison.html"))
         try E2E.write("{ pas du json", to: folder + "/asso/assessments/casse.json")
         let r = try Self.run(["compare", "asso/assessments", "--format", "json"], in: folder)

@@ -4,12 +4,13 @@ import SobreCore
 /// escaped, titled for screen readers.
 enum CompareChart {
     /// A sparkline of a site's overall score over its assessments (0–100, oldest left), with
-    /// faint lines at the level thresholds and the last point coloured by its level.
+    /// faint lines at the level thresholds, the last point coloured by its level, and the years
+    /// of the first and last points under them (a printed page has no tooltip).
     static func sparkline(_ record: SiteRecord, layout: CompareLayout) -> String {
-        let width = 96.0, height = 26.0, pad = 3.0
+        let width = 96.0, height = 26.0, pad = 3.0, years = 12.0
         let points = record.history.compactMap { a in a.overallScore.map { (a, $0) } }
         let summary = record.history.map { "\($0.date.prefix(4)) : \(AnswerText.score($0.overallScore, levels: layout.levels))" }.joined(separator: ", ")
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"\(SVGChart.escape(summary))\">"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height + years))\" width=\"\(f(width))\" height=\"\(f(height + years))\" role=\"img\" aria-label=\"\(SVGChart.escape(summary))\">"
         s += "<title>\(SVGChart.escape(summary))</title>"
         func y(_ score: Double) -> Double { height - pad - (height - 2 * pad) * score / 100 }
         for level in layout.levels where level.min > 0 {
@@ -24,6 +25,14 @@ enum CompareChart {
             let last = k == xy.count - 1
             let fill = last ? layout.colour(points[k].0.overallLevel) : "#374151"
             s += "<circle cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"\(last ? "3" : "1.8")\" fill=\"\(fill)\"\(last ? " stroke=\"#374151\" stroke-width=\"0.75\"" : "")/>"
+        }
+        // The first year at the left end, the last at the right (one year alone in the middle).
+        let labels: [(x: Double, anchor: String, date: String)] = xy.count > 1
+            ? [(xy[0].0, "start", points[0].0.date), (xy[xy.count - 1].0, "end", points[points.count - 1].0.date)]
+            : zip(xy, points).map { ($0.0, "middle", $1.0.date) }
+        for label in labels {
+            let x = label.anchor == "start" ? 0 : label.anchor == "end" ? width : label.x
+            s += "<text x=\"\(f(x))\" y=\"\(f(height + years - 2))\" font-size=\"11\" text-anchor=\"\(label.anchor)\" fill=\"#4b5563\">\(SVGChart.escape(String(label.date.prefix(4))))</text>"
         }
         s += "</svg>"
         return s

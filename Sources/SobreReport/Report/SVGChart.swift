@@ -70,10 +70,6 @@ public enum SVGChart {
         for level in model.questionnaire.levels where level.min > 0 {
             let ring = (0..<n).map { point($0, level.min) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
             s += "<polygon points=\"\(ring)\" fill=\"none\" stroke=\"#c7c7c7\" stroke-width=\"1\"/>"
-            // Each ring named by its level, on the first axis (straight up), just above the ring.
-            let (x, y) = point(0, level.min)
-            // As large as the other labels: at 420 px wide they must stay at least 11 px.
-            s += "<text x=\"\(f(x + 3))\" y=\"\(f(y - 2))\" font-size=\"\(f(labelSize))\" fill=\"#4b5563\">\(escape(level.name))</text>"
         }
         let outer = (0..<n).map { point($0, 100) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
         s += "<polygon points=\"\(outer)\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1\"/>"
@@ -92,6 +88,13 @@ public enum SVGChart {
             let y = legendTop + Double(k) * lineHeight * 1.3 + labelSize * 0.6
             s += "<line x1=\"4\" y1=\"\(f(y - labelSize * 0.35))\" x2=\"28\" y2=\"\(f(y - labelSize * 0.35))\" \(style)/>"
             s += "<text x=\"34\" y=\"\(f(y))\" font-size=\"\(f(labelSize))\" fill=\"#1f2937\">\(escape(outline.name))</text>"
+        }
+        // Each ring named by its level, on the first axis (straight up), just above the ring: over
+        // the shapes, on a white halo, so that an outline crossing it does not hide it. As large as
+        // the other labels: at 420 px wide they must stay at least 11 px.
+        for level in model.questionnaire.levels where level.min > 0 {
+            let (x, y) = point(0, level.min)
+            s += "<text x=\"\(f(x + 3))\" y=\"\(f(y - 2))\" font-size=\"\(f(labelSize))\" fill=\"#4b5563\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\(escape(level.name))</text>"
         }
         for label in labels {
             s += "<text font-size=\"\(f(labelSize))\" text-anchor=\"\(label.anchor)\" fill=\"#1f2937\">"

@@ -99,6 +99,9 @@ public enum TemplateReport {
             horizons.append(["name": w.horizon(run.horizon), "items": run.items.map(item)])
         }
         var answerThemes: [[String: Any]] = []
+        // A theme's score is the mean of its questions' scores weighted by their weights (SPEC
+        // §3.2): shown when they differ, or a director adding the scores by hand finds another.
+        let showsWeights = model.answers.contains { $0.counted && $0.question.weight != 1 }
         for theme in q.themes {
             let lines = model.answers.filter { $0.question.themeID == theme.id }
             guard !lines.isEmpty else { continue }
@@ -109,6 +112,7 @@ public enum TemplateReport {
                         "id": line.question.fullID, "question": line.question.text, "answer": line.display,
                         "score": line.counted ? line.score.map { AnswerText.score($0 * 100, levels: []) } ?? "—" : "—", "note": line.note ?? "",
                         "hasNote": line.note != nil, "irrelevant": !line.relevant,
+                        "weight": line.counted ? AnswerText.number(line.question.weight, language: model.language) : "—",
                     ]
                 },
             ])
@@ -152,7 +156,7 @@ public enum TemplateReport {
                                       "description": $0.description ?? "", "colour": levelColour($0)] },
             "quickWins": model.quickWins.map(item), "hasQuickWins": !model.quickWins.isEmpty,
             "horizons": horizons, "hasPlan": !model.plan.isEmpty, "planCount": model.plan.count,
-            "answerThemes": answerThemes,
+            "answerThemes": answerThemes, "showsWeights": showsWeights,
             "missingCount": model.missingRequired.count, "hasMissing": !model.missingRequired.isEmpty,
             "hasNotes": a.notes != nil, "notes": a.notes ?? "",
             "words": [
@@ -163,6 +167,9 @@ public enum TemplateReport {
                 "action": fr ? "Action" : "Action", "priority": fr ? "Priorité" : "Priority", "effort": fr ? "Difficulté" : "Effort",
                 "answers": fr ? "Annexe : réponses et notes" : "Annex: answers and notes",
                 "question": fr ? "Question" : "Question", "answer": fr ? "Réponse" : "Answer", "note": fr ? "Note" : "Note",
+                "weight": fr ? "Poids" : "Weight",
+                "weightsNote": fr ? "Le score d’un thème est la moyenne des scores de ses questions, chacun compté autant de fois que son poids (une question de poids 2 compte double)\u{A0}; « — »\u{A0}: la question n’entre pas dans le score."
+                    : "A theme's score is the mean of its questions' scores, each counted as many times as its weight (a question of weight 2 counts twice); “—”: the question does not enter the score.",
                 "levels": fr ? "Les niveaux de maturité" : "Maturity levels", "from": fr ? "à partir de" : "from",
                 "site": fr ? "Établissement" : "Site", "date": fr ? "Date" : "Date",
                 "respondent": fr ? "Répondant" : "Respondent", "interviewer": fr ? "Enquêteur" : "Interviewer",

@@ -150,4 +150,22 @@ import Testing
         #expect(b.figures.indicators.first?.distribution.mean == 1e308)
         #expect(try BenchmarkCodec.decode(BenchmarkCodec.bytes(b)) == b)
     }
+
+    @Test func aPopulationThatIsNoMonthIsRefused() throws {
+        // Reports show the months in words; another text (an escape for the terminal) is refused.
+        let q = try Mini.questionnaire()
+        let b = try Self.benchmark((1...5).map { Self.site(q, "s\($0)") }, indicators: []) { _ in [:] }
+        let text = String(decoding: BenchmarkCodec.bytes(b), as: UTF8.self)
+        let from = "\"from\": \"\(b.from)\""
+        #expect(text.contains(from))
+        for bad in ["\u{1B}[31m", "2026-13", "2026-5", "2026-05-01", ""] {
+            let edited = text.replacingOccurrences(of: from, with: "\"from\": \"\(bad)\"")
+            #expect(throws: BenchmarkCodec.ReadError.self) { try BenchmarkCodec.decode(Array(edited.utf8)) }
+        }
+        do {
+            _ = try BenchmarkCodec.decode(Array(text.replacingOccurrences(of: from, with: "\"from\": \"2026-13\"").utf8))
+        } catch {
+            #expect(error.message == "« population.from » doit être un mois AAAA-MM (2026-05)")
+        }
+    }
 }

@@ -55,4 +55,13 @@ import Testing
                     Self.key("x", "c.json", date: "2026-05-04")]
         #expect(Self.sortedAlike(keys) == ["c.json", "a.json", "b.json"])
     }
+
+    @Test func filesAreToldApartByTheirBytes() {
+        // One é, or an e and an accent: two files on Linux, equal as `String`s.
+        let keys = [Self.key(nil, "caf\u{E9}.json"), Self.key(nil, "cafe\u{301}.json")]
+        #expect(AssessmentOrder.precedes(keys[0], keys[1]) != AssessmentOrder.precedes(keys[1], keys[0]))
+        #expect(Self.sortedAlike(keys) != nil)
+        let times = [Self.key("caf\u{E9}", "a.json"), Self.key("cafe\u{301}", "b.json")]
+        #expect(AssessmentOrder.precedes(times[0], times[1]) != AssessmentOrder.precedes(times[1], times[0]))
+    }
 }

@@ -25,16 +25,23 @@ package enum AssessmentOrder {
 
     /// Whether `a` comes before `b`: a strict total order on distinct files.
     package static func precedes(_ a: Key, _ b: Key) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.updatedAt != b.updatedAt {
-            switch (time(a.updatedAt), time(b.updatedAt)) {
-            case (.instant(let x), .instant(let y)) where x != y: return x < y
-            case (.instant, .instant): break
-            case (.text(let x), .text(let y)): return x < y
-            case let (x, y): return x.rank < y.rank
-            }
+        if !same(a.date, b.date) { return precedes(a.date, b.date) }
+        switch (time(a.updatedAt), time(b.updatedAt)) {
+        case (.instant(let x), .instant(let y)) where x != y: return x < y
+        case (.text(let x), .text(let y)) where !same(x, y): return precedes(x, y)
+        case let (x, y) where x.rank != y.rank: return x.rank < y.rank
+        default: break
         }
-        return a.file < b.file
+        return precedes(a.file, b.file)
+    }
+
+    // Texts are compared on their bytes, not as `String` compares them: `café` written with
+    // one é and with an e and an accent are two files (on Linux), which `String` takes for
+    // equal, and then neither came before the other.
+    private static func same(_ x: String, _ y: String) -> Bool { x.utf8.elementsEqual(y.utf8) }
+
+    private static func precedes(_ x: String, _ y: String) -> Bool {
+        x.utf8.lexicographicallyPrecedes(y.utf8)
     }
 
     private enum Time {

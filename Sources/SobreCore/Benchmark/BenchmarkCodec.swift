@@ -79,7 +79,7 @@ public enum BenchmarkCodec {
         return Benchmark(
             questionnaireID: try reader.text(questionnaire, "id", in: "questionnaire"), versions: versions,
             minSites: try reader.count(root, "min_sites", in: ""), sites: try reader.count(population, "sites", in: "population"),
-            from: try reader.text(population, "from", in: "population"), to: try reader.text(population, "to", in: "population"),
+            from: try reader.month(population, "from", in: "population"), to: try reader.month(population, "to", in: "population"),
             figures: try reader.figures(root, in: ""),
             categories: try reader.array(root["categories"] ?? .array([]), "categories").enumerated().map { k, v throws(ReadError) in
                 let path = "categories[\(k)]"
@@ -126,6 +126,16 @@ public enum BenchmarkCodec {
             let full = join(path, key)
             guard let text = try present(object[key], full).stringValue else { throw mustBe(full, text: true) }
             return text
+        }
+
+        /// A month written `YYYY-MM`, as the benchmark writes its population's (SPEC §11): reports
+        /// show it in words, and no other text reaches them.
+        func month(_ object: JSONObject, _ key: String, in path: String) throws(ReadError) -> String {
+            let month = try text(object, key, in: path)
+            guard month.utf8.count == 7, IsoDate.isValidDay(month + "-01") else {
+                throw fail("« \(join(path, key)) » doit être un mois AAAA-MM (2026-05)", "'\(join(path, key))' must be a month YYYY-MM (2026-05)")
+            }
+            return month
         }
 
         func number(_ object: JSONObject, _ key: String, in path: String) throws(ReadError) -> Double {

@@ -30,7 +30,7 @@ struct CompareWords {
                    "Mean of the scores of the group's sites (each site's latest assessment where the theme is assessed).")
             : pick("Moyenne des scores des sites de la catégorie (dernière évaluation de chaque site où le thème est évalué).",
                    "Mean of the scores of the category's sites (each site's latest assessment where the theme is assessed)."))
-            + pick(" Le niveau est celui de cette moyenne : le plafond d’un site par son thème le plus faible (▾) ne s’y applique pas.",
+            + pick(" Le niveau est celui de cette moyenne\u{A0}: le plafond d’un site par son thème le plus faible (▾) ne s’y applique pas.",
                    " The level is that of this mean: a site's cap by its weakest theme (▾) does not apply to it.")
     }
     var history: String { pick("Années", "Years") }
@@ -73,7 +73,7 @@ struct CompareWords {
              "Latest assessment of each site, from the most to the least advanced. Each cell gives the theme's score (0 to 100), its colour the level.")
     }
     var statsNote: String {
-        pick("Moyenne et médiane sur la dernière évaluation de chaque site où le thème est évalué ; leur niveau est celui du score, sans le plafond ▾ des sites.",
+        pick("Moyenne et médiane sur la dernière évaluation de chaque site où le thème est évalué\u{A0}; leur niveau est celui du score, sans le plafond ▾ des sites.",
              "Mean and median over each site's latest assessment where the theme is assessed; their level is that of the score, without the sites' ▾ cap.")
     }
 

@@ -17,7 +17,8 @@ enum BenchmarkText {
             let median = AnswerText.score(mark.figures.p50, levels: [])
             out.append("  \(padded)  \(pad(score, 3))  \(w.median) \(pad(median, 3))  \(w.band(mark))")
         }
-        out.append("  " + w.legend(standing))
+        // The months come from the benchmark file: neutralised, as every text from a file.
+        out.append("  " + TerminalText.neutralised(w.legend(standing)))
         return out
     }
 

@@ -57,10 +57,11 @@ struct BenchmarkWords {
         // "d’avril", "d’août", "d’octobre": de elides before a vowel.
         let de = first.first.map { "aâàeéèêiîoôuû".contains($0) } == true ? "d’" : "de "
         let period = standing.from == standing.to
-            ? language.pick(fr: "en \(first)", en: "in \(first)")
+            ? language.pick(fr: "de \(first)", en: "of \(first)")
             : language.pick(fr: "\(de)\(first) à \(last)", en: "from \(first) to \(last)")
-        return language.pick(fr: "Chiffres du réseau\u{A0}: la dernière évaluation complète de chaque établissement, \(period). ",
-                             en: "Network figures: each establishment's latest complete assessment, \(period). ") + legend
+        // The months are the whole benchmark's, a category's figures included.
+        return language.pick(fr: "Chiffres tirés de la dernière évaluation complète de chaque établissement\u{A0}; le repère couvre les évaluations \(period). ",
+                             en: "Figures from each establishment's latest complete assessment; the benchmark covers assessments \(period). ") + legend
     }
 
     private var legend: String {

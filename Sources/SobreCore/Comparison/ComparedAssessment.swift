@@ -115,6 +115,13 @@ public struct ComparedAssessment: Sendable {
     /// Every theme of its questionnaire, in file order.
     public var themes: [ThemeScore] { themeScores.indices.map(themeScore(at:)) }
 
+    /// How many themes `themes` holds; with `themeID(at:)` and `scoreOfTheme(at:)`, its ids and
+    /// scores without a `ThemeScore` made for each (the JSON comparison writes them for every
+    /// assessment of every site).
+    package var themeCount: Int { themeScores.count }
+    package func themeID(at k: Int) -> String { source.questionnaire.themes[k].id }
+    package func scoreOfTheme(at k: Int) -> Double? { themeScores[k] }
+
     /// Triggered action ids, in plan order (empty when the details were not made).
     public var plan: [String] { planPositions.map { source.questionnaire.actions[$0].id } }
 

@@ -138,8 +138,10 @@ public enum CompareJSON {
         json.key("plan"); json.strings(latest.plan)
         json.key("indicators")
         json.beginObject()
-        for (indicator, value) in zip(questionnaire.indicators, latest.indicatorValues) {
-            json.key(named: indicator.id); json.number(value)
+        // By position: `zip` with the indicators copied each one whole (its expression, its texts).
+        let indicators = questionnaire.indicators, values = latest.indicatorValues
+        for k in 0..<min(indicators.count, values.count) {
+            json.key(named: indicators[k].id); json.number(values[k])
         }
         json.endObject()
         json.key("status"); json.string(latest.status.rawValue)
@@ -152,10 +154,10 @@ public enum CompareJSON {
             json.key("overall"); standing(a.overallScore, a.overallLevel, into: &json)
             json.key("themes")
             json.beginArray()
-            for t in a.themes {
+            for k in 0..<a.themeCount {
                 json.beginObject()
-                json.key("id"); json.string(t.id)
-                json.key("score"); json.number(t.score)
+                json.key("id"); json.string(a.themeID(at: k))
+                json.key("score"); json.number(a.scoreOfTheme(at: k))
                 json.endObject()
             }
             json.endArray()

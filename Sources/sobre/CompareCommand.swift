@@ -61,8 +61,14 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         // The template is parsed on another core while the files are read.
-        let templateKind: TemplateReport.Format? = format == .html ? .html : format == .markdown ? .markdown : nil
-        let template = templateKind.map { TemplateFile.start(CompareTemplate.templateName($0)) }
+        let rendering: Rendering = switch format {
+        case .text: .text
+        case .json: .json
+        case .csv: .csv
+        case .benchmark: .benchmark
+        case .html: .template(.html, TemplateFile.start(CompareTemplate.templateName(.html)))
+        case .markdown: .template(.markdown, TemplateFile.start(CompareTemplate.templateName(.markdown)))
+        }
         let language = Terminal.language
         let overrides = try factors.map { try FactorsFile.read($0, language: language) }
         let comparison = Comparison(paths: paths, library: Resources.library, language: language, factors: overrides)
@@ -90,7 +96,7 @@ struct CompareCommand: ParsableCommand {
         let inputs = paths + [factors, targets].compactMap { $0 }
         // JSON is made as bytes: tens of megabytes for a large network, not copied through a String.
         let text: String
-        switch format {
+        switch rendering {
         case .text:
             text = CompareText.render(comparison, by: by, colour: output == nil && Terminal.useColour(fd: 1), common: common)
         case .json:
@@ -104,15 +110,20 @@ struct CompareCommand: ParsableCommand {
             return
         case .csv:
             text = CompareCSV.render(comparison, long: long, by: by)
-        case .html, .markdown:
-            let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            text = try TemplateFile.render(template ?? TemplateFile.start(CompareTemplate.templateName(kind)), language: lang) { parse throws(TemplateReport.TemplateError) in
+        case .template(let kind, let started):
+            text = try TemplateFile.render(started, language: lang) { parse throws(TemplateReport.TemplateError) in
                 try CompareTemplate.render(comparison, template: parse, format: kind, by: by, common: common)
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs,
                          filesRead: comparison.filesRead, language: lang)
         if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
+    }
+
+    /// What the chosen format is rendered by, a template's parse started when the command starts.
+    private enum Rendering {
+        case text, json, csv, benchmark
+        case template(TemplateReport.Format, TemplateFile.Started)
     }
 }
 

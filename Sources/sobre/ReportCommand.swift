@@ -40,8 +40,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         // The template is parsed on another core while the assessment and its questionnaire load.
-        let templateKind: TemplateReport.Format? = format == .html ? .html : format == .markdown ? .markdown : nil
-        let template = templateKind.map { TemplateFile.start($0.templateName) }
+        let rendering: Rendering = switch format {
+        case .text: .text
+        case .json: .json
+        case .csv: .csv
+        case .html: .template(.html, TemplateFile.start(TemplateReport.Format.html.templateName))
+        case .markdown: .template(.markdown, TemplateFile.start(TemplateReport.Format.markdown.templateName))
+        }
         let store = AssessmentStore(library: Resources.library)
         let language = Terminal.language
         let loaded: AssessmentStore.Loaded
@@ -87,7 +92,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         let text: String
-        switch format {
+        switch rendering {
         case .text:
             let rendered = TextReport.render(model, colour: output == nil && Terminal.useColour(fd: 1))
             text = output == nil ? TextWrap.terminalWidth().map { TextWrap.wrap(rendered, width: $0) } ?? rendered : rendered
@@ -95,12 +100,17 @@ struct ReportCommand: ParsableCommand {
             text = JSONReport.render(model)
         case .csv:
             text = CSVReport.render(model)
-        case .html, .markdown:
-            let kind: TemplateReport.Format = format == .html ? .html : .markdown
-            text = try TemplateFile.render(template ?? TemplateFile.start(kind.templateName), language: lang) { parse throws(TemplateReport.TemplateError) in
+        case .template(let kind, let started):
+            text = try TemplateFile.render(started, language: lang) { parse throws(TemplateReport.TemplateError) in
                 try TemplateReport.render(model, template: parse, format: kind)
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: [assessment] + [previous, benchmark, targets, factors].compactMap { $0 }, language: lang)
+    }
+
+    /// What the chosen format is rendered by, a template's parse started when the command starts.
+    private enum Rendering {
+        case text, json, csv
+        case template(TemplateReport.Format, TemplateFile.Started)
     }
 }

@@ -46,6 +46,8 @@ import Testing
         #expect(sites[0]["targets"] == nil && sites[0]["common_targets"] == nil)
         let z = try #require(sites[2]["common_targets"]?.objectValue)
         #expect(z["by"] == .number(2029))
+        // Which assessment was measured: the site's latest complete one.
+        #expect(z["file"] == .string("z.json") && z["date"] == .string("2026-05-01"))
         let items = try #require(z["items"]?.arrayValue).compactMap(\.objectValue)
         #expect(items.map { $0["status"]?.stringValue } == ["planned", "planned", "short"])
         // Theme D stays at 50 (no action), 80 to reach.

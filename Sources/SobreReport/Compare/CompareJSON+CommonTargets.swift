@@ -7,7 +7,10 @@ import SobreJSON
 extension CompareJSON {
     static func commonTargets(_ s: CommonTargets.Standing) -> JSONValue {
         .object(JSONObject([
-            ("by", .number(Double(s.roadmap.by))), ("status", .string(s.status.rawValue)),
+            // Which assessment was measured: the site's latest complete one, which its `latest`
+            // (in progress) may not be.
+            ("by", .number(Double(s.roadmap.by))), ("file", .string(s.file)), ("date", .string(s.date)),
+            ("status", .string(s.status.rawValue)),
             ("items", .array(s.roadmap.items.map(ObjectivesJSON.item))),
         ]))
     }

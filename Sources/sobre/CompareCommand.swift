@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Fichiers d’évaluation (.json) et dossiers qui en contiennent.", valueName: "PATH"), completion: .file(extensions: ["json"]))
     var paths: [String]
 
-    @Option(name: .long, help: "Format : text, markdown, html, json ou csv.")
+    @Option(name: .long, help: "Format : text, markdown, html, json, csv ou benchmark (repère anonyme du réseau).")
     var format: Format = .text
 
     @Option(name: .long, help: ArgumentHelp("Écrire la comparaison dans ce fichier plutôt qu’à l’écran.", valueName: "FILE"), completion: .file())

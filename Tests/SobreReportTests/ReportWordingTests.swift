@@ -230,5 +230,12 @@ extension ReportWordingTests {
         #expect(text.contains("no overall change: one of the two assessments is in progress (changes by theme only)"))
         #expect(text.contains("Progress since 1 April 2025: actions no longer needed: Ce qui est fait"))
         #expect(text.contains("(detailed above, under quick wins)"))
+        // The templates put the language's colon after a label: "Key points: ", not "Key points : ".
+        let model = ReportModel(questionnaire: q, assessment: now, previous: (q, before))
+        for (name, format) in [("Reports/report.html.mustache", TemplateReport.Format.html), ("Reports/report.md.mustache", .markdown)] {
+            let rendered = try TemplateReport.render(model, template: Repository.text(name), format: format)
+            #expect(!rendered.contains(" : "), "\(name)")
+            #expect(rendered.contains("Key points"), "\(name)")
+        }
     }
 }

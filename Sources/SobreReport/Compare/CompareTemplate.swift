@@ -73,7 +73,7 @@ public enum CompareTemplate {
             ]
         }
         var context: [String: Any] = [
-            "lang": layout.language.rawValue, "title": layout.title, "heading": w.heading,
+            "lang": layout.language.rawValue, "colon": Words(language: layout.language).colon, "title": layout.title, "heading": w.heading,
             "siteCount": w.sites(comparison.sites.count), "assessmentCount": w.assessments(layout.assessmentCount),
             "themes": zip(layout.themes, layout.abbreviations).map { ["id": $0.id, "title": $0.title, "short": $1] },
             "rows": rows, "hasRows": rows.count > 0,
@@ -104,7 +104,6 @@ public enum CompareTemplate {
                 "problem": w.problem, "generated": w.generated, "heatmapNote": w.heatmapNote, "statsNote": w.statsNote,
                 "notAssessed": w.notAssessed, "notComparable": w.notComparableLegend, "groupNote": w.groupNote(grouping ?? .group),
                 "from": layout.language.pick(fr: "à partir de", en: "from"),
-                "colon": layout.language.pick(fr: "\u{A0}: ", en: ": "),
             ],
         ]
         // The short headers in full, for a printed page where the `abbr` titles do not show.

@@ -10,7 +10,7 @@ enum BenchmarkContext {
         let rows: [(title: String, mark: BenchmarkStanding.Mark)] = [(w.overall, standing.overall)] + standing.themes.map { ($0.title, $0.mark) }
         return [
             "heading": w.heading(standing), "legend": w.legend(standing), "stripLegend": w.strip,
-            "words": ["score": w.score, "median": w.medianTitle, "position": w.position, "colon": w.colon],
+            "words": ["score": w.score, "median": w.medianTitle, "position": w.position],
             "rows": rows.enumerated().map { k, row -> [String: Any] in
                 [
                     "title": row.title, "score": AnswerText.score(row.mark.score, levels: levels),

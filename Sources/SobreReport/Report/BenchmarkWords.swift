@@ -71,8 +71,6 @@ struct BenchmarkWords {
     }
 
     var overall: String { language.pick(fr: "Global", en: "Overall") }
-    /// After a title, before its figures: French puts a non-breaking space before the colon.
-    var colon: String { language.pick(fr: "\u{A0}: ", en: ": ") }
     var median: String { language.pick(fr: "médiane", en: "median") }
     var score: String { language.pick(fr: "Score", en: "Score") }
     var medianTitle: String { language.pick(fr: "Médiane", en: "Median") }

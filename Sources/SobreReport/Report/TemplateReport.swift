@@ -118,7 +118,7 @@ public enum TemplateReport {
             ])
         }
         var context: [String: Any] = [
-            "lang": model.language.rawValue,
+            "lang": model.language.rawValue, "colon": Words(language: model.language).colon,
             "title": q.title, "version": q.version, "questionnaireID": q.id, "sha256": q.sha256,
             "source": q.source ?? "", "hasSource": q.source != nil,
             "siteName": a.site.name ?? a.site.id, "siteID": a.site.id, "finess": a.site.finess ?? "", "hasFiness": a.site.finess != nil,

@@ -161,7 +161,7 @@ struct Words {
     /// In the plan, for a quick win described in full in its own section.
     var detailedAbove: String { language.pick(fr: "(détaillée plus haut, dans les gains rapides)", en: "(detailed above, under quick wins)") }
 
-    /// " : " in French, ": " in English.
+    /// " : " in French, ": " in English; the templates write it as `{{colon}}`.
     var colon: String { language.pick(fr: " : ", en: ": ") }
 
     var keyPointTitle: String { language.pick(fr: "À retenir", en: "Key points") }

@@ -285,7 +285,7 @@ public final class InterviewSession {
     /// Nil when nothing needed saving or it was saved; the reason when the save failed.
     private func offerTargets() -> String? {
         // The interview's day is checked when it starts; the clock's year would do otherwise.
-        let year = IsoDate.year(of: assessment.date) ?? IsoDate.year(of: IsoDate.day(IsoDate.nowSeconds())) ?? 2026
+        let year = IsoDate.year(of: assessment.date) ?? IsoDate.year(ofSeconds: IsoDate.nowSeconds())
         guard let targets = TargetsExchange.run(questionnaire, year: year, current: assessment.targets, reader: reader, say: say)
         else { return nil }
         assessment.targets = targets.isEmpty ? assessment.targets : targets

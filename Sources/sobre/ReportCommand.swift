@@ -58,18 +58,16 @@ struct ReportCommand: ParsableCommand {
         let lang = loaded.questionnaire.language
         var questionnaire = loaded.questionnaire
         let overrides = try factors.map { try FactorsFile.read($0, language: lang) }
-        var before: (Questionnaire, Assessment)?
+        var earlier: AssessmentStore.Loaded?
         if let previous {
             do {
-                let earlier = try store.open(previous, language: lang)
-                guard earlier.assessment.site.id == loaded.assessment.site.id else {
+                let opened = try store.open(previous, language: lang)
+                guard opened.assessment.site.id == loaded.assessment.site.id else {
                     throw CommandFailure("\(previous): " + lang.pick(
-                        fr: "ce n’est pas le même site (« \(earlier.assessment.site.id) » au lieu de « \(loaded.assessment.site.id) »)",
-                        en: "not the same site ('\(earlier.assessment.site.id)' instead of '\(loaded.assessment.site.id)')"))
+                        fr: "ce n’est pas le même site (« \(opened.assessment.site.id) » au lieu de « \(loaded.assessment.site.id) »)",
+                        en: "not the same site ('\(opened.assessment.site.id)' instead of '\(loaded.assessment.site.id)')"))
                 }
-                // The same factors on both sides, as compare applies them to every assessment:
-                // progress on an indicator objective then compares like with like.
-                before = (overrides?.applied(to: earlier.questionnaire) ?? earlier.questionnaire, earlier.assessment)
+                earlier = opened
             } catch let error as AssessmentCodec.ReadError {
                 throw CommandFailure("\(previous): \(error.message)")
             }
@@ -78,9 +76,12 @@ struct ReportCommand: ParsableCommand {
             // A factor is known when either questionnaire declares it, as `compare` checks its
             // names against every questionnaire it read: one the earlier version alone has
             // still applies to the earlier assessment.
-            try FactorsFile.check(overrides, against: [questionnaire] + (before.map { [$0.0] } ?? []), language: lang)
+            try FactorsFile.check(overrides, against: [questionnaire] + (earlier.map { [$0.questionnaire] } ?? []), language: lang)
             questionnaire = overrides.applied(to: questionnaire)
         }
+        // The same factors on both sides, as compare applies them to every assessment: progress
+        // on an indicator objective then compares like with like.
+        let before = earlier.map { (overrides?.applied(to: $0.questionnaire) ?? $0.questionnaire, $0.assessment) }
         let common = try targets.map { try ObjectivesOption.load($0, questionnaire: loaded.questionnaire) }
         try ObjectivesOption.check(loaded, path: assessment)
         var model = ReportModel(questionnaire: questionnaire, assessment: loaded.assessment, previous: before, targets: common)

@@ -60,21 +60,24 @@ import Testing
         #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2025-09-30")?.path == nil)
     }
 
-    @Test func sameDayTiesGoToTheLatestUpdate() throws {
+    /// The name of the file found among `a.json` and `b.json`, both of 2026-10-01, updated at
+    /// `a` and `b`.
+    static func latestOfOneDay(a: String, b: String) throws -> String? {
         let folder = try TemporaryFolder("sobre-association")
         defer { folder.remove() }
-        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T12:00:00Z"), to: "b.json")
-        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T15:00:00Z"), to: "a.json")
-        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/a.json") == true)
+        try folder.write(Self.file(date: "2026-10-01", updated: b), to: "b.json")
+        try folder.write(Self.file(date: "2026-10-01", updated: a), to: "a.json")
+        return AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path
+            .split(separator: "/").last.map(String.init)
+    }
+
+    @Test func sameDayTiesGoToTheLatestUpdate() throws {
+        #expect(try Self.latestOfOneDay(a: "2026-10-01T15:00:00Z", b: "2026-10-01T12:00:00Z") == "a.json")
     }
 
     @Test func aTimeThatIsNoInstantLosesToOne() throws {
-        let folder = try TemporaryFolder("sobre-association")
-        defer { folder.remove() }
         // As text "2026-10-01T9h" is after "2026-10-01T08:00:00Z"; it is no time, so it comes first.
-        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T9h"), to: "b.json")
-        try folder.write(Self.file(date: "2026-10-01", updated: "2026-10-01T08:00:00Z"), to: "a.json")
-        #expect(AssociationAssessment.latest(in: folder.path, questionnaireID: "test", onOrBefore: "2026-11-29")?.path.hasSuffix("/a.json") == true)
+        #expect(try Self.latestOfOneDay(a: "2026-10-01T08:00:00Z", b: "2026-10-01T9h") == "a.json")
     }
 
     @Test func filesAreThoseCompareReads() throws {

@@ -11,4 +11,16 @@ import Testing
             #expect(IsoDate.year(of: text) == nil, "\(text)")
         }
     }
+
+    @Test func theClocksYear() {
+        #expect(IsoDate.year(ofSeconds: 0) == 1970)
+        #expect(IsoDate.year(ofSeconds: 1_798_761_599) == 2026)  // 2026-12-31T23:59:59Z
+        #expect(IsoDate.year(ofSeconds: 1_798_761_600) == 2027)
+        #expect(IsoDate.year(ofSeconds: -1) == 1969)
+    }
+
+    @Test func aMonthIsYearDashMonth() {
+        #expect(IsoDate.isValidMonth("2026-05") && IsoDate.isValidMonth("0001-12"))
+        for text in ["2026-13", "2026-00", "2026-5", "202-05", "2026-05-01", "", "2026\u{2011}05"] { #expect(!IsoDate.isValidMonth(text), "\(text)") }
+    }
 }

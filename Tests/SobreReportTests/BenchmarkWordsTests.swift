@@ -1,3 +1,4 @@
+import Foundation
 @testable import SobreCore
 @testable import SobreReport
 import Testing
@@ -43,5 +44,21 @@ import Testing
         #expect(Words(language: .fr).month("2025-04") == "avril 2025")
         #expect(Words(language: .en).month("2026-12") == "December 2026")
         for text in ["2025-13", "2025-4", "25-04", "2025-04-01", ""] { #expect(Words(language: .fr).month(text) == text) }
+    }
+
+    /// The legend's months, in words, with the elision French makes before a vowel.
+    @Test func theLegendSaysTheMonthsCovered() throws {
+        let file = try Repository.text("Tests/SobreCompareTests/Golden/benchmark.json")
+        func legend(from: String, to: String, _ language: Language = .fr) throws -> String {
+            let text = file.replacingOccurrences(of: "\"from\": \"2025-04\"", with: "\"from\": \"\(from)\"")
+                .replacingOccurrences(of: "\"to\": \"2026-06\"", with: "\"to\": \"\(to)\"")
+            let b = try BenchmarkCodec.decode(Array(text.utf8))
+            #expect(b.from == from && b.to == to)
+            return BenchmarkWords(language: language).legend(BenchmarkStanding(benchmark: b, category: nil, overall: 50, themes: []))
+        }
+        #expect(try legend(from: "2025-04", to: "2026-06").contains("les évaluations d’avril 2025 à juin 2026."))
+        #expect(try legend(from: "2026-04", to: "2026-04").contains("les évaluations d’avril 2026."))
+        #expect(try legend(from: "2026-05", to: "2026-05").contains("les évaluations de mai 2026."))
+        #expect(try legend(from: "2025-10", to: "2026-05", .en).contains("assessments from October 2025 to May 2026."))
     }
 }

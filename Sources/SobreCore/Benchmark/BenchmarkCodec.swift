@@ -132,7 +132,7 @@ public enum BenchmarkCodec {
         /// show it in words, and no other text reaches them.
         func month(_ object: JSONObject, _ key: String, in path: String) throws(ReadError) -> String {
             let month = try text(object, key, in: path)
-            guard month.utf8.count == 7, IsoDate.isValidDay(month + "-01") else {
+            guard IsoDate.isValidMonth(month) else {
                 throw fail("« \(join(path, key)) » doit être un mois AAAA-MM (2026-05)", "'\(join(path, key))' must be a month YYYY-MM (2026-05)")
             }
             return month

@@ -23,6 +23,11 @@ package enum IsoDate {
         return (1...days).contains(d)
     }
 
+    /// Whether `text` is a month written `YYYY-MM` (a benchmark's population, SPEC §11).
+    package static func isValidMonth(_ text: String) -> Bool {
+        text.utf8.count == 7 && isValidDay(text + "-01")
+    }
+
     /// The year of a real day written `YYYY-MM-DD`; nil when `text` is no such day.
     package static func year(of text: String) -> Int? {
         isValidDay(text) ? Int(text.prefix(4)) : nil
@@ -95,6 +100,11 @@ package enum IsoDate {
         let days = floorDivide(seconds, 86_400)
         let s = seconds - days * 86_400
         return day(seconds) + "T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))Z"
+    }
+
+    /// The year (UTC) of a count of seconds since 1970-01-01T00:00:00Z.
+    package static func year(ofSeconds seconds: Int) -> Int {
+        civil(days: floorDivide(seconds, 86_400)).0
     }
 
     /// `2026-11-29`.

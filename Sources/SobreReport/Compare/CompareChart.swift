@@ -27,12 +27,11 @@ enum CompareChart {
             s += "<circle cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"\(last ? "3" : "1.8")\" fill=\"\(fill)\"\(last ? " stroke=\"#374151\" stroke-width=\"0.75\"" : "")/>"
         }
         // The first year at the left end, the last at the right (one year alone in the middle).
-        let labels: [(x: Double, anchor: String, date: String)] = xy.count > 1
-            ? [(xy[0].0, "start", points[0].0.date), (xy[xy.count - 1].0, "end", points[points.count - 1].0.date)]
+        let labels: [(x: Double, anchor: String, date: String)] = points.count > 1
+            ? [(0, "start", points[0].0.date), (width, "end", points[points.count - 1].0.date)]
             : zip(xy, points).map { ($0.0, "middle", $1.0.date) }
         for label in labels {
-            let x = label.anchor == "start" ? 0 : label.anchor == "end" ? width : label.x
-            s += "<text x=\"\(f(x))\" y=\"\(f(height + years - 2))\" font-size=\"11\" text-anchor=\"\(label.anchor)\" fill=\"#4b5563\">\(SVGChart.escape(String(label.date.prefix(4))))</text>"
+            s += "<text x=\"\(f(label.x))\" y=\"\(f(height + years - 2))\" font-size=\"11\" text-anchor=\"\(label.anchor)\" fill=\"#4b5563\">\(SVGChart.escape(String(label.date.prefix(4))))</text>"
         }
         s += "</svg>"
         return s

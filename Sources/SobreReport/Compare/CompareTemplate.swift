@@ -109,7 +109,7 @@ public enum CompareTemplate {
         // The short headers in full, for a printed page where the `abbr` titles do not show.
         let cut = zip(layout.abbreviations, layout.themes).filter { $0.0 != $0.1.title }
         if !cut.isEmpty {
-            context["themeKey"] = w.themes + layout.language.pick(fr: "\u{A0}: ", en: ": ")
+            context["themeKey"] = w.themes + Words(language: layout.language).colon
                 + cut.map { "\($0.0) = \($0.1.title)" }.joined(separator: " · ")
         }
         if let grouping {

@@ -15,7 +15,7 @@ enum BenchmarkStrip {
         let f = SVGChart.f
         let titleID = "strip-\(id)"
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"strip\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(titleID)\">"
-        let description = "\(title) : \(words.score.lowercased()) \(AnswerText.score(mark.score, levels: levels)), \(words.median) \(AnswerText.score(d.p50, levels: [])), \(words.band(mark))"
+        let description = "\(title)" + Words(language: words.language).colon + "\(words.score.lowercased()) \(AnswerText.score(mark.score, levels: levels)), \(words.median) \(AnswerText.score(d.p50, levels: [])), \(words.band(mark))"
         s += "<title id=\"\(titleID)\">\(SVGChart.escape(description))</title>"
         s += "<line x1=\"\(f(x(0)))\" y1=\"18\" x2=\"\(f(x(100)))\" y2=\"18\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
         for tick in [0.0, 50, 100] {

@@ -57,14 +57,14 @@ struct BenchmarkWords {
         // "d’avril", "d’août", "d’octobre": de elides before a vowel.
         let de = first.first.map { "aâàeéèêiîoôuû".contains($0) } == true ? "d’" : "de "
         let period = standing.from == standing.to
-            ? language.pick(fr: "de \(first)", en: "of \(first)")
+            ? language.pick(fr: "\(de)\(first)", en: "of \(first)")
             : language.pick(fr: "\(de)\(first) à \(last)", en: "from \(first) to \(last)")
         // The months are the whole benchmark's, a category's figures included.
         return language.pick(fr: "Chiffres tirés de la dernière évaluation complète de chaque établissement\u{A0}; le repère couvre les évaluations \(period). ",
-                             en: "Figures from each establishment's latest complete assessment; the benchmark covers assessments \(period). ") + legend
+                             en: "Figures from each establishment's latest complete assessment; the benchmark covers assessments \(period). ") + howToRead
     }
 
-    private var legend: String {
+    private var howToRead: String {
         language.pick(
             fr: "Médiane\u{A0}: la moitié des établissements ont un score plus bas, l’autre moitié un score plus haut. «\u{A0}À la limite\u{A0}»\u{A0}: le score est celui qui sépare deux tranches, souvent partagé par plusieurs établissements.",
             en: "Median: half the establishments score lower, half higher. “Level with a limit”: the score is the one that separates two bands, often shared by several establishments.")

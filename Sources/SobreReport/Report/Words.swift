@@ -114,9 +114,7 @@ struct Words {
 
     /// A month written `YYYY-MM` in words ("mai 2026", "May 2026"); any other text as it is.
     func month(_ iso: String) -> String {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
-              year >= 0, (1...12).contains(month) else { return iso }
+        guard IsoDate.isValidMonth(iso), let year = Int(iso.prefix(4)), let month = Int(iso.suffix(2)) else { return iso }
         return "\(monthName(month)) \(year)"
     }
 

@@ -5,23 +5,23 @@ import SobreReport
 enum TemplateFile {
     /// A template read and being parsed (`TemplateParse`), or why it could not be read, told
     /// once the report's language is known.
-    struct Started {
-        let name: String
-        let path: String?
-        fileprivate let outcome: Result<TemplateParse, FileIO.Failure>?
+    enum Started {
+        /// No `Reports/` folder holds it.
+        case missing(name: String)
+        case unreadable(path: String, FileIO.Failure)
+        case parsing(path: String, TemplateParse)
     }
 
     /// Reads the template `name` and starts parsing it, so that the parse runs while the
     /// command reads its inputs.
     static func start(_ name: String) -> Started {
         guard let path = Resources.templateDirectories.map({ FileIO.join($0, name) }).first(where: FileIO.exists) else {
-            return Started(name: name, path: nil, outcome: nil)
+            return .missing(name: name)
         }
         do throws(FileIO.Failure) {
-            let text = String(decoding: try FileIO.read(path), as: UTF8.self)
-            return Started(name: name, path: path, outcome: .success(TemplateParse(text)))
+            return .parsing(path: path, TemplateParse(String(decoding: try FileIO.read(path), as: UTF8.self)))
         } catch {
-            return Started(name: name, path: path, outcome: .failure(error))
+            return .unreadable(path: path, error)
         }
     }
 
@@ -31,15 +31,16 @@ enum TemplateFile {
         _ started: Started, language: Language,
         with render: (TemplateParse) throws(TemplateReport.TemplateError) -> String
     ) throws -> String {
-        guard let path = started.path, let outcome = started.outcome else {
+        let path: String, template: TemplateParse
+        switch started {
+        case .missing(let name):
             throw CommandFailure(language.pick(
-                fr: "modèle de rapport \(started.name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
-                en: "report template \(started.name) not found (Reports/ folder; see SOBRE_HOME)"))
-        }
-        let template: TemplateParse
-        switch outcome {
-        case .success(let parse): template = parse
-        case .failure(let error): throw CommandFailure("\(error)")
+                fr: "modèle de rapport \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
+                en: "report template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
+        case .unreadable(_, let error):
+            throw CommandFailure("\(error)")
+        case .parsing(let file, let parse):
+            (path, template) = (file, parse)
         }
         do {
             return try render(template)

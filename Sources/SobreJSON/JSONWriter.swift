@@ -156,9 +156,32 @@ public enum JSONWriter {
     /// Whether `escape` would copy every byte of `bytes` as it is: no quote, backslash, control
     /// character, DEL, nor the first byte of U+2028 or U+2029 (0xE2, which any other character
     /// starting with it also has: those few go the slow way and come out the same).
-    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xE2 {
-            return false
+    ///
+    /// Eight bytes at a time (the sites' names, ids and file paths are most of a comparison's
+    /// text): each test flags a byte of the word that is zero after a subtraction, and a borrow
+    /// only comes from a byte that passes the test itself, so a word is flagged exactly when one
+    /// of its bytes is one of these (`JSONScanner.plainWords` reads strings the same way).
+    package static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func has(_ word: UInt64, _ b: UInt64) -> UInt64 {
+            let x = word ^ (ones &* b)
+            return (x &- ones) & ~x
+        }
+        var k = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            while k + 8 <= n {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                let found = ((word &- ones &* 0x20) & ~word) | has(word, 0x22) | has(word, 0x5C) | has(word, 0x7F) | has(word, 0xE2)
+                if found & tops != 0 { return false }
+                k += 8
+            }
+        }
+        while k < n {
+            let b = bytes[k]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xE2 { return false }
+            k += 1
         }
         return true
     }

@@ -69,6 +69,30 @@ import SobreJSON
         #expect(String(decoding: stream.bytes, as: UTF8.self) == "}\"x\": ]")
     }
 
+    /// The word-at-a-time test of a text that needs no escape finds every byte that does, at every
+    /// place in a word and in the bytes after the last whole word.
+    @Test func needsNoEscapeFindsEveryByteEverywhere() {
+        func byByte(_ bytes: [UInt8]) -> Bool {
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
+        }
+        var disagreements = 0
+        for length in [1, 7, 8, 9, 16, 19] {
+            for place in 0..<length {
+                for b in 0...255 {
+                    // Around it, a byte just above each flagged range, so that a borrow would show.
+                    var bytes = (0..<length).map { [0x20, 0x23, 0x5D, 0x80, 0xE3, 0x61][$0 % 6] as UInt8 }
+                    bytes[place] = UInt8(b)
+                    let quick = bytes.withUnsafeBufferPointer { JSONWriter.needsNoEscape($0) }
+                    if quick != byByte(bytes) { disagreements += 1 }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+        #expect([UInt8]().withUnsafeBufferPointer { JSONWriter.needsNoEscape($0) })
+        #expect(Array("assessments/ehpad-les-tilleuls/2026-05-04.json".utf8).withUnsafeBufferPointer { JSONWriter.needsNoEscape($0) })
+        #expect(!Array("Les « Tilleuls » – EHPAD".utf8).withUnsafeBufferPointer { JSONWriter.needsNoEscape($0) })
+    }
+
     @Test func escapesAreRead() throws {
         #expect(try Self.parse(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{8}\u{C}\n\r\t"))
         #expect(try Self.parse(#""\u00e9\u20AC\u0041""#) == .string("é€A"))

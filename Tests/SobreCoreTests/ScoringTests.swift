@@ -131,7 +131,7 @@ import SobreJSON
         var sum = 0.0
         for j in picked.sorted() { sum += Double(j) / 1000 }
         #expect(reading.score == sum)
-        #expect(reading.value == .set(Set(picked.map { "o\($0)" })))
+        #expect(reading.value == .set(PickedOptions(picked.map { "o\($0)" })))
         #expect(AnswerInterpreter.read(.array(picked.map { .string("o\($0)") } + [.string("o68")]), kind: question.kind) == nil)
         #expect(AnswerInterpreter.read(.array([.string("o68")]), kind: question.kind)?.score == 0.068)
     }

@@ -163,7 +163,7 @@ struct RandomEnvironment: ExpressionEnvironment {
             case 1: values[id] = .number(RandomValues.number(rng: &rng))
             case 2: values[id] = .text(rng.pick(["non", "realise", "", "x"]))
             case 3: values[id] = .bool(rng.chance(0.5))
-            case 4: values[id] = .set(Set(["recto_verso", "badge", "aucune"].filter { _ in rng.chance(0.5) }))
+            case 4: values[id] = .set(PickedOptions(["recto_verso", "badge", "aucune"].filter { _ in rng.chance(0.5) }))
             default: notApplicable.insert(id)
             }
             if rng.chance(0.7) { scores[id] = rng.unit() }

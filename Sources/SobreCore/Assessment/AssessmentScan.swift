@@ -98,12 +98,24 @@ struct AssessmentScan {
 
     /// Whether `id` is the bytes of `text` in `range`.
     private static func same(_ id: [UInt8], _ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard id.count == range.count, range.upperBound <= text.count else { return false }
+        guard id.count == range.count, range.lowerBound >= 0, range.upperBound <= text.count else { return false }
         return id.withUnsafeBufferPointer { a in
             text.withUnsafeBufferPointer { b in
+                guard let x = a.baseAddress, let y = b.baseAddress.map({ $0 + range.lowerBound }) else { return a.isEmpty }
+                // Eight bytes at a time (ids are 10 to 40 bytes long), then the rest one by one.
+                let n = a.count
                 var k = 0
-                while k < a.count, a[k] == b[range.lowerBound + k] { k += 1 }
-                return k == a.count
+                while k + 8 <= n {
+                    if UnsafeRawPointer(x + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(y + k).loadUnaligned(as: UInt64.self) {
+                        return false
+                    }
+                    k += 8
+                }
+                while k < n {
+                    if x[k] != y[k] { return false }
+                    k += 1
+                }
+                return true
             }
         }
     }
@@ -187,9 +199,9 @@ private struct ScanReader {
         var fields = AssessmentScan.Fields()
         var seen = SeenKeys()
         var others: [String] = []
-        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
+        try object(names: Self.rootKeys) { (reader: inout ScanReader, key: ScanKey) throws(GiveUp) in
             switch key {
-            case "format":
+            case .name(0):
                 try seen.first(0)
                 // Only the plain `1`; `1.0` and the like are for the full reader.
                 guard reader.byte == UInt8(ascii: "1") else { throw GiveUp() }
@@ -199,16 +211,16 @@ private struct ScanReader {
                     throw GiveUp()
                 }
                 fields.format = true
-            case "questionnaire":
+            case .name(1):
                 try seen.first(1)
                 fields.questionnaire = try reader.questionnaire()
-            case "site":
+            case .name(2):
                 try seen.first(2)
                 fields.site = try reader.site()
-            case "date":
+            case .name(3):
                 try seen.first(3)
                 fields.date = try reader.text()
-            case "status":
+            case .name(4):
                 try seen.first(4)
                 if reader.literalNull() { break }
                 switch try reader.text() {
@@ -216,26 +228,26 @@ private struct ScanReader {
                 case "complete": fields.status = .complete
                 default: throw GiveUp()
                 }
-            case "updated_at":
+            case .name(5):
                 try seen.first(5)
                 fields.updatedAt = try reader.text()
-            case "answers":
+            case .name(6):
                 try seen.first(6)
                 fields.answers = try reader.answers()
-            case "kind":
+            case .name(7):
                 try seen.first(7)
                 // Another value the full reader refuses, with its message.
                 guard let kind = AssessmentKind(rawValue: try reader.text()) else { throw GiveUp() }
                 fields.kind = kind
-            case "association":
+            case .name(8):
                 try seen.first(8)
                 let v = try reader.texts(["file", "date", "sha256"], othersAllowed: true)
                 if let file = v[0], let date = v[1], let sha = v[2] { fields.association = .init(file: file, date: date, sha256: sha) }
-            // Objectives (SPEC §9) are few and only the full reader decodes and checks them.
-            case "targets":
+            // `targets`: objectives (SPEC §9) are few and only the full reader decodes and checks them.
+            case .name(_):
                 throw GiveUp()
             // Other keys are kept aside by the full reader; one given twice it refuses.
-            default:
+            case .other(let key):
                 try Self.first(key, &others)
                 try reader.skipValue()
             }
@@ -261,19 +273,19 @@ private struct ScanReader {
 
     /// An object whose members named in `names` are texts, given in the same order (nil when
     /// absent); other members are stepped over, or make the reader give up.
-    private mutating func texts(_ names: [String], othersAllowed: Bool) throws(GiveUp) -> [String?] {
+    private mutating func texts(_ names: [StaticString], othersAllowed: Bool) throws(GiveUp) -> [String?] {
         var values = [String?](repeating: nil, count: names.count)
         var seen = SeenKeys()
         var others: [String] = []
-        try object { (reader: inout ScanReader, key: String) throws(GiveUp) in
-            if let k = names.firstIndex(of: key) {
+        try object(names: names) { (reader: inout ScanReader, key: ScanKey) throws(GiveUp) in
+            switch key {
+            case .name(let k):
                 try seen.first(k)
                 values[k] = try reader.text()
-            } else if othersAllowed {
+            case .other(let key):
+                guard othersAllowed else { throw GiveUp() }
                 try Self.first(key, &others)
                 try reader.skipValue()
-            } else {
-                throw GiveUp()
             }
         }
         return values
@@ -299,8 +311,12 @@ private struct ScanReader {
             space()
             let id = try asciiKey()
             guard ids.insert(hash(id)) else { throw GiveUp() }
-            try colon()
-            answers.append((id, try answer()))
+            if let slot = try laidOutAnswer() {
+                answers.append((id, slot))
+            } else {
+                try colon()
+                answers.append((id, try answer()))
+            }
             space()
             if byte == UInt8(ascii: ",") { s.index += 1; continue }
             if byte == UInt8(ascii: "}") { s.index += 1; break }
@@ -371,6 +387,94 @@ private struct ScanReader {
         return AnswerSlot(value: value, notApplicable: notApplicable)
     }
 
+    /// One answer's object laid out exactly as the interview writes it (`JSONWriter`'s pretty
+    /// form at its depth in the file), standing just past the answer's id: its value and N/A
+    /// mark, read by the same functions as `answer()` reads them, with the white space and
+    /// punctuation between them compared a word at a time instead of stepped over byte by byte
+    /// (four fifths of a comparison's answers are in this form, and reading them was a third of
+    /// its instructions). Nil, back where it started, at the first byte that is not that layout,
+    /// and `answer()` reads the object whatever its layout: what this accepts is one of the
+    /// texts `answer()` accepts, read to the same slot. A value `answer()` would refuse at the
+    /// same place (both stand on the same byte then) is refused here.
+    private mutating func laidOutAnswer() throws(GiveUp) -> AnswerSlot? {
+        let start = s.index
+        guard word(LaidOut.open, 8), word(LaidOut.indentRest, 2) else {
+            s.index = start
+            return nil
+        }
+        // As deep as `answer()` is when it reads the value, so that an array meets the same limit.
+        depth += 1
+        defer { depth -= 1 }
+        var value: JSONValue?
+        var notApplicable = false
+        // value, na, note, at, inherited: each once, else `answer()` decides.
+        var seen: UInt8 = 0
+        while true {
+            let bit: UInt8
+            switch knownAnswerKey() {
+            case .value?: bit = 1
+            case .na?: bit = 2
+            case .note?: bit = 4
+            case .at?: bit = 8
+            case nil:
+                guard word(LaidOut.inherited, 8), word(LaidOut.inheritedRest, 3) else {
+                    s.index = start
+                    return nil
+                }
+                bit = 16
+            }
+            guard seen & bit == 0, word(LaidOut.colon, 2) else {
+                s.index = start
+                return nil
+            }
+            seen |= bit
+            switch bit {
+            case 1:
+                let v = try answerValue()
+                if case .null = v { value = nil } else { value = v }
+            case 2, 16:
+                // `answer()` steps over another value of `na` (and keeps `inherited` whatever it is): left to it.
+                guard let flag = literalBool() else {
+                    s.index = start
+                    return nil
+                }
+                if bit == 2 { notApplicable = flag }
+            default:
+                // A note or a time: any string, checked as `answer()` checks it.
+                guard s.at(UInt8(ascii: "\"")) else {
+                    s.index = start
+                    return nil
+                }
+                _ = try string()
+            }
+            if word(LaidOut.next, 8) { continue }
+            if word(LaidOut.close, 6) { break }
+            s.index = start
+            return nil
+        }
+        return AnswerSlot(value: value, notApplicable: notApplicable)
+    }
+
+    /// Steps over the `count` bytes (at most eight) of `pattern` when they are next, read as
+    /// one word; false, not moving, otherwise.
+    @inline(__always) private mutating func word(_ pattern: UInt64, _ count: Int) -> Bool {
+        guard s.index + 8 <= s.bytes.count, let base = s.bytes.baseAddress else {
+            return byteByByte(pattern, count)
+        }
+        let next = UInt64(littleEndian: UnsafeRawPointer(base + s.index).loadUnaligned(as: UInt64.self))
+        guard next & AnswerKeyWord.mask(count) == pattern else { return false }
+        s.index += count
+        return true
+    }
+
+    /// `word` within eight bytes of the end.
+    private mutating func byteByByte(_ pattern: UInt64, _ count: Int) -> Bool {
+        guard s.index + count <= s.bytes.count else { return false }
+        for k in 0..<count where s.bytes[s.index + k] != UInt8(truncatingIfNeeded: pattern >> (8 * UInt64(k))) { return false }
+        s.index += count
+        return true
+    }
+
     /// The keys of an answer's object that scoring reads or steps over.
     private enum AnswerKey { case value, at, na, note }
 
@@ -430,15 +534,39 @@ private struct ScanReader {
 
     // MARK: Objects and keys
 
-    /// Reads an object, calling `member` with each key, the reader standing on its value.
+    /// The keys of the root object the scan reads, by position (`document`'s cases).
+    private static let rootKeys: [StaticString] = ["format", "questionnaire", "site", "date", "status", "updated_at", "answers", "kind",
+                                                   "association", "targets"]
+
+    /// A member's key: the position of one of the names looked for, or another key's text.
+    private enum ScanKey {
+        case name(Int)
+        case other(String)
+    }
+
+    /// Reads an object, calling `member` with each key among `names`, the reader standing on
+    /// its value.
     private mutating func object(
-        _ member: (inout ScanReader, String) throws(GiveUp) -> Void
+        names: [StaticString], _ member: (inout ScanReader, ScanKey) throws(GiveUp) -> Void
     ) throws(GiveUp) {
         try sequence(UInt8(ascii: "{"), UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
-            let key = try reader.text()
+            let key = try reader.key(among: names)
             try reader.colon()
             try member(&reader, key)
         }
+    }
+
+    /// A key without escape, found among `names` as the full reader finds it, comparing texts:
+    /// an ASCII key on its bytes (the same thing for ASCII), any other as a `String`. No text is
+    /// made for a key that is one of the names, most keys of a file.
+    private mutating func key(among names: [StaticString]) throws(GiveUp) -> ScanKey {
+        guard let plain = try string() else { throw GiveUp() }
+        if plain.isASCII {
+            for k in names.indices where s.equals(plain.range, names[k]) { return .name(k) }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self)
+        if !plain.isASCII, let k = names.firstIndex(where: { text == $0.description }) { return .name(k) }
+        return .other(text)
     }
 
     /// `open`, elements separated by commas, `close`: `element` reads each, the reader standing on it.
@@ -597,4 +725,24 @@ enum AnswerKeyWord {
         for (k, b) in text.utf8.prefix(8).enumerated() { word |= UInt64(b) << (8 * UInt64(k)) }
         return word
     }
+}
+
+/// The white space and punctuation around an answer's members as the interview writes them
+/// (`JSONWriter`, two spaces a level, an answer's members at the third), as words, the first
+/// byte lowest: constants, checked against their texts by `AssessmentScanTests`.
+enum LaidOut {
+    /// `: {` and a line break, then four of the six spaces before the first member.
+    static let open: UInt64 = 0x2020_2020_0A7B_203A
+    /// The two other spaces.
+    static let indentRest: UInt64 = 0x2020
+    /// `: ` after a member's key.
+    static let colon: UInt64 = 0x203A
+    /// `,`, a line break and six spaces, before the next member.
+    static let next: UInt64 = 0x2020_2020_2020_0A2C
+    /// A line break, four spaces and `}`, after the last member.
+    static let close: UInt64 = 0x7D20_2020_200A
+    /// `"inherit`, the first eight bytes of `"inherited"` (SPEC §12).
+    static let inherited: UInt64 = 0x7469_7265_686E_6922
+    /// `ed"`, its last three.
+    static let inheritedRest: UInt64 = 0x22_6465
 }

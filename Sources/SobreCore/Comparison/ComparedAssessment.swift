@@ -60,6 +60,9 @@ public struct ComparedAssessment: Sendable {
         let themeScores: [Double?]
         /// Each theme's level, as a position in `questionnaire.levels`, -1 for none.
         let themeLevelIndices: [Int]
+        /// `Comparison.siteKey` of the site's id, made once on the core that read the file: the
+        /// reader's serial part and the grouping of sites look it up for every assessment.
+        let siteKey: FlatKey<UInt32>
 
         init(file: String, path: String?, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status, overallScore: Double?,
              kind: AssessmentKind, association: Assessment.AssociationReference?, targets: Targets?, capped: Bool,
@@ -79,6 +82,7 @@ public struct ComparedAssessment: Sendable {
             self.overallLevelIndex = overallLevelIndex
             self.themeScores = themeScores
             self.themeLevelIndices = themeLevelIndices
+            siteKey = Comparison.siteKey(site.id)
         }
     }
 
@@ -86,6 +90,8 @@ public struct ComparedAssessment: Sendable {
     private var overallLevelIndex: Int { storage.overallLevelIndex }
     private var themeScores: [Double?] { storage.themeScores }
     private var themeLevelIndices: [Int] { storage.themeLevelIndices }
+    /// What tells its site apart from the others (`Comparison.siteKey` of `site.id`).
+    var siteKey: FlatKey<UInt32> { storage.siteKey }
 
     /// The plan and the estimates; a comparison read from files makes them for the assessments
     /// it shows them of only (`ComparisonReader`), nil for the others.

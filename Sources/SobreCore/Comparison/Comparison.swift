@@ -47,7 +47,7 @@ public struct Comparison: Sendable {
         var associations: [ComparedAssessment] = []
         for a in assessments {
             if a.kind == .association { associations.append(a); continue }
-            bySite[Self.siteKey(a.site.id), default: []].append(a)
+            bySite[a.siteKey, default: []].append(a)
         }
         self.associations = associations.sorted(by: ComparedAssessment.precedes)
         // Each site's history sorted on every core: 3,000 small sorts whose comparisons read dates.

@@ -4,5 +4,5 @@ public enum ExpressionValue: Sendable, Equatable {
     case number(Double)
     case text(String)
     case bool(Bool)
-    case set(Set<String>)
+    case set(PickedOptions)
 }

@@ -55,7 +55,7 @@ struct TriggerSearch {
             values = options.map { .set([$0.id]) }
             let open = options.filter { !$0.exclusive }.map(\.id)
             if open.count > 1 {
-                for size in 2...open.count { values.append(.set(Set(open.prefix(size)))) }
+                for size in 2...open.count { values.append(.set(PickedOptions(open.prefix(size)))) }
             }
         case .boolean:
             values = [.bool(true), .bool(false)]

@@ -22,7 +22,10 @@ public enum AnswerInterpreter {
             // option order, as `score` sums them, so the two agree to the last bit.
             if items.isEmpty { return nil }
             var marked = OptionMarks(count: options.count)
-            var picked = Set<String>(minimumCapacity: items.count)
+            // The picked ids, each once, as the options name them: an id that names an option is
+            // that option's id, to the scalar (`==` on texts is canonical equivalence).
+            var picked: [String] = []
+            picked.reserveCapacity(items.count)
             for item in items {
                 guard case .string(let id) = item else { return nil }
                 var known = false
@@ -31,12 +34,12 @@ public enum AnswerInterpreter {
                     known = true
                 }
                 guard known else { return nil }
-                picked.insert(id)
+                if !picked.contains(id) { picked.append(id) }
             }
             if picked.count > 1, options.indices.contains(where: { marked[$0] && options[$0].exclusive }) { return nil }
             var sum = 0.0
             for j in options.indices where marked[j] { sum += options[j].score }
-            return (.set(picked), Swift.min(1, sum))
+            return (.set(PickedOptions(distinct: picked)), Swift.min(1, sum))
         default:
             guard let value = interpret(raw, kind: kind) else { return nil }
             return (value, score(value, kind: kind))
@@ -52,12 +55,13 @@ public enum AnswerInterpreter {
         case (.single(let options), .string(let id)):
             return options.contains { $0.id == id } ? .text(id) : nil
         case (.multiple(let options), .array(let items)):
-            var picked: Set<String> = []
+            var ids: [String] = []
             for item in items {
                 guard case .string(let id) = item, options.contains(where: { $0.id == id }) else { return nil }
-                picked.insert(id)
+                ids.append(id)
             }
-            if picked.isEmpty { return nil }
+            let picked = PickedOptions(ids)
+            if picked.count == 0 { return nil }
             if picked.count > 1, options.contains(where: { $0.exclusive && picked.contains($0.id) }) { return nil }
             return .set(picked)
         case (.boolean, .bool(let b)):

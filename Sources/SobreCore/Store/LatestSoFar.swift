@@ -10,10 +10,6 @@ struct LatestSoFar {
     /// By site id as Unicode scalars, as `Comparison` tells sites apart.
     private var bySite: [FlatKey<UInt32>: Entry] = [:]
 
-    private static func key(of assessment: ComparedAssessment) -> FlatKey<UInt32> {
-        Comparison.siteKey(assessment.site.id)
-    }
-
     /// Takes `assessments[index]` into account; returns the positions of the assessments whose
     /// details are no longer wanted: neither latest nor latest complete any more, and without
     /// objectives of their own (a baseline keeps its indicator values for the progress).
@@ -21,7 +17,7 @@ struct LatestSoFar {
         let assessment = assessments[index]
         // Head-office files are no site's (SPEC §12): their details are never shown.
         guard assessment.kind != .association else { return [] }
-        let key = Self.key(of: assessment)
+        let key = assessment.siteKey
         let complete = assessment.status == .complete
         guard var entry = bySite[key] else {
             bySite[key] = Entry(latest: index, complete: complete ? index : nil)
@@ -45,7 +41,7 @@ struct LatestSoFar {
 
     /// Whether `assessments[index]` is its site's latest or latest complete so far.
     func holds(_ index: Int, in assessments: [ComparedAssessment]) -> Bool {
-        guard let entry = bySite[Self.key(of: assessments[index])] else { return false }
+        guard let entry = bySite[assessments[index].siteKey] else { return false }
         return entry.latest == index || entry.complete == index
     }
 }

@@ -79,7 +79,7 @@ package struct JSONScanner {
 
     /// Steps over `word` (`true`, `false`, `null`) when it is next; false, not moving, otherwise.
     @inlinable package mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
+        let n = word.hasPointerRepresentation ? word.utf8CodeUnitCount : word.withUTF8Buffer { $0.count }
         guard index + n <= bytes.count, equals(index..<(index + n), word) else { return false }
         index += n
         return true
@@ -87,8 +87,12 @@ package struct JSONScanner {
 
     /// Whether the bytes in `range` are those of `word`.
     @inlinable package func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        // A one-character literal may be held as a scalar, without a pointer to its bytes.
+        guard word.hasPointerRepresentation else {
+            return word.withUTF8Buffer { w in range.count == w.count && w.indices.allSatisfy { bytes[range.lowerBound + $0] == w[$0] } }
+        }
         guard range.count == word.utf8CodeUnitCount else { return false }
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        let w = word.utf8Start
         for k in 0..<range.count where bytes[range.lowerBound + k] != w[k] { return false }
         return true
     }

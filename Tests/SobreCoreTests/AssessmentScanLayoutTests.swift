@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SobreCore
 import SobreJSON
@@ -124,17 +125,19 @@ import SobreJSON
         }
     }
 
-    /// The quick reading takes the layout whatever the depth of the values it meets, and stops at
-    /// the end of the text without reading past it.
-    @Test func aFileCutShortAfterAnAnswerIsRefused() {
+    /// The written sample's four answers are all read the quick way; each change of layout sends
+    /// the answer it touches, and it alone, the general way.
+    @Test func theQuickWayIsTakenForTheWrittenLayoutOnly() throws {
+        #expect(try #require(AssessmentScan(Self.sample)).laidOutAnswers == 4)
         let text = Self.text(Self.sample)
-        for cut in [",\n      \"at\"", "\n    }", ",\n    \"t.b\""] {
-            guard let range = text.range(of: cut) else {
-                Issue.record("no \(cut) in the sample")
-                continue
-            }
-            let bytes = Array(text[..<range.lowerBound].utf8) + Array(cut.utf8.prefix(3))
-            #expect(AssessmentScan(bytes) == nil)
+        for (original, replacement) in [("\"t.a\": {\n      \"value\"", "\"t.a\": {\n       \"value\""),
+                                        ("\"value\": \"oui\"", "\"value\":  \"oui\""),
+                                        ("\"na\": true\n    }", "\"na\": true\n     }"),
+                                        ("\"inherited\": true", "\"inherited\": \"oui\"")] {
+            let changed = Array(text.replacingOccurrences(of: original, with: replacement).utf8)
+            let scan = try #require(AssessmentScan(changed), "\(replacement)")
+            #expect(scan.laidOutAnswers == 3, "\(replacement)")
+            #expect(Self.slots(changed) == Self.decoded(changed), "\(replacement)")
         }
     }
 }

@@ -35,6 +35,33 @@ import SobreJSON
         // slots the same way), so the same scores, levels and plan.
         let slots = try #require(scanSlots(scan, questionnaire), sourceLocation: sourceLocation)
         #expect(slots == expectedSlots(full, questionnaire), sourceLocation: sourceLocation)
+        // Placed as they are read, with the questionnaire found when its name is read.
+        let source = ComparedQuestionnaire(questionnaire)
+        var asked: [Assessment.QuestionnaireReference] = []
+        let placing = try #require(AssessmentScan(bytes, placing: { asked.append($0); return source }), sourceLocation: sourceLocation)
+        #expect(asked == [full.questionnaire], sourceLocation: sourceLocation)
+        #expect(placing.placed == expectedSlots(full, questionnaire), sourceLocation: sourceLocation)
+        #expect(placing.placedWith === source, sourceLocation: sourceLocation)
+        #expect(source.slots(of: placing) == expectedSlots(full, questionnaire), sourceLocation: sourceLocation)
+    }
+
+    /// A file whose answers come before the questionnaire's name keeps them by id, and they are
+    /// placed afterwards, the same.
+    @Test func answersBeforeTheQuestionnaireArePlacedAfterwards() throws {
+        let q = try #require(Self.bundled)
+        let a = try #require(DemoAssociation(siteCount: 2).assessments(questionnaire: q).first { $0.targets == nil })
+        let text = String(decoding: AssessmentCodec.bytes(a), as: UTF8.self)
+        // The root's members, with "answers" moved before "questionnaire".
+        let root = try #require(try JSONParser.parse(Array(text.utf8)).objectValue)
+        var moved = JSONObject()
+        if let answers = root["answers"] { moved["answers"] = answers }
+        for (key, value) in root where key != "answers" { moved[key] = value }
+        let bytes = Array(JSONWriter.string(.object(moved), pretty: true).utf8)
+        let source = ComparedQuestionnaire(q)
+        let scan = try #require(AssessmentScan(bytes, placing: { _ in source }))
+        #expect(scan.placed == nil)
+        #expect(scan.placedWith == nil)
+        #expect(source.slots(of: scan) == Self.expectedSlots(a, q))
     }
 
     @Test func demoAssessmentsScanToWhatTheDecoderReads() throws {

@@ -23,6 +23,15 @@ struct AssessmentScan {
     /// `kind` and `association` (SPEC §12).
     let kind: AssessmentKind
     let association: Assessment.AssociationReference?
+    /// How many answers were read in the interview's own layout, a word at a time: what shows
+    /// that the quick path is taken (`AssessmentScanLayoutTests`).
+    let laidOutAnswers: Int
+    /// Each question's answer by position, placed as the file was read, when the questionnaire
+    /// named came before the answers and `placing` gave it (`placedWith`); else nil, and
+    /// `slots(ids:positions:)` places the answers kept by id.
+    let placed: [AnswerSlot?]?
+    /// The questionnaire whose layout `placed` follows.
+    let placedWith: ComparedQuestionnaire?
 
     /// The file's bytes, where the answer ids are read.
     private let bytes: [UInt8]
@@ -30,9 +39,14 @@ struct AssessmentScan {
     private let answers: [(id: Range<Int>, slot: AnswerSlot)]
 
     /// Scans the bytes of an assessment file; nil when the full reader must decide.
-    init?(_ bytes: [UInt8]) {
+    ///
+    /// `placing` is asked, once, for the questionnaire the file names as soon as it is read; the
+    /// answers that follow are then placed at their questions' positions (`placed`), which a
+    /// comparison would otherwise do after the scan. Nil from it, or no `placing`: the answers
+    /// are kept by id.
+    init?(_ bytes: [UInt8], placing: ((Assessment.QuestionnaireReference) -> ComparedQuestionnaire?)? = nil) {
         let scanned: Fields? = bytes.withUnsafeBufferPointer { buffer in
-            var reader = ScanReader(buffer)
+            var reader = ScanReader(buffer, placing: placing)
             do throws(ScanReader.GiveUp) {
                 return try reader.document()
             } catch {
@@ -51,6 +65,9 @@ struct AssessmentScan {
         status = scanned.status
         kind = scanned.kind
         association = scanned.association
+        laidOutAnswers = scanned.laidOutAnswers
+        placed = scanned.placed
+        placedWith = scanned.placed == nil ? nil : scanned.placedWith
         self.bytes = bytes
         self.answers = answers
     }
@@ -66,7 +83,7 @@ struct AssessmentScan {
         var next = 0
         for (range, slot) in answers {
             let k: Int
-            if let near = Self.near(next, ids, bytes, range) {
+            if let near = bytes.withUnsafeBufferPointer({ Self.near(next, ids, $0, range) }) {
                 k = near
             } else if let found = positions[String(decoding: bytes[range], as: UTF8.self)] {
                 k = found
@@ -82,12 +99,12 @@ struct AssessmentScan {
 
     /// How many questions from the expected one are tried on their bytes before the table: a
     /// question skipped by its condition puts the next answer one or two further on.
-    private static let lookahead = 4
+    fileprivate static let lookahead = 4
 
     /// The position among the `lookahead` from `next` whose id is the bytes of `text` in `range`.
     /// With unique ids (`ComparedQuestionnaire` and the fuzz properties check that the
     /// questionnaire has no two questions with one full id) the first found is the table's answer.
-    private static func near(_ next: Int, _ ids: [[UInt8]], _ text: [UInt8], _ range: Range<Int>) -> Int? {
+    fileprivate static func near(_ next: Int, _ ids: [[UInt8]], _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var k = next
         while k < ids.count, k < next + lookahead {
             if same(ids[k], text, range) { return k }
@@ -97,10 +114,10 @@ struct AssessmentScan {
     }
 
     /// Whether `id` is the bytes of `text` in `range`.
-    private static func same(_ id: [UInt8], _ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard id.count == range.count, range.lowerBound >= 0, range.upperBound <= text.count else { return false }
+    private static func same(_ id: [UInt8], _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard id.count == range.count, range.lowerBound >= 0, range.upperBound <= b.count else { return false }
         return id.withUnsafeBufferPointer { a in
-            text.withUnsafeBufferPointer { b in
+            do {
                 guard let x = a.baseAddress, let y = b.baseAddress.map({ $0 + range.lowerBound }) else { return a.isEmpty }
                 // Eight bytes at a time (ids are 10 to 40 bytes long), then the rest one by one.
                 let n = a.count
@@ -131,6 +148,9 @@ struct AssessmentScan {
         var kind = AssessmentKind.site
         var association: Assessment.AssociationReference?
         var answers: [(id: Range<Int>, slot: AnswerSlot)]?
+        var laidOutAnswers = 0
+        var placed: [AnswerSlot?]?
+        var placedWith: ComparedQuestionnaire?
     }
 }
 
@@ -185,13 +205,28 @@ private struct ScanReader {
     /// The tokens, read by `JSONParser`'s grammar.
     private var s: JSONScanner
     private var depth = 0
+    /// Answers read by `laidOutAnswer`.
+    private(set) var laidOutAnswers = 0
+    /// Asked for the questionnaire named, to place the answers as they are read.
+    private let placing: ((Assessment.QuestionnaireReference) -> ComparedQuestionnaire?)?
+    /// What `placing` gave, and its layout.
+    private(set) var placedWith: ComparedQuestionnaire?
+    private var layout: AnswerLayout?
+    /// The answers placed by position (`placedAnswers`).
+    private(set) var placed: [AnswerSlot?]?
+    /// The position of the question whose answer is being read, when placing: a text value that
+    /// is one of its options' ids is given that option's own text.
+    private var answering: Int?
     /// Never written (escaped strings make the scan give up): passed to the scanner so that
     /// no empty array is made and released for each of a file's 300 strings.
     private var unused: [UInt8] = []
     /// Deeper values are left to the full reader (whose own limit is higher).
     private static let maximumDepth = 32
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { s = JSONScanner(bytes) }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, placing: ((Assessment.QuestionnaireReference) -> ComparedQuestionnaire?)?) {
+        s = JSONScanner(bytes)
+        self.placing = placing
+    }
 
     mutating func document() throws(GiveUp) -> AssessmentScan.Fields {
         s.skipByteOrderMark()
@@ -213,7 +248,13 @@ private struct ScanReader {
                 fields.format = true
             case .name(1):
                 try seen.first(1)
-                fields.questionnaire = try reader.questionnaire()
+                let questionnaire = try reader.questionnaire()
+                fields.questionnaire = questionnaire
+                // Before the answers (as the interview writes files), they can be placed as read.
+                if fields.answers == nil, let placing = reader.placing {
+                    reader.placedWith = placing(questionnaire)
+                    reader.layout = reader.placedWith?.layout
+                }
             case .name(2):
                 try seen.first(2)
                 fields.site = try reader.site()
@@ -234,6 +275,9 @@ private struct ScanReader {
             case .name(6):
                 try seen.first(6)
                 fields.answers = try reader.answers()
+                fields.laidOutAnswers = reader.laidOutAnswers
+                fields.placed = reader.placed
+                fields.placedWith = reader.placedWith
             case .name(7):
                 try seen.first(7)
                 // Another value the full reader refuses, with its message.
@@ -244,7 +288,10 @@ private struct ScanReader {
                 let v = try reader.texts(["file", "date", "sha256"], othersAllowed: true)
                 if let file = v[0], let date = v[1], let sha = v[2] { fields.association = .init(file: file, date: date, sha256: sha) }
             // `targets`: objectives (SPEC §9) are few and only the full reader decodes and checks them.
-            case .name(_):
+            case .name(9):
+                throw GiveUp()
+            // No other name is looked for (`rootKeys`).
+            case .name:
                 throw GiveUp()
             // Other keys are kept aside by the full reader; one given twice it refuses.
             case .other(let key):
@@ -295,6 +342,10 @@ private struct ScanReader {
     /// closures: it is most of a file, and the closures' glue was a tenth of a comparison's
     /// instructions. The grammar is `sequence`'s, step for step.
     private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
+        if let layout {
+            placed = try placedAnswers(layout)
+            return []
+        }
         var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
         answers.reserveCapacity(64)
         // Ids given twice are refused by the full reader. Compared by a hash of their bytes (ASCII,
@@ -313,6 +364,7 @@ private struct ScanReader {
             guard ids.insert(hash(id)) else { throw GiveUp() }
             if let slot = try laidOutAnswer() {
                 answers.append((id, slot))
+                laidOutAnswers += 1
             } else {
                 try colon()
                 answers.append((id, try answer()))
@@ -387,6 +439,53 @@ private struct ScanReader {
         return AnswerSlot(value: value, notApplicable: notApplicable)
     }
 
+    /// The answers object, each answer placed at its question's position as it is read: the
+    /// grammar and the checks of `answers()`, and the placing of `AssessmentScan.slots`. An id
+    /// given twice makes the scan give up, as there: for a question of the layout, by its place
+    /// already taken; for an id the questionnaire does not have, by its hash.
+    private mutating func placedAnswers(_ layout: AnswerLayout) throws(GiveUp) -> [AnswerSlot?] {
+        var slots = [AnswerSlot?](repeating: nil, count: layout.ids.count)
+        var others = SeenHashes()
+        var next = 0
+        try enter(UInt8(ascii: "{"))
+        space()
+        if byte == UInt8(ascii: "}") {
+            s.index += 1
+            depth -= 1
+            return slots
+        }
+        while true {
+            space()
+            let id = try asciiKey()
+            // Files list their answers in interview order: the few questions after the last one
+            // found are tried on their bytes, the table only when the id is none of them.
+            let position = AssessmentScan.near(next, layout.ids, s.bytes, id)
+                ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
+            if position == nil, !others.insert(hash(id)) { throw GiveUp() }
+            answering = position
+            let slot: AnswerSlot
+            if let quick = try laidOutAnswer() {
+                slot = quick
+                laidOutAnswers += 1
+            } else {
+                try colon()
+                slot = try answer()
+            }
+            answering = nil
+            if let position {
+                guard slots[position] == nil else { throw GiveUp() }
+                slots[position] = slot
+                next = position + 1
+            }
+            space()
+            if byte == UInt8(ascii: ",") { s.index += 1; continue }
+            if byte == UInt8(ascii: "}") { s.index += 1; break }
+            throw GiveUp()
+        }
+        depth -= 1
+        return slots
+    }
+
     /// One answer's object laid out exactly as the interview writes it (`JSONWriter`'s pretty
     /// form at its depth in the file), standing just past the answer's id: its value and N/A
     /// mark, read by the same functions as `answer()` reads them, with the white space and
@@ -430,6 +529,11 @@ private struct ScanReader {
             seen |= bit
             switch bit {
             case 1:
+                // White space before the value is not the layout: `answer()` steps over it.
+                guard let first = byte, first > 0x20 else {
+                    s.index = start
+                    return nil
+                }
                 let v = try answerValue()
                 if case .null = v { value = nil } else { value = v }
             case 2, 16:
@@ -521,7 +625,12 @@ private struct ScanReader {
     private mutating func scalar() throws(GiveUp) -> JSONValue {
         guard let c = byte else { throw GiveUp() }
         switch c {
-        case UInt8(ascii: "\""): return .string(try text())
+        case UInt8(ascii: "\""):
+            guard let answering, let layout else { return .string(try text()) }
+            guard let plain = try string() else { throw GiveUp() }
+            // The option's own text when the bytes are its id's: equal bytes, equal texts.
+            return .string(layout.option(at: answering, s.bytes, plain.range)
+                ?? String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         case UInt8(ascii: "n"):
             guard literalNull() else { throw GiveUp() }
@@ -729,7 +838,7 @@ enum AnswerKeyWord {
 
 /// The white space and punctuation around an answer's members as the interview writes them
 /// (`JSONWriter`, two spaces a level, an answer's members at the third), as words, the first
-/// byte lowest: constants, checked against their texts by `AssessmentScanTests`.
+/// byte lowest: constants, checked against their texts by `AssessmentScanLayoutTests`.
 enum LaidOut {
     /// `: {` and a line break, then four of the six spaces before the first member.
     static let open: UInt64 = 0x2020_2020_0A7B_203A

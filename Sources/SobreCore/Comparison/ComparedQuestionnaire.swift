@@ -4,22 +4,21 @@ final class ComparedQuestionnaire: Sendable {
     let questionnaire: Questionnaire
     /// For each theme, whether it is informational (see `ComparedAssessment.isInformational`).
     let informational: [Bool]
-    /// The full ids of the questions in interview order, as UTF-8, where a scanned file's
-    /// answers are found.
-    private let fullIDBytes: [[UInt8]]
+    /// Where a scanned file's answers land; nil when two questions share a full id (only a
+    /// questionnaire that would not load), whose files the full reader places.
+    let layout: AnswerLayout?
 
     init(_ questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         informational = questionnaire.themes.map(ComparedAssessment.isInformational)
-        fullIDBytes = questionnaire.lookup.fullIDs.map { Array($0.utf8) }
+        layout = AnswerLayout(questionnaire)
     }
 
     /// The scanned answers by question position; nil when the file must be decoded in full.
     func slots(of scan: AssessmentScan) -> [AnswerSlot?]? {
-        let lookup = questionnaire.lookup
-        // Only a questionnaire that would not load has two questions with one id; then the full
-        // reader and its table decide which answer goes where.
-        guard !lookup.hasDuplicateFullIDs else { return nil }
-        return scan.slots(ids: fullIDBytes, positions: lookup.positionByFullID)
+        guard let layout else { return nil }
+        // Placed as the file was read, with this questionnaire's layout.
+        if let placed = scan.placed, scan.placedWith === self { return placed }
+        return scan.slots(ids: layout.ids, positions: layout.positions)
     }
 }

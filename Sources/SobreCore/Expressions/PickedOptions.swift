@@ -4,7 +4,8 @@
 /// 10,000 files makes one for every multiple-choice answer, and a hashed set's table, the
 /// hashing of each id and the table's release cost about a tenth of scoring. Membership and
 /// equality are a set's (the order ids were picked in plays no part), with the texts compared
-/// as `Set<String>` compares them.
+/// as `Set<String>` compares them. Membership is a linear search: a question has a few options
+/// (tens at most), where a table would cost more than it saves.
 public struct PickedOptions: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Each id once, in the order first given.
     public private(set) var ids: [String]
@@ -15,6 +16,7 @@ public struct PickedOptions: Sendable, Equatable, ExpressibleByArrayLiteral {
         for id in picked where !ids.contains(id) { ids.append(id) }
     }
 
+    /// The ids listed, each once.
     public init(arrayLiteral elements: String...) {
         self.init(elements)
     }

@@ -24,13 +24,19 @@ struct AssessmentReadingProperties {
         } catch {
             if error.message.allSatisfy(\.isWhitespace) { failures.append("a refusal without a message") }
             if scan != nil { failures.append("the quick reading accepts what the decoder refuses") }
+            for questionnaire in questionnaires {
+                let source = ComparedQuestionnaire(questionnaire)
+                if AssessmentScan(bytes, placing: { _ in source }) != nil {
+                    failures.append("the quick reading accepts, placing the answers for \(questionnaire.id), what the decoder refuses")
+                }
+            }
             self.assessment = nil
             self.scanned = false
             self.failures = failures
             return
         }
         if let scan {
-            failures += Self.differences(scan, assessment, questionnaires: questionnaires)
+            failures += Self.differences(scan, bytes, assessment, questionnaires: questionnaires)
         }
         let encoded = AssessmentCodec.bytes(assessment)
         do {
@@ -46,7 +52,7 @@ struct AssessmentReadingProperties {
     }
 
     /// Where the quick reading reads otherwise than the decoder.
-    private static func differences(_ scan: AssessmentScan, _ assessment: Assessment, questionnaires: [Questionnaire]) -> [String] {
+    private static func differences(_ scan: AssessmentScan, _ bytes: [UInt8], _ assessment: Assessment, questionnaires: [Questionnaire]) -> [String] {
         var failures: [String] = []
         if scan.questionnaire != assessment.questionnaire || scan.site != assessment.site || scan.date != assessment.date
             || scan.updatedAt != assessment.updatedAt || scan.status != assessment.status {
@@ -59,8 +65,17 @@ struct AssessmentReadingProperties {
             guard !lookup.hasDuplicateFullIDs, let slots = scan.slots(ids: lookup.fullIDs.map { Array($0.utf8) }, positions: lookup.positionByFullID) else { continue }
             // The same answer for each question is all scoring reads (`Scorecard(slots:)`), so
             // the same scores, levels and plan follow.
-            if slots != lookup.fullIDs.map({ assessment.answers[$0].map(AnswerSlot.init) }) {
+            let decoded = lookup.fullIDs.map { assessment.answers[$0].map(AnswerSlot.init) }
+            if slots != decoded {
                 failures.append("the quick reading finds other answers to \(questionnaire.id) than the decoder")
+            }
+            // Placed as they are read, as a comparison reads them, the answers are the same.
+            let source = ComparedQuestionnaire(questionnaire)
+            let placing = AssessmentScan(bytes, placing: { _ in source })
+            if placing == nil {
+                failures.append("the quick reading refuses, when it places the answers, what it accepts otherwise")
+            } else if let placing, source.slots(of: placing) != decoded {
+                failures.append("the quick reading places other answers to \(questionnaire.id) than the decoder finds")
             }
         }
         return failures

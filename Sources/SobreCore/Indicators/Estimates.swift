@@ -25,30 +25,36 @@ struct Estimates: Sendable {
     /// The indicators' values with `environment`'s answers, in file order: each sees those before it.
     init(lookup: QuestionnaireLookup, environment: Scorecard.Environment) {
         let nodes = lookup.estimates.indicatorValues
-        var values: [Double?] = []
         var missing: [[String]] = []
-        values.reserveCapacity(nodes.count)
         missing.reserveCapacity(nodes.count)
+        // The values are appended to the environment's own list, which later indicators read:
+        // appending to a list of ours and handing the environment a copy after each made the
+        // next append copy the whole list again.
         var env = environment
+        env.indicatorValues = []
+        env.indicatorValues.reserveCapacity(nodes.count)
         for node in nodes {
-            let evaluator = ExpressionEvaluator(environment: env)
-            let result = evaluator.evaluate(node)
-            if case .number(let v) = result, v.isFinite {
-                values.append(v)
-                missing.append([])
-            } else {
-                values.append(nil)
-                var found: [String] = []
-                if result == .null {
-                    evaluator.nullSources(node, fullIDs: lookup.fullIDs, indicatorMissing: missing, into: &found)
-                }
-                var seen: Set<String> = []
-                missing.append(found.filter { seen.insert($0).inserted })
-            }
-            env.indicatorValues = values
+            let (value, found) = Self.value(of: node, in: env, fullIDs: lookup.fullIDs, missing: missing)
+            env.indicatorValues.append(value)
+            missing.append(found)
         }
-        self.values = values
+        values = env.indicatorValues
         self.missing = missing
+    }
+
+    /// An indicator's value in `environment`, or nil with the questions that leave it without one
+    /// (each once). The evaluator, and the environment it holds, end here.
+    private static func value(of node: ExpressionNode, in environment: Scorecard.Environment, fullIDs: [String],
+                              missing: [[String]]) -> (Double?, [String]) {
+        let evaluator = ExpressionEvaluator(environment: environment)
+        let result = evaluator.evaluate(node)
+        if case .number(let v) = result, v.isFinite { return (v, []) }
+        var found: [String] = []
+        if result == .null {
+            evaluator.nullSources(node, fullIDs: fullIDs, indicatorMissing: missing, into: &found)
+        }
+        var seen: Set<String> = []
+        return (nil, found.filter { seen.insert($0).inserted })
     }
 
     /// Adds the savings of the triggered actions, `placements` in plan order: a null, non-finite

@@ -10,6 +10,10 @@ public enum AnswerInterpreter {
     ///
     /// It takes the question's kind alone: passing a whole question would copy it (a dozen
     /// references) for every answer scored.
+    ///
+    /// Inlined into scoring, its one caller on the way of a comparison: called, it was handed
+    /// a copy of the question's kind (its options retained and released) for every answer.
+    @inline(__always)
     static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {
         switch (kind, raw) {
         case (.single(let options), .string(let id)):
@@ -22,8 +26,8 @@ public enum AnswerInterpreter {
             // option order, as `score` sums them, so the two agree to the last bit.
             if items.isEmpty { return nil }
             var marked = OptionMarks(count: options.count)
-            // The picked ids, each once, as the options name them: an id that names an option is
-            // that option's id, to the scalar (`==` on texts is canonical equivalence).
+            // The picked ids as the file spells them, each once, told apart as texts (`==`, canonical
+            // equivalence), as the `Set<String>` this used to be told them apart.
             var picked: [String] = []
             picked.reserveCapacity(items.count)
             for item in items {

@@ -154,6 +154,13 @@ public struct Scorecard: Sendable {
         var themeResults: [ThemeResult] = []
         themeResults.reserveCapacity(questionnaire.themes.count)
         var counted: [(weight: Double, value: Double)] = []
+        // Room for any theme at once, not grown theme after theme.
+        counted.reserveCapacity(lookup.questions.count)
+        // The assessed themes' weights and scores, and their levels, for the overall score.
+        var assessed: [(weight: Double, value: Double)] = []
+        assessed.reserveCapacity(questionnaire.themes.count)
+        var assessedLevels: [Int] = []
+        assessedLevels.reserveCapacity(questionnaire.themes.count)
         for (t, theme) in questionnaire.themes.enumerated() {
             // The questions of the theme, in interview order, known once per questionnaire.
             var relevantCount = 0
@@ -165,17 +172,20 @@ public struct Scorecard: Sendable {
             }
             let countedCount = counted.count
             let score = Self.weightedMean(counted, times: 100)
-            themeResults.append(ThemeResult(theme: theme, score: score, level: score.flatMap(questionnaire.level(for:)),
-                                            counted: countedCount, relevant: relevantCount))
+            let level = score.flatMap(questionnaire.level(for:))
+            if let score {
+                assessed.append((theme.weight, score))
+                if let level { assessedLevels.append(level.id) }
+            }
+            themeResults.append(ThemeResult(theme: theme, score: score, level: level, counted: countedCount, relevant: relevantCount))
         }
         themes = themeResults
 
-        let assessed = themeResults.filter { $0.score != nil }
-        let overall = Self.weightedMean(assessed.map { ($0.theme.weight, $0.score ?? 0) }, times: 1)
+        let overall = Self.weightedMean(assessed, times: 1)
         overallScore = overall
         let byScore = overall.flatMap(questionnaire.level(for:))
         levelByScore = byScore
-        let (level, wasCapped) = Self.cappedLevel(byScore, themeLevels: assessed.compactMap { $0.level?.id }, questionnaire: questionnaire)
+        let (level, wasCapped) = Self.cappedLevel(byScore, themeLevels: assessedLevels, questionnaire: questionnaire)
         overallLevel = level
         capped = wasCapped
     }

@@ -103,8 +103,14 @@ public enum ComparisonReader {
     private static func read(_ file: AssessmentFiles.File, bytes: [UInt8], shared: SharedQuestionnaires, language: Language) -> FileResult {
         // The usual file, as the interview writes it, is scanned for what scoring needs;
         // anything else is decoded in full, which finds the same answers or says what is wrong.
-        if let scan = AssessmentScan(bytes), case .success(let source) = shared.source(for: scan.questionnaire, near: file.path),
-           let slots = source.slots(of: scan) {
+        // The questionnaire is found as soon as the scan reads its name, so that the answers are
+        // placed as they are read; a file that names it after its answers is placed afterwards.
+        let placing = { (reference: Assessment.QuestionnaireReference) -> ComparedQuestionnaire? in
+            guard case .success(let source) = shared.source(for: reference, near: file.path) else { return nil }
+            return source
+        }
+        if let scan = AssessmentScan(bytes, placing: placing),
+           let source = scan.placedWith ?? placing(scan.questionnaire), let slots = source.slots(of: scan) {
             let card = Scorecard(scoresOf: source.questionnaire, slots: slots)
             return .success(ComparedAssessment(file: file.display, path: file.path, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,

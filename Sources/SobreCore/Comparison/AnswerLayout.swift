@@ -1,0 +1,80 @@
+/// Where a questionnaire's answers land when a file is scanned: the questions' full ids in
+/// interview order and each choice question's option ids, as UTF-8, made once per questionnaire.
+///
+/// With it, the scan puts each answer straight at its question's position as it reads the file,
+/// and gives a chosen option the questionnaire's own text (`ids` of `options`) when its bytes
+/// are an option's: no list of answers to match afterwards, no text made for each option named.
+struct AnswerLayout: Sendable {
+    /// One option of a choice question: its id's bytes and the id itself.
+    struct Option: Sendable {
+        let bytes: [UInt8]
+        let id: String
+        /// The first sixteen bytes as two words, the first byte lowest, zeros after the end:
+        /// most ids are compared in two steps.
+        let head: (UInt64, UInt64)
+
+        init(_ id: String) {
+            self.id = id
+            bytes = Array(id.utf8)
+            var words: (UInt64, UInt64) = (0, 0)
+            for (k, b) in bytes.prefix(16).enumerated() {
+                if k < 8 { words.0 |= UInt64(b) << (8 * UInt64(k)) } else { words.1 |= UInt64(b) << (8 * UInt64(k - 8)) }
+            }
+            head = words
+        }
+    }
+
+    /// The full ids in interview order, as UTF-8.
+    let ids: [[UInt8]]
+    /// The position of each full id.
+    let positions: [String: Int]
+    /// For each question, its options (empty for a question without options).
+    let options: [[Option]]
+
+    /// The layout of `questionnaire`; nil when two questions share a full id (a questionnaire
+    /// that would not load), whose answers only the full reader places.
+    init?(_ questionnaire: Questionnaire) {
+        let lookup = questionnaire.lookup
+        guard !lookup.hasDuplicateFullIDs else { return nil }
+        ids = lookup.fullIDs.map { Array($0.utf8) }
+        positions = lookup.positionByFullID
+        options = lookup.questions.map { question in
+            switch question.kind {
+            case .single(let options), .multiple(let options): options.map { Option($0.id) }
+            default: []
+            }
+        }
+    }
+
+    /// The low `count` bytes of a word (none for 0 or less, all for 8 or more).
+    private static func mask(_ count: Int) -> UInt64 {
+        count >= 8 ? .max : count <= 0 ? 0 : UInt64.max >> (64 - 8 * UInt64(count))
+    }
+
+    /// The option whose id is the bytes `text[range]` among those of the question at `position`.
+    func option(at position: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        guard position < options.count, range.lowerBound >= 0, range.upperBound <= text.count, let base = text.baseAddress else { return nil }
+        let n = range.count
+        // The value's first sixteen bytes as the options' heads are kept; read as words only
+        // where sixteen bytes lie within the text (a value is followed by at least its quote).
+        var head: (UInt64, UInt64) = (0, 0)
+        if range.lowerBound + 16 <= text.count {
+            let at = UnsafeRawPointer(base + range.lowerBound)
+            let low = UInt64(littleEndian: at.loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: at.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            head = (low & Self.mask(n), high & Self.mask(n - 8))
+        } else {
+            for k in 0..<min(n, 16) {
+                let b = UInt64(text[range.lowerBound + k])
+                if k < 8 { head.0 |= b << (8 * UInt64(k)) } else { head.1 |= b << (8 * UInt64(k - 8)) }
+            }
+        }
+        for option in options[position] where option.bytes.count == n && option.head == head {
+            if n <= 16 { return option.id }
+            var k = 16
+            while k < n, option.bytes[k] == base[range.lowerBound + k] { k += 1 }
+            if k == n { return option.id }
+        }
+        return nil
+    }
+}

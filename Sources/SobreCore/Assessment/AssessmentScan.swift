@@ -212,7 +212,7 @@ private struct ScanReader {
     /// What `placing` gave, and its layout.
     private(set) var placedWith: ComparedQuestionnaire?
     private var layout: AnswerLayout?
-    /// The answers placed by position (`placedAnswers`).
+    /// The answers placed by position (`answers()` with a layout).
     private(set) var placed: [AnswerSlot?]?
     /// The position of the question whose answer is being read, when placing: a text value that
     /// is one of its options' ids is given that option's own text.
@@ -338,43 +338,66 @@ private struct ScanReader {
         return values
     }
 
-    /// The answers object. Written as loops of its own rather than through `sequence` and
+    /// The answers object. Written as a loop of its own rather than through `sequence` and
     /// closures: it is most of a file, and the closures' glue was a tenth of a comparison's
     /// instructions. The grammar is `sequence`'s, step for step.
+    ///
+    /// With a layout, each answer is placed at its question's position as it is read (`placed`)
+    /// and the list returned is empty; without, the answers are kept by id, for
+    /// `AssessmentScan.slots` to place. Ids given twice are refused by the full reader: the scan
+    /// gives up on one, by its place already taken for a question of the layout, else by a hash
+    /// of its bytes (ASCII, no escape: equal bytes, equal texts; two ids of one hash are left to
+    /// the full reader too).
     private mutating func answers() throws(GiveUp) -> [(id: Range<Int>, slot: AnswerSlot)] {
-        if let layout {
-            placed = try placedAnswers(layout)
-            return []
-        }
         var answers: [(id: Range<Int>, slot: AnswerSlot)] = []
-        answers.reserveCapacity(64)
-        // Ids given twice are refused by the full reader. Compared by a hash of their bytes (ASCII,
-        // no escape: equal bytes, equal texts); two ids of one hash are left to it too.
+        var slots: [AnswerSlot?] = []
+        if let layout {
+            slots = [AnswerSlot?](repeating: nil, count: layout.ids.count)
+        } else {
+            answers.reserveCapacity(64)
+        }
         var ids = SeenHashes()
+        // Files list their answers in interview order: the few questions after the last one found
+        // are tried on their bytes, the table only when the id is none of them.
+        var next = 0
         try enter(UInt8(ascii: "{"))
         space()
         if byte == UInt8(ascii: "}") {
             s.index += 1
-            depth -= 1
-            return answers
-        }
-        while true {
-            space()
-            let id = try asciiKey()
-            guard ids.insert(hash(id)) else { throw GiveUp() }
-            if let slot = try laidOutAnswer() {
-                answers.append((id, slot))
-                laidOutAnswers += 1
-            } else {
-                try colon()
-                answers.append((id, try answer()))
+        } else {
+            while true {
+                space()
+                let id = try asciiKey()
+                let position = layout.flatMap { layout in
+                    AssessmentScan.near(next, layout.ids, s.bytes, id)
+                        ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
+                }
+                if position == nil, !ids.insert(hash(id)) { throw GiveUp() }
+                answering = position
+                let slot: AnswerSlot
+                if let quick = try laidOutAnswer() {
+                    slot = quick
+                    laidOutAnswers += 1
+                } else {
+                    try colon()
+                    slot = try answer()
+                }
+                answering = nil
+                if let position {
+                    guard slots[position] == nil else { throw GiveUp() }
+                    slots[position] = slot
+                    next = position + 1
+                } else if layout == nil {
+                    answers.append((id, slot))
+                }
+                space()
+                if byte == UInt8(ascii: ",") { s.index += 1; continue }
+                if byte == UInt8(ascii: "}") { s.index += 1; break }
+                throw GiveUp()
             }
-            space()
-            if byte == UInt8(ascii: ",") { s.index += 1; continue }
-            if byte == UInt8(ascii: "}") { s.index += 1; break }
-            throw GiveUp()
         }
         depth -= 1
+        if layout != nil { placed = slots }
         return answers
     }
 
@@ -437,53 +460,6 @@ private struct ScanReader {
         }
         depth -= 1
         return AnswerSlot(value: value, notApplicable: notApplicable)
-    }
-
-    /// The answers object, each answer placed at its question's position as it is read: the
-    /// grammar and the checks of `answers()`, and the placing of `AssessmentScan.slots`. An id
-    /// given twice makes the scan give up, as there: for a question of the layout, by its place
-    /// already taken; for an id the questionnaire does not have, by its hash.
-    private mutating func placedAnswers(_ layout: AnswerLayout) throws(GiveUp) -> [AnswerSlot?] {
-        var slots = [AnswerSlot?](repeating: nil, count: layout.ids.count)
-        var others = SeenHashes()
-        var next = 0
-        try enter(UInt8(ascii: "{"))
-        space()
-        if byte == UInt8(ascii: "}") {
-            s.index += 1
-            depth -= 1
-            return slots
-        }
-        while true {
-            space()
-            let id = try asciiKey()
-            // Files list their answers in interview order: the few questions after the last one
-            // found are tried on their bytes, the table only when the id is none of them.
-            let position = AssessmentScan.near(next, layout.ids, s.bytes, id)
-                ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
-            if position == nil, !others.insert(hash(id)) { throw GiveUp() }
-            answering = position
-            let slot: AnswerSlot
-            if let quick = try laidOutAnswer() {
-                slot = quick
-                laidOutAnswers += 1
-            } else {
-                try colon()
-                slot = try answer()
-            }
-            answering = nil
-            if let position {
-                guard slots[position] == nil else { throw GiveUp() }
-                slots[position] = slot
-                next = position + 1
-            }
-            space()
-            if byte == UInt8(ascii: ",") { s.index += 1; continue }
-            if byte == UInt8(ascii: "}") { s.index += 1; break }
-            throw GiveUp()
-        }
-        depth -= 1
-        return slots
     }
 
     /// One answer's object laid out exactly as the interview writes it (`JSONWriter`'s pretty

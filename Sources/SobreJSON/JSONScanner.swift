@@ -39,12 +39,12 @@ package struct JSONScanner {
     }
 
     /// The byte at `index`, nil at the end.
-    @inlinable package var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
+    @inlinable @inline(__always) package var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     /// Whether the byte at `index` is `b`.
-    @inlinable package func at(_ b: UInt8) -> Bool { index < bytes.count && bytes[index] == b }
+    @inlinable @inline(__always) package func at(_ b: UInt8) -> Bool { index < bytes.count && bytes[index] == b }
 
-    @inlinable package var atEnd: Bool { index >= bytes.count }
+    @inlinable @inline(__always) package var atEnd: Bool { index >= bytes.count }
 
     /// Steps over a UTF-8 byte order mark at the start of the text.
     @inlinable package mutating func skipByteOrderMark() {

@@ -771,7 +771,7 @@ private struct ScanReader {
 
     // MARK: Bytes
 
-    private var byte: UInt8? { s.byte }
+    @inline(__always) private var byte: UInt8? { s.index < s.bytes.count ? s.bytes[s.index] : nil }
 
     private mutating func enter(_ opening: UInt8) throws(GiveUp) {
         guard byte == opening else { throw GiveUp() }

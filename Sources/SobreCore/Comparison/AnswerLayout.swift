@@ -69,11 +69,14 @@ struct AnswerLayout: Sendable {
                 if k < 8 { head.0 |= b << (8 * UInt64(k)) } else { head.1 |= b << (8 * UInt64(k - 8)) }
             }
         }
-        for option in options[position] where option.bytes.count == n && option.head == head {
-            if n <= 16 { return option.id }
+        // By index, each option's fields read in place: a copy of each (its bytes and its id
+        // retained, then released) cost more than comparing it.
+        let candidates = options[position]
+        for j in candidates.indices where candidates[j].head == head && candidates[j].bytes.count == n {
+            if n <= 16 { return candidates[j].id }
             var k = 16
-            while k < n, option.bytes[k] == base[range.lowerBound + k] { k += 1 }
-            if k == n { return option.id }
+            while k < n, candidates[j].bytes[k] == base[range.lowerBound + k] { k += 1 }
+            if k == n { return candidates[j].id }
         }
         return nil
     }

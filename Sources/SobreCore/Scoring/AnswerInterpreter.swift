@@ -10,10 +10,6 @@ public enum AnswerInterpreter {
     ///
     /// It takes the question's kind alone: passing a whole question would copy it (a dozen
     /// references) for every answer scored.
-    ///
-    /// Inlined into scoring, its one caller on the way of a comparison: called, it was handed
-    /// a copy of the question's kind (its options retained and released) for every answer.
-    @inline(__always)
     static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {
         switch (kind, raw) {
         case (.single(let options), .string(let id)):

@@ -58,10 +58,17 @@ import SobreJSON
         for (key, value) in root where key != "answers" { moved[key] = value }
         let bytes = Array(JSONWriter.string(.object(moved), pretty: true).utf8)
         let source = ComparedQuestionnaire(q)
-        let scan = try #require(AssessmentScan(bytes, placing: { _ in source }))
+        var asked = 0
+        let scan = try #require(AssessmentScan(bytes, placing: { _ in asked += 1; return source }))
+        // Not asked at all: the answers were read before the questionnaire was known.
+        #expect(asked == 0)
         #expect(scan.placed == nil)
         #expect(scan.placedWith == nil)
         #expect(source.slots(of: scan) == Self.expectedSlots(a, q))
+        // A scan placed with another questionnaire's layout is not placed again with this one.
+        let placed = try #require(AssessmentScan(AssessmentCodec.bytes(a), placing: { _ in ComparedQuestionnaire(q) }))
+        #expect(placed.placed != nil)
+        #expect(source.slots(of: placed) == nil)
     }
 
     @Test func demoAssessmentsScanToWhatTheDecoderReads() throws {

@@ -56,7 +56,7 @@ struct AnswerLayout: Sendable {
         guard position < options.count, range.lowerBound >= 0, range.upperBound <= text.count, let base = text.baseAddress else { return nil }
         let n = range.count
         // The value's first sixteen bytes as the options' heads are kept; read as words only
-        // where sixteen bytes lie within the text (a value is followed by at least its quote).
+        // where sixteen bytes lie within the text, byte by byte near its end.
         var head: (UInt64, UInt64) = (0, 0)
         if range.lowerBound + 16 <= text.count {
             let at = UnsafeRawPointer(base + range.lowerBound)

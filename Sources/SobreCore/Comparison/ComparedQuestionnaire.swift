@@ -17,8 +17,9 @@ final class ComparedQuestionnaire: Sendable {
     /// The scanned answers by question position; nil when the file must be decoded in full.
     func slots(of scan: AssessmentScan) -> [AnswerSlot?]? {
         guard let layout else { return nil }
-        // Placed as the file was read, with this questionnaire's layout.
-        if let placed = scan.placed, scan.placedWith === self { return placed }
+        // Placed as the file was read: with this questionnaire's layout, those places; with
+        // another's, the answers were not kept by id, and only the full reader can say.
+        if let placed = scan.placed { return scan.placedWith === self ? placed : nil }
         return scan.slots(ids: layout.ids, positions: layout.positions)
     }
 }

@@ -20,7 +20,7 @@ struct FixedAnswers: ExpressionEnvironment {
             case 1: values.append(.number([0, 1, 4, 0.5, -3, 1e308, -1e308, 100][Int(rng.next() % 8)]))
             case 2: values.append(.text(["non", "oui", "", "é\u{301}"][Int(rng.next() % 4)]))
             case 3: values.append(.bool(rng.next() % 2 == 0))
-            case 4: values.append(.set(Set(["recto_verso", "badge", "aucune"].filter { _ in rng.next() % 2 == 0 })))
+            case 4: values.append(.set(PickedOptions(["recto_verso", "badge", "aucune"].filter { _ in rng.next() % 2 == 0 })))
             default: values.append(.null)
             }
             notApplicable.append(pick >= 5)

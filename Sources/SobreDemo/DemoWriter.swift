@@ -32,7 +32,16 @@ public enum DemoWriter {
         public var reports: [String]
         /// The site of the single report.
         public var reportSite: String
+
+        /// The files of site `id`'s assessments (the head office's for its id), in the order written.
+        public func assessments(of id: String) -> [String] {
+            assessments.filter { $0.hasPrefix(DemoWriter.folder(of: id)) }
+        }
     }
+
+    /// The folder of site `id`'s assessments, relative to the demo's folder, with its slash: the
+    /// one place that says where a demo assessment is written.
+    static func folder(of id: String) -> String { "assessments/\(id)/" }
 
     /// Writes only the assessments (and the questionnaire copy) under `folder/assessments/`.
     public static func writeAssessments(
@@ -51,7 +60,7 @@ public enum DemoWriter {
             try FileIO.makeDirectories(FileIO.join(root, ".questionnaires"))
             try FileIO.writeAtomically(bytes, to: FileIO.join(folder, copy))
             for assessment in association.headOfficeAssessments(questionnaire: questionnaire) + association.assessments(questionnaire: questionnaire) {
-                let relative = "assessments/\(assessment.site.id)/\(assessment.date).json"
+                let relative = Self.folder(of: assessment.site.id) + "\(assessment.date).json"
                 try FileIO.makeDirectories(FileIO.join(root, assessment.site.id))
                 try FileIO.writeAtomically(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
                 written.append(relative)
@@ -97,7 +106,7 @@ public enum DemoWriter {
                 try FileIO.makeDirectories(FileIO.join(root, site.id))
                 var written: [String] = []
                 for assessment in association.assessments(of: site, questionnaire: questionnaire, headOffices: headOffices) {
-                    let relative = "assessments/\(assessment.site.id)/\(assessment.date).json"
+                    let relative = Self.folder(of: assessment.site.id) + "\(assessment.date).json"
                     try FileIO.writeScratch(AssessmentCodec.bytes(assessment), to: FileIO.join(folder, relative))
                     written.append(relative)
                 }

@@ -65,7 +65,7 @@ struct DemoCommand: ParsableCommand {
             fr: "Association d’exemple écrite dans \(folder)/ : \(association.sites.count) sites, campagnes \(years).",
             en: "Sample association written in \(folder)/: \(association.sites.count) sites, campaigns \(years)."))
         // Counted as the comparison counts them: the sites' assessments, the head office's apart.
-        let office = written.assessments.filter { $0.hasPrefix("assessments/\(AssociationAssessment.siteID)/") }.count
+        let office = written.assessments(of: AssociationAssessment.siteID).count
         let sites = written.assessments.count - office
         lines.append("  \(folder)/assessments/  " + lang.pick(
             fr: "\(sites) évaluations de sites (une par site et par année)" + (office > 0 ? " et \(office) du siège" : ""),
@@ -77,7 +77,7 @@ struct DemoCommand: ParsableCommand {
         lines.append("  sobre compare \(folder)/assessments")
         lines.append("  sobre compare \(folder)/assessments --by group --format html --output \(folder)/groupes.html")
         lines.append("  sobre compare \(folder)/assessments --format csv --long --output \(folder)/historique.csv")
-        let files = written.assessments.filter { $0.hasPrefix("assessments/\(written.reportSite)/") }.sorted()
+        let files = written.assessments(of: written.reportSite).sorted()
         if files.count >= 2 {
             lines.append("  sobre report \(folder)/\(files[files.count - 1]) --previous \(folder)/\(files[files.count - 2])")
         }

@@ -37,8 +37,10 @@ enum TemplateFile {
             throw CommandFailure(language.pick(
                 fr: "modèle de rapport \(name) introuvable (dossier Reports/ ; voir SOBRE_HOME)",
                 en: "report template \(name) not found (Reports/ folder; see SOBRE_HOME)"))
-        case .unreadable(_, let error):
-            throw CommandFailure("\(error)")
+        case .unreadable(let file, let error):
+            // Said in the report's language, as the missing template is.
+            throw CommandFailure(language.pick(fr: "modèle de rapport \(file) illisible : \(error.reason(.fr))",
+                                               en: "cannot read the report template \(file): \(error.reason)"))
         case .parsing(let file, let parse):
             (path, template) = (file, parse)
         }

@@ -172,6 +172,18 @@ import Testing
         #expect(missing.stderr.split(separator: "\n").count == 1)
     }
 
+    /// A template that cannot be read (here a folder in its place) is named, in the
+    /// questionnaire's language, with the system's reason in words.
+    @Test func anUnreadableTemplateIsNamedInTheQuestionnairesLanguage() throws {
+        let home = try E2E.folder()
+        try FileManager.default.createDirectory(atPath: home + "/Reports/report.html.mustache", withIntermediateDirectories: true)
+        let r = try Self.run(["report", Self.sample, "--format", "html"], environment: ["SOBRE_HOME": home, "LANG": "en_US.UTF-8"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("sobre: modèle de rapport \(home)/Reports/report.html.mustache illisible : "))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func reportWritesToAFileAtomically() throws {
         let folder = try E2E.folder()
         let r = try Self.run(["report", Self.sample, "--format", "json", "--output", folder + "/r.json"])

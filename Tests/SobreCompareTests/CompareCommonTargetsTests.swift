@@ -118,7 +118,7 @@ import Testing
         default:
             let html = try CompareTemplate.render(c, template: try Repository.text("Reports/compare.html.mustache"), format: .html, common: common)
             return html.replacing(/<[^>]*>/, with: " ").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
-                .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&").replacing("&#8217;", with: "’")
+                .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&").replacing("&#8217;", with: "’").withPlainSpaces
         }
     }
 

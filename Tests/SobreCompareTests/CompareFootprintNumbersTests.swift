@@ -93,7 +93,7 @@ import Testing
             let phrase = report[about.upperBound...].prefix { $0 != "\n" && $0 != "|" }.prefix(160)
             for (unit, amount) in largest {
                 let (value, shownUnit) = EstimateText.scaled(amount, unit: unit)
-                let pattern = try Regex<(Substring, Substring)>("(-?\\d[\\d\u{00A0},]*) " + NSRegularExpression.escapedPattern(for: shownUnit) + "(?:,|$|\\s)")
+                let pattern = try Regex<(Substring, Substring)>("(-?\\d[\\d\u{00A0},]*)[ \u{00A0}]" + NSRegularExpression.escapedPattern(for: shownUnit) + "(?:,|$|\\s)")
                 let m = try #require(phrase.firstMatch(of: pattern), "\(format) \(title): no \(shownUnit) in \(phrase)")
                 let shown = Double(m.1.replacing("\u{00A0}", with: "").replacing(",", with: "."))
                 #expect(Self.close(shown, value), "\(format) \(title): \(shown ?? .nan) \(shownUnit) for \(amount) \(unit)")

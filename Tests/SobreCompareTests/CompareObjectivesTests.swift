@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: ["text", "markdown", "html"])
     func humanComparisonsSayWhichSitesAreLate(format: String) throws {
-        let report = try CompareFootprintNumbersTests.plain(try Self.association(), format: format)
+        let report = try CompareFootprintNumbersTests.plain(try Self.association(), format: format).withPlainSpaces
         #expect(report.contains("Objectifs des sites"))
         #expect(report.contains("2 sites suivis par rapport à leurs objectifs : 1 en bonne voie, 1 en retard, 0 les ont atteints"))
         #expect(report.contains("Thème A : 1 site en retard (Site y)"))
@@ -74,7 +74,7 @@ import Testing
         }
         #expect(followed >= 2)
         #expect(!late.isEmpty)
-        let report = try CompareFootprintNumbersTests.plain(c, format: format)
+        let report = try CompareFootprintNumbersTests.plain(c, format: format).withPlainSpaces
         for (title, names) in late {
             #expect(report.contains("\(title) : \(names.count) site\(names.count > 1 ? "s" : "") en retard (\(names.joined(separator: ", ")))"),
                     "\(title): \(names)")

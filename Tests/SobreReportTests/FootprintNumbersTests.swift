@@ -23,8 +23,10 @@ import Testing
             return md.replacing("\\", with: "").replacing("**", with: "").replacing("_", with: "")
         default:
             let html = try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html)
+            // The no-break spaces of French punctuation read as spaces; those that group digits stay.
             return html.replacing(/<[^>]*>/, with: " ").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
                 .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
+                .replacing(/\x{A0}(?!\d)/, with: " ")
         }
     }
 

@@ -36,4 +36,24 @@ import Testing
         #expect(html.contains("<title id=\"radar-title\">"))
         #expect(html.contains("@page { size: A4"))
     }
+
+    /// In the French pages, no text may let a line start with « ? », « : », « ; »…: the spaces
+    /// before them are non-breaking. Tags and styles are left out with a pattern of their own,
+    /// not with `FrenchTypography`'s scanner, so a fault in it shows here.
+    @Test(arguments: ["Reports/examples/report.html", "Tests/SobreCompareTests/Golden/compare.html",
+                      "Tests/SobreCompareTests/Golden/compare-by-group.html", "Tests/SobreCompareTests/Golden/report-benchmark.html"])
+    func frenchPagesKeepPunctuationOnItsLine(_ file: String) throws {
+        let html = try Repository.text(file)
+        #expect(html.contains("<html lang=\"fr\""))
+        let text = html.replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: "").replacing(/<[^>]*>/, with: "\n")
+        let pattern = try Regex(" [?!;:%»€]|« ")
+        var breakable: [String] = []
+        for match in text.matches(of: pattern) {
+            let start = text.index(match.range.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
+            breakable.append(String(text[start..<match.range.upperBound]))
+        }
+        #expect(breakable.isEmpty, "\(breakable.prefix(5))")
+        // And the words did hold such spaces before the page was finished.
+        #expect(text.contains("\u{A0}:"))
+    }
 }

@@ -85,7 +85,7 @@ import Testing
 
     @Test func htmlPlanShowsTheOwner() throws {
         let template = try Repository.text("Reports/report.html.mustache")
-        let html = try TemplateReport.render(try Self.model(), template: template, format: .html)
+        let html = try TemplateReport.render(try Self.model(), template: template, format: .html).withPlainSpaces
         #expect(html.contains("<strong>Éteindre les écrans</strong><br><span class=\"small\">Pilote : Direction</span><br><span class=\"small\">GBPNR 2.1</span>"))
     }
 }

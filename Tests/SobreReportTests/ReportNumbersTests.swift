@@ -168,7 +168,7 @@ import Testing
 
     static func html(_ model: ReportModel) throws -> Shown {
         let template = try Repository.text("Reports/report.html.mustache")
-        let page = try TemplateReport.render(model, template: template, format: .html)
+        let page = try TemplateReport.render(model, template: template, format: .html).withPlainSpaces
         func plain(_ s: Substring) -> String {
             String(s).replacing(/<[^>]*>/, with: "").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
                 .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")

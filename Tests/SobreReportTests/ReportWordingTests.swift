@@ -65,9 +65,9 @@ import Testing
     }
 
     static func all(_ model: ReportModel) throws -> (text: String, markdown: String, html: String, csv: String) {
-        (TextReport.render(model),
-         try TemplateReport.render(model, template: try Repository.text("Reports/report.md.mustache"), format: .markdown),
-         try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html),
+        (TextReport.render(model).withPlainSpaces,
+         try TemplateReport.render(model, template: try Repository.text("Reports/report.md.mustache"), format: .markdown).withPlainSpaces,
+         try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html).withPlainSpaces,
          CSVReport.render(model))
     }
 

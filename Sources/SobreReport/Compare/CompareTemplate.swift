@@ -17,8 +17,8 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
-        try TemplateReport.parse(template, language: comparison.language)
-            .render(context(comparison, format: format, by: grouping, common: common))
+        TemplateReport.finished(try TemplateReport.parse(template, language: comparison.language)
+            .render(context(comparison, format: format, by: grouping, common: common)), format: format, language: comparison.language)
     }
 
     /// The same with a template whose parsing started earlier (`TemplateParse`): before the
@@ -27,7 +27,8 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
-        try template.template(language: comparison.language).render(context(comparison, format: format, by: grouping, common: common))
+        TemplateReport.finished(try template.template(language: comparison.language).render(context(comparison, format: format, by: grouping, common: common)),
+                                format: format, language: comparison.language)
     }
 
     /// The values templates see: words in the comparison's language, numbers rounded.

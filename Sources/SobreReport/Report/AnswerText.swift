@@ -19,7 +19,8 @@ public enum AnswerText {
             if let label = label(n, labels) { return "\(text) — \(label)" }
             return text
         case (.number(let rules), .number(let n)):
-            return rules.unit.map { "\(number(n, language: language)) \(Plural.unit($0, for: n, language: language))" }
+            // A no-break space: a narrow page never leaves the number at a line's end without its unit.
+            return rules.unit.map { "\(number(n, language: language))\u{A0}\(Plural.unit($0, for: n, language: language))" }
                 ?? number(n, language: language)
         case (.text, .string(let s)):
             return s

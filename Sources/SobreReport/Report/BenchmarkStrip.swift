@@ -5,8 +5,22 @@ import SobreCore
 /// only, so it reads in greyscale; drawn 430 units wide, it scales down to a phone.
 enum BenchmarkStrip {
     static let width = SVGChart.chartWidth
-    static let height = 48.0
+    static let height = 56.0
     static let margin = 12.0
+    /// The bands' top edge and height, and the axis through their middle.
+    static let bandTop = 20.0
+    static let bandHeight = 14.0
+    static let axis = bandTop + bandHeight / 2
+    /// The narrowest each band is drawn, centred on its quantiles: with p25 = p75 (sites all alike)
+    /// the dark band the legend promises would otherwise be a hairline under the median's line.
+    static let lightLeast = 16.0
+    static let darkLeast = 10.0
+
+    /// A band from `start` to `end`, at least `least` wide around their middle.
+    static func band(_ start: Double, _ end: Double, least: Double) -> (x: Double, width: Double) {
+        let width = max(least, end - start)
+        return ((start + end) / 2 - width / 2, width)
+    }
 
     /// The strip of `mark`, titled `title` for screen readers.
     static func svg(_ mark: BenchmarkStanding.Mark, title: String, id: String, words: BenchmarkWords, levels: [Level]) -> String {
@@ -17,17 +31,22 @@ enum BenchmarkStrip {
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"strip\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(titleID)\">"
         let description = "\(title)" + Words(language: words.language).colon + "\(words.score.lowercased()) \(AnswerText.score(mark.score, levels: levels)), \(words.median) \(AnswerText.score(d.p50, levels: [])), \(words.band(mark))"
         s += "<title id=\"\(titleID)\">\(SVGChart.escape(description))</title>"
-        s += "<line x1=\"\(f(x(0)))\" y1=\"18\" x2=\"\(f(x(100)))\" y2=\"18\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
+        // The site's diamond sits above the bands and points down at its score, so it never
+        // hides the median line or a band's edge when the score equals a quantile.
+        s += "<line x1=\"\(f(x(0)))\" y1=\"\(f(axis))\" x2=\"\(f(x(100)))\" y2=\"\(f(axis))\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
         for tick in [0.0, 50, 100] {
-            s += "<line x1=\"\(f(x(tick)))\" y1=\"14\" x2=\"\(f(x(tick)))\" y2=\"22\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(f(x(tick)))\" y=\"44\" text-anchor=\"middle\" font-size=\"\(f(SVGChart.labelSize))\" fill=\"#4b5563\">\(Int(tick))</text>"
+            s += "<line x1=\"\(f(x(tick)))\" y1=\"\(f(axis - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(axis + 4))\" stroke=\"#9ca3af\" stroke-width=\"1\"/>"
+            s += "<text x=\"\(f(x(tick)))\" y=\"\(f(height - 4))\" text-anchor=\"middle\" font-size=\"\(f(SVGChart.labelSize))\" fill=\"#4b5563\">\(Int(tick))</text>"
         }
-        s += "<rect x=\"\(f(x(d.p10)))\" y=\"11\" width=\"\(f(max(1, x(d.p90) - x(d.p10))))\" height=\"14\" fill=\"#d1d5db\"/>"
-        s += "<rect x=\"\(f(x(d.p25)))\" y=\"11\" width=\"\(f(max(1, x(d.p75) - x(d.p25))))\" height=\"14\" fill=\"#6b7280\"/>"
-        s += "<line x1=\"\(f(x(d.p50)))\" y1=\"6\" x2=\"\(f(x(d.p50)))\" y2=\"30\" stroke=\"#111827\" stroke-width=\"3\"/>"
+        let light = band(x(d.p10), x(d.p90), least: lightLeast)
+        let dark = band(x(d.p25), x(d.p75), least: darkLeast)
+        s += "<rect x=\"\(f(light.x))\" y=\"\(f(bandTop))\" width=\"\(f(light.width))\" height=\"\(f(bandHeight))\" fill=\"#d1d5db\"/>"
+        s += "<rect x=\"\(f(dark.x))\" y=\"\(f(bandTop))\" width=\"\(f(dark.width))\" height=\"\(f(bandHeight))\" fill=\"#6b7280\"/>"
+        s += "<line x1=\"\(f(x(d.p50)))\" y1=\"\(f(bandTop - 2))\" x2=\"\(f(x(d.p50)))\" y2=\"\(f(bandTop + bandHeight + 2))\" stroke=\"#111827\" stroke-width=\"3\"/>"
         if let score = mark.score {
             let cx = x(score)
-            s += "<polygon points=\"\(f(cx)),8 \(f(cx + 8)),18 \(f(cx)),28 \(f(cx - 8)),18\" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"2.5\"/>"
+            let tip = bandTop - 3
+            s += "<polygon points=\"\(f(cx)),\(f(tip - 14)) \(f(cx + 7)),\(f(tip - 7)) \(f(cx)),\(f(tip)) \(f(cx - 7)),\(f(tip - 7))\" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"2\"/>"
         }
         s += "</svg>"
         return s

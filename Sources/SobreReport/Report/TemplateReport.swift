@@ -27,12 +27,17 @@ public enum TemplateReport {
 
     /// Renders `model` with the template text; Markdown templates declare `{{% CONTENT_TYPE: MARKDOWN}}`.
     public static func render(_ model: ReportModel, template: String, format: Format) throws(TemplateError) -> String {
-        try parse(template, language: model.language).render(context(model, format: format))
+        finished(try parse(template, language: model.language).render(context(model, format: format)), format: format, language: model.language)
     }
 
     /// The same with a template whose parsing started earlier (`TemplateParse`).
     public static func render(_ model: ReportModel, template: TemplateParse, format: Format) throws(TemplateError) -> String {
-        try template.template(language: model.language).render(context(model, format: format))
+        finished(try template.template(language: model.language).render(context(model, format: format)), format: format, language: model.language)
+    }
+
+    /// The rendered page as it is written: a French HTML page with French spacing (`FrenchTypography`).
+    static func finished(_ page: String, format: Format, language: Language) -> String {
+        format == .html && language == .fr ? FrenchTypography.bindPunctuation(page) : page
     }
 
     /// Parses a template, with a located sentence for each kind of mistake.

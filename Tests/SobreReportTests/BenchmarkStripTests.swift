@@ -1,0 +1,67 @@
+import Foundation
+@testable import SobreCore
+@testable import SobreReport
+import Testing
+
+/// The benchmark strip draws what its legend promises, whatever the figures: a dark band even
+/// when the quartiles are equal, and the site's diamond clear of the median line.
+@Suite struct BenchmarkStripTests {
+    static func svg(score: Double?, _ figures: Distribution) -> String {
+        let mark = BenchmarkStanding.Mark(score: score, figures: figures, band: score.map { BenchmarkBand(score: $0, among: figures) })
+        return BenchmarkStrip.svg(mark, title: "Gouvernance", id: "t", words: BenchmarkWords(language: .fr), levels: [])
+    }
+
+    /// The numbers of the attribute `name` of every element `tag`, in order.
+    static func attribute(_ name: String, of tag: String, in svg: String) -> [[Double]] {
+        svg.matches(of: try! Regex("<\(tag) [^>]*>")).map { element in
+            let text = String(svg[element.range])
+            guard let value = text.firstMatch(of: try! Regex(" \(name)=\"([^\"]*)\"")) else { return [] }
+            return String(value.output[1].substring ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+        }
+    }
+
+    @Test func equalQuartilesStillShowADarkBand() throws {
+        let alike = Distribution(n: 5, mean: 88, p10: 88, p25: 88, p50: 88, p75: 88, p90: 88)
+        let svg = Self.svg(score: 52.5, alike)
+        let widths = Self.attribute("width", of: "rect", in: svg).map { $0.first ?? 0 }
+        // The light band, then the dark one, each at least its least width, the dark one narrower.
+        #expect(widths.count == 2)
+        #expect(widths[0] >= BenchmarkStrip.lightLeast && widths[1] >= BenchmarkStrip.darkLeast && widths[1] < widths[0])
+        // Both centred on the quartiles, where the median line is.
+        let xs = Self.attribute("x", of: "rect", in: svg).map { $0.first ?? 0 }
+        let median = try #require(Self.attribute("x1", of: "line", in: svg).last?.first)
+        #expect(abs(xs[1] + widths[1] / 2 - median) < 0.01)
+        #expect(abs(xs[0] + widths[0] / 2 - median) < 0.01)
+    }
+
+    @Test func wideBandsAreDrawnAtTheirQuantiles() {
+        let spread = Distribution(n: 10, mean: 50, p10: 10, p25: 25, p50: 50, p75: 75, p90: 90)
+        let svg = Self.svg(score: 60, spread)
+        let x = { (score: Double) in BenchmarkStrip.margin + score / 100 * (BenchmarkStrip.width - 2 * BenchmarkStrip.margin) }
+        let xs = Self.attribute("x", of: "rect", in: svg).map { $0.first ?? 0 }
+        let widths = Self.attribute("width", of: "rect", in: svg).map { $0.first ?? 0 }
+        #expect(abs(xs[0] - x(10)) < 0.01 && abs(widths[0] - (x(90) - x(10))) < 0.01)
+        #expect(abs(xs[1] - x(25)) < 0.01 && abs(widths[1] - (x(75) - x(25))) < 0.01)
+    }
+
+    @Test(arguments: [25.0, 50, 75, 0, 100])
+    func theDiamondPointsAtTheScoreAboveTheMedianLine(_ score: Double) throws {
+        let spread = Distribution(n: 10, mean: 50, p10: 10, p25: 25, p50: 50, p75: 75, p90: 90)
+        let svg = Self.svg(score: score, spread)
+        let points = try #require(Self.attribute("points", of: "polygon", in: svg).first)
+        let ys = stride(from: 1, to: points.count, by: 2).map { points[$0] }
+        let xs = stride(from: 0, to: points.count, by: 2).map { points[$0] }
+        let medianTop = try #require(Self.attribute("y1", of: "line", in: svg).last?.first)
+        // Every point of the diamond lies above the median line and the bands.
+        #expect((ys.max() ?? .infinity) < medianTop)
+        #expect((ys.max() ?? .infinity) < BenchmarkStrip.bandTop)
+        // Its tip is at the score.
+        let tip = xs[ys.firstIndex(of: ys.max() ?? 0) ?? 0]
+        let x = BenchmarkStrip.margin + score / 100 * (BenchmarkStrip.width - 2 * BenchmarkStrip.margin)
+        #expect(abs(tip - x) < 0.01)
+    }
+
+    @Test func noScoreNoDiamond() {
+        #expect(!Self.svg(score: nil, Distribution(n: 5, mean: 50, p10: 40, p25: 45, p50: 50, p75: 55, p90: 60)).contains("<polygon"))
+    }
+}

@@ -111,8 +111,16 @@ struct CompareCommand: ParsableCommand {
         case .csv:
             text = CompareCSV.render(comparison, long: long, by: by)
         case .template(let kind, let started):
-            text = try TemplateFile.render(started, language: lang) { parse throws(TemplateReport.TemplateError) in
-                try CompareTemplate.render(comparison, template: parse, format: kind, by: by, common: common)
+            let page = try TemplateFile.render(started, language: lang) { parse throws(TemplateReport.TemplateError) in
+                try CompareTemplate.page(comparison, template: parse, format: kind, by: by, common: common)
+            }
+            if Terminal.showsOnTerminal(output) {
+                text = page.finished
+            } else {
+                // Handed over in pieces: the page of a large network is not held twice.
+                try Output.write(to: output, inputs: inputs, filesRead: comparison.filesRead, language: lang, page.write(to:))
+                if !comparison.errors.isEmpty { throw CommandFailure.exit(1) }
+                return
             }
         }
         try Output.write(format == .text ? text : Terminal.inert(text, unless: output), to: output, inputs: inputs,

@@ -27,10 +27,10 @@ enum TemplateFile {
 
     /// Renders with the template `start` read; a missing or broken template is one clear
     /// message and exit status 1.
-    static func render(
+    static func render<Rendered>(
         _ started: Started, language: Language,
-        with render: (TemplateParse) throws(TemplateReport.TemplateError) -> String
-    ) throws -> String {
+        with render: (TemplateParse) throws(TemplateReport.TemplateError) -> Rendered
+    ) throws -> Rendered {
         let path: String, template: TemplateParse
         switch started {
         case .missing(let name):

@@ -5,6 +5,11 @@ import SobreCore
 
 /// Output to the user: colour only on a terminal and never with `NO_COLOR`.
 enum Terminal {
+    /// Whether output sent to `path` (nil: standard output) reaches a terminal, where `inert` neutralises it.
+    static func showsOnTerminal(_ path: String?) -> Bool {
+        path == nil && isatty(1) == 1
+    }
+
     static func useColour(fd: Int32) -> Bool {
         guard isatty(fd) == 1 else { return false }
         if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
@@ -37,7 +42,7 @@ enum Terminal {
     /// A file format (CSV, Markdown, HTML, JSON) about to be written: when it goes to a terminal
     /// rather than to `path`, shown inert like the rest (lines kept, CRLF as LF).
     static func inert(_ text: String, unless path: String?) -> String {
-        guard path == nil, isatty(1) == 1 else { return text }
+        guard showsOnTerminal(path) else { return text }
         return text.split(separator: "\r\n", omittingEmptySubsequences: false)
             .map { TerminalText.neutralised(String($0), keepingNewlines: true) }.joined(separator: "\n")
     }

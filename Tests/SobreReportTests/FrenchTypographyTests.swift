@@ -1,5 +1,6 @@
 @testable import SobreCore
 @testable import SobreReport
+import SobreTestSupport
 import Testing
 
 /// French spacing in HTML pages: no line may start with a lone « ? », « : », « ; », « ! », « % »,
@@ -39,5 +40,28 @@ import Testing
         #expect(TemplateReport.finished("Why ?", format: .html, language: .en) == "Why ?")
         #expect(TemplateReport.finished("Pourquoi ?", format: .markdown, language: .fr) == "Pourquoi ?")
         #expect(TemplateReport.finished("Pourquoi ?", format: .html, language: .fr) == "Pourquoi\(Self.nbsp)?")
+    }
+
+    /// A page handed over in pieces (a large comparison's) is the page bound whole, whatever the
+    /// size of the pieces: each ends before a tag, and what is read is carried to the next.
+    @Test(arguments: [1, 2, 7, 64, 1000, 1 << 20])
+    func piecesMakeTheSamePage(_ size: Int) throws {
+        // With a script whose `<` does not open a tag: a piece ends before it, inside the script.
+        let page = try Repository.text("Reports/examples/report.html").replacing("\u{A0}", with: " ")
+            .replacing("<head>", with: "<head><script>a < b ; c > d ; e ;</script>")
+        let whole = FrenchTypography.bindPunctuation(page)
+        #expect(whole != page)
+        var pieces: [[UInt8]] = []
+        var text = page
+        text.withUTF8 { bytes in FrenchTypography.write(bytes, piece: size) { pieces.append($0) } }
+        #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole)
+        if size < 1000 { #expect(pieces.count > 100) }
+        // Through the page value, as `compare --format html` writes it.
+        var written: [UInt8] = []
+        RenderedPage(text: page, format: .html, language: .fr).write { written += $0 }
+        #expect(String(decoding: written, as: UTF8.self) == whole)
+        written = []
+        RenderedPage(text: page, format: .html, language: .en).write { written += $0 }
+        #expect(String(decoding: written, as: UTF8.self) == page)
     }
 }

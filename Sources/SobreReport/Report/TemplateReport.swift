@@ -37,7 +37,7 @@ public enum TemplateReport {
 
     /// The rendered page as it is written: a French HTML page with French spacing (`FrenchTypography`).
     static func finished(_ page: String, format: Format, language: Language) -> String {
-        format == .html && language == .fr ? FrenchTypography.bindPunctuation(page) : page
+        RenderedPage(text: page, format: format, language: language).finished
     }
 
     /// Parses a template, with a located sentence for each kind of mistake.

@@ -142,7 +142,14 @@ public enum DemoWriter {
             reports.append(name)
         }
         do {
-            try save(try CompareTemplate.render(comparison, template: templates.compareHTML, format: .html), "comparaison.html")
+            // Handed over in pieces: the page of a large demo is not held twice.
+            let page = try CompareTemplate.page(comparison, template: templates.compareHTML, format: .html)
+            do {
+                try FileIO.writeAtomically(to: FileIO.join(folder, "comparaison.html"), page.write(to:))
+            } catch {
+                throw Failure(message: "\(error)")
+            }
+            reports.append("comparaison.html")
         } catch let error as TemplateReport.TemplateError {
             throw Failure(message: "compare.html.mustache:\(error.line):\(error.column): \(error.message)")
         } catch let error as Failure {

@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import SobreCore
 import SobreInterview
+import SobreReport
 
 struct InterviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -98,7 +99,7 @@ struct InterviewCommand: ParsableCommand {
         let lock = plan.lock
         let session = InterviewSession(
             questionnaire: questionnaire, assessment: plan.assessment, reader: reader,
-            output: { text in Terminal.write(TextWrap.terminalWidth().map { TextWrap.wrap(text, width: $0) } ?? text) },
+            output: { text in Terminal.write(Terminal.width().map { TextWrap.wrap(text, width: $0) } ?? text) },
             save: { assessment in
                 do throws(FileIO.Failure) {
                     try InterviewFiles.save(assessment, under: lock)

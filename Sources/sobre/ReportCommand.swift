@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         switch rendering {
         case .text:
             let rendered = TextReport.render(model, colour: output == nil && Terminal.useColour(fd: 1))
-            text = output == nil ? TextWrap.terminalWidth().map { TextWrap.wrap(rendered, width: $0) } ?? rendered : rendered
+            text = output == nil ? Terminal.width().map { TextWrap.wrap(rendered, width: $0) } ?? rendered : rendered
         case .json:
             text = JSONReport.render(model)
         case .csv:

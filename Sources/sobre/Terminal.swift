@@ -10,6 +10,14 @@ enum Terminal {
         path == nil && isatty(1) == 1
     }
 
+    /// The terminal's width in columns, when standard output is a terminal (`TextWrap` wraps to it).
+    static func width() -> Int? {
+        guard isatty(1) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static func useColour(fd: Int32) -> Bool {
         guard isatty(fd) == 1 else { return false }
         if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }

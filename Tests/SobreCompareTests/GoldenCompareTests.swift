@@ -50,6 +50,27 @@ import Testing
         try Self.check(try CompareTemplate.render(c, template: md, format: .markdown, by: .group), "compare.md")
     }
 
+    /// The pages as `compare` writes them to a file, in pieces (`RenderedPage.write`), are the
+    /// golden files too, whatever the size of the pieces.
+    @Test func pagesWrittenInPiecesAreTheGoldenFiles() throws {
+        let (folder, c) = try Self.demo()
+        defer { folder.remove() }
+        let html = try Repository.text("Reports/compare.html.mustache"), md = try Repository.text("Reports/compare.md.mustache")
+        for (page, name) in [(try CompareTemplate.page(c, template: html, format: .html), "compare.html"),
+                             (try CompareTemplate.page(c, template: html, format: .html, by: .group), "compare-by-group.html"),
+                             (try CompareTemplate.page(c, template: md, format: .markdown, by: .group), "compare.md")] {
+            var written: [UInt8] = []
+            page.write { written += $0 }
+            #expect(written == Array(try Repository.text("Tests/SobreCompareTests/Golden/\(name)").utf8), "\(name)")
+            var text = page.text
+            var pieces: [[UInt8]] = []
+            if name.hasSuffix(".html") {
+                text.withUTF8 { FrenchTypography.write($0, pieceSize: 100) { pieces.append($0) } }
+                #expect(Array(pieces.joined()) == written, "\(name) in pieces of 100 bytes")
+            }
+        }
+    }
+
     @Test func theDemoWritesItsComparisonAndASiteReport() throws {
         let folder = try TemporaryFolder("sobre-demo")
         defer { folder.remove() }

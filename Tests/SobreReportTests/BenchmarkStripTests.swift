@@ -34,6 +34,16 @@ import Testing
         #expect(abs(xs[0] + widths[0] / 2 - median) < 0.01)
     }
 
+    @Test func aWidenedDarkBandStaysWithinTheLightOne() throws {
+        // p10 = p25 = p50 = p75 = 50, p90 = 60: the dark band, widened around 50, would start left of p10.
+        let leaning = Distribution(n: 5, mean: 52, p10: 50, p25: 50, p50: 50, p75: 50, p90: 60)
+        let svg = Self.svg(score: 50, leaning)
+        let xs = Self.attribute("x", of: "rect", in: svg).map { $0.first ?? 0 }
+        let widths = Self.attribute("width", of: "rect", in: svg).map { $0.first ?? 0 }
+        #expect(xs[1] >= xs[0] - 1e-9 && xs[1] + widths[1] <= xs[0] + widths[0] + 1e-9)
+        #expect(widths[1] >= BenchmarkStrip.darkLeast)
+    }
+
     @Test func wideBandsAreDrawnAtTheirQuantiles() {
         let spread = Distribution(n: 10, mean: 50, p10: 10, p25: 25, p50: 50, p75: 75, p90: 90)
         let svg = Self.svg(score: 60, spread)
@@ -52,9 +62,13 @@ import Testing
         let ys = stride(from: 1, to: points.count, by: 2).map { points[$0] }
         let xs = stride(from: 0, to: points.count, by: 2).map { points[$0] }
         let medianTop = try #require(Self.attribute("y1", of: "line", in: svg).last?.first)
-        // Every point of the diamond lies above the median line and the bands.
-        #expect((ys.max() ?? .infinity) < medianTop)
-        #expect((ys.max() ?? .infinity) < BenchmarkStrip.bandTop)
+        // Every point of the diamond, its stroke included, lies above the median line and the
+        // bands: a mitred right-angled tip reaches √2 half-widths beyond its point.
+        let stroke = try #require(Self.attribute("stroke-width", of: "polygon", in: svg).first?.first)
+        let reach = (ys.max() ?? .infinity) + stroke / 2 * 2.squareRoot()
+        #expect(reach < medianTop)
+        #expect(reach < BenchmarkStrip.bandTop)
+        #expect((ys.min() ?? -.infinity) - stroke / 2 * 2.squareRoot() >= 0)
         // Its tip is at the score.
         let tip = xs[ys.firstIndex(of: ys.max() ?? 0) ?? 0]
         let x = BenchmarkStrip.margin + score / 100 * (BenchmarkStrip.width - 2 * BenchmarkStrip.margin)

@@ -15,19 +15,21 @@ import Testing
 @Suite struct FootprintNumbersTests {
     /// The report as plain text: tags and Markdown marks removed, entities decoded.
     static func plain(_ model: ReportModel, format: String) throws -> String {
+        let shown: String
         switch format {
         case "text":
-            return TextReport.render(model)
+            shown = TextReport.render(model)
         case "markdown":
             let md = try TemplateReport.render(model, template: try Repository.text("Reports/report.md.mustache"), format: .markdown)
-            return md.replacing("\\", with: "").replacing("**", with: "").replacing("_", with: "")
+            shown = md.replacing("\\", with: "").replacing("**", with: "").replacing("_", with: "")
         default:
             let html = try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html)
-            // The no-break spaces of French punctuation read as spaces; those that group digits stay.
-            return html.replacing(/<[^>]*>/, with: " ").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
+            shown = html.replacing(/<[^>]*>/, with: " ").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
                 .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
-                .replacing(/\x{A0}(?!\d)/, with: " ")
         }
+        // The no-break spaces of French punctuation and before units read as spaces; those that
+        // group digits stay.
+        return shown.replacing(/\x{A0}(?!\d)/, with: " ")
     }
 
     /// The first number after `from` in `text`, with its unit, in the JSON's unit: "16 000 kWh/an"
@@ -117,12 +119,12 @@ import Testing
     }
 
     @Test func estimatesAreRoundedToTwoDigitsWithFrenchGrouping() {
-        #expect(EstimateText.estimate(16451, unit: "kWh/an", language: .fr) == "16\u{00A0}000 kWh/an")
-        #expect(EstimateText.estimate(2540, unit: "kgCO2e/an", language: .fr) == "2,5 tCO2e/an")
-        #expect(EstimateText.estimate(855.3, unit: "kgCO2e/an", language: .fr) == "860 kgCO2e/an")
-        #expect(EstimateText.estimate(996, unit: "kgCO2e/an", language: .fr) == "1 tCO2e/an")
-        #expect(EstimateText.estimate(0.0456, unit: "€/an", language: .fr) == "0,046 €/an")
-        #expect(EstimateText.estimate(48123, unit: "kWh/an", language: .en) == "48,000 kWh/an")
+        #expect(EstimateText.estimate(16451, unit: "kWh/an", language: .fr) == "16\u{00A0}000\u{00A0}kWh/an")
+        #expect(EstimateText.estimate(2540, unit: "kgCO2e/an", language: .fr) == "2,5\u{00A0}tCO2e/an")
+        #expect(EstimateText.estimate(855.3, unit: "kgCO2e/an", language: .fr) == "860\u{00A0}kgCO2e/an")
+        #expect(EstimateText.estimate(996, unit: "kgCO2e/an", language: .fr) == "1\u{00A0}tCO2e/an")
+        #expect(EstimateText.estimate(0.0456, unit: "€/an", language: .fr) == "0,046\u{00A0}€/an")
+        #expect(EstimateText.estimate(48123, unit: "kWh/an", language: .en) == "48,000\u{00A0}kWh/an")
         #expect(EstimateText.factor(0.052, language: .fr) == "0,052")
         #expect(EstimateText.factor(1234.5, language: .fr) == "1\u{00A0}234,5")
     }

@@ -1,6 +1,5 @@
 @testable import SobreCore
 @testable import SobreReport
-import SobreTestSupport
 import Testing
 
 /// French spacing in HTML pages: no line may start with a lone « ? », « : », « ; », « ! », « % »,
@@ -25,6 +24,25 @@ import Testing
             == "<style>a :hover { color: red ; }</style><a title=\"Quoi ?\" href=\"x\">Quoi\(Self.nbsp)?</a><!-- note : --><SCRIPT>x ;</SCRIPT>")
         // After the style ends, text is text again.
         #expect(FrenchTypography.bindPunctuation("<style>p{}</style>Oui ?") == "<style>p{}</style>Oui\(Self.nbsp)?")
+    }
+
+    @Test func commentsAndQuotedAttributesEndWhereHTMLEndsThem() {
+        // A `>` inside a comment or a quoted attribute value does not end it.
+        #expect(FrenchTypography.bindPunctuation("<!-- a > b : --><p>c ?</p>") == "<!-- a > b : --><p>c\(Self.nbsp)?</p>")
+        #expect(FrenchTypography.bindPunctuation("<a title=\"x > y : z\" data-b='> ;'>Oui ?</a>") == "<a title=\"x > y : z\" data-b='> ;'>Oui\(Self.nbsp)?</a>")
+        // A comment that names a script starts no script.
+        #expect(FrenchTypography.bindPunctuation("<!-- <script> -->Oui ?") == "<!-- <script> -->Oui\(Self.nbsp)?")
+        // A quote in the text is text.
+        #expect(FrenchTypography.bindPunctuation("<p>l'été ?</p>") == "<p>l'été\(Self.nbsp)?</p>")
+    }
+
+    @Test func onlyStyleAndScriptElementsAreRaw() {
+        // `<styles>` is not `<style>`: the text after it is spaced.
+        #expect(FrenchTypography.bindPunctuation("<styles>Oui ?</styles>") == "<styles>Oui\(Self.nbsp)?</styles>")
+        #expect(FrenchTypography.bindPunctuation("<script-x>a ;</script-x>") == "<script-x>a\(Self.nbsp);</script-x>")
+        // An end tag in capitals, or with a space, ends the raw content; `</styles` does not.
+        #expect(FrenchTypography.bindPunctuation("<STYLE>a :b</STYLE >Oui ?") == "<STYLE>a :b</STYLE >Oui\(Self.nbsp)?")
+        #expect(FrenchTypography.bindPunctuation("<style media=\"print\">a </styles :b</style>c ?") == "<style media=\"print\">a </styles :b</style>c\(Self.nbsp)?")
     }
 
     @Test func otherSpacesAndTextsStayAsTheyAre() {
@@ -53,7 +71,7 @@ import Testing
         #expect(whole != page)
         var pieces: [[UInt8]] = []
         var text = page
-        text.withUTF8 { bytes in FrenchTypography.write(bytes, piece: size) { pieces.append($0) } }
+        text.withUTF8 { bytes in FrenchTypography.write(bytes, pieceSize: size) { pieces.append($0) } }
         #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole)
         if size < 1000 { #expect(pieces.count > 100) }
         // Through the page value, as `compare --format html` writes it.

@@ -83,10 +83,10 @@ import Testing
         let model = try Self.sample()
         let item = Roadmap.Item(scope: .indicator, id: "electricite", target: -20, targetValue: 8041.2, now: 10051.5, projected: 9721,
                                 scoreNow: nil, scoreProjected: nil, status: .short, shortBy: 1680.3)
-        #expect(ObjectivesText.status(item, model) == "hors de portée du plan : il resterait environ 1\u{A0}700 kWh/an de trop, même tout fait")
+        #expect(ObjectivesText.status(item, model) == "hors de portée du plan : il resterait environ 1\u{A0}700\u{A0}kWh/an de trop, même tout fait")
         let (name, now, aim) = ObjectivesText.parts(item, model)
         #expect(name == "Électricité du numérique (estimation)")
-        #expect(now == "10\u{A0}000 kWh/an" && aim == "−20 % (8\u{A0}000 kWh/an)")
+        #expect(now == "10\u{A0}000\u{A0}kWh/an" && aim == "−20 % (8\u{A0}000\u{A0}kWh/an)")
     }
 
     @Test func withoutObjectivesThePathToTheNextLevelNamesTheThemeHoldingItDown() throws {

@@ -17,21 +17,22 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> String {
-        TemplateReport.finished(try TemplateReport.parse(template, language: comparison.language)
-            .render(context(comparison, format: format, by: grouping, common: common)), format: format, language: comparison.language)
-    }
-
-    /// The same with a template whose parsing started earlier (`TemplateParse`): before the
-    /// files were read.
-    public static func render(
-        _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
-        common: CommonTargets? = nil
-    ) throws(TemplateReport.TemplateError) -> String {
         try page(comparison, template: template, format: format, by: grouping, common: common).finished
     }
 
     /// The page before it is written: a large comparison's page is handed over in pieces
     /// (`RenderedPage.write(to:)`), not held twice.
+    public static func page(
+        _ comparison: Comparison, template: String, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
+        common: CommonTargets? = nil
+    ) throws(TemplateReport.TemplateError) -> RenderedPage {
+        let text = try TemplateReport.parse(template, language: comparison.language)
+            .render(context(comparison, format: format, by: grouping, common: common))
+        return RenderedPage(text: text, format: format, language: comparison.language)
+    }
+
+    /// The same with a template whose parsing started earlier (`TemplateParse`): before the
+    /// files were read.
     public static func page(
         _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil

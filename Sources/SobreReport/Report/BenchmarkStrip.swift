@@ -39,14 +39,18 @@ enum BenchmarkStrip {
             s += "<text x=\"\(f(x(tick)))\" y=\"\(f(height - 4))\" text-anchor=\"middle\" font-size=\"\(f(SVGChart.labelSize))\" fill=\"#4b5563\">\(Int(tick))</text>"
         }
         let light = band(x(d.p10), x(d.p90), least: lightLeast)
-        let dark = band(x(d.p25), x(d.p75), least: darkLeast)
+        var dark = band(x(d.p25), x(d.p75), least: darkLeast)
+        // Widened, the dark band stays within the light one: it says nothing below p10 or above p90.
+        dark.x = min(max(dark.x, light.x), light.x + light.width - dark.width)
         s += "<rect x=\"\(f(light.x))\" y=\"\(f(bandTop))\" width=\"\(f(light.width))\" height=\"\(f(bandHeight))\" fill=\"#d1d5db\"/>"
         s += "<rect x=\"\(f(dark.x))\" y=\"\(f(bandTop))\" width=\"\(f(dark.width))\" height=\"\(f(bandHeight))\" fill=\"#6b7280\"/>"
         s += "<line x1=\"\(f(x(d.p50)))\" y1=\"\(f(bandTop - 2))\" x2=\"\(f(x(d.p50)))\" y2=\"\(f(bandTop + bandHeight + 2))\" stroke=\"#111827\" stroke-width=\"3\"/>"
         if let score = mark.score {
             let cx = x(score)
-            let tip = bandTop - 3
-            s += "<polygon points=\"\(f(cx)),\(f(tip - 14)) \(f(cx + 7)),\(f(tip - 7)) \(f(cx)),\(f(tip)) \(f(cx - 7)),\(f(tip - 7))\" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"2\"/>"
+            // Clear of the median line (bandTop - 2) by more than the stroke's reach at the tip.
+            let tip = bandTop - 5
+            // 13 units high, so its stroke stays inside the strip's top edge too.
+            s += "<polygon points=\"\(f(cx)),\(f(tip - 13)) \(f(cx + 6.5)),\(f(tip - 6.5)) \(f(cx)),\(f(tip)) \(f(cx - 6.5)),\(f(tip - 6.5))\" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"2\"/>"
         }
         s += "</svg>"
         return s

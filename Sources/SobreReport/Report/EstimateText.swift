@@ -14,11 +14,12 @@ package enum EstimateText {
         return (x, unit)
     }
 
-    /// "16 000 kWh/an", "2,5 tCO2e/an", "860 kgCO2e/an", "0,45 €/an".
+    /// "16 000 kWh/an", "2,5 tCO2e/an", "860 kgCO2e/an", "0,45 €/an" (the unit after a no-break space).
     package static func estimate(_ x: Double, unit: String, language: Language) -> String {
         let (value, shownUnit) = scaled(x, unit: unit)
         let number = grouped(SignificantFigures.rounded(value), language: language)
-        return shownUnit.isEmpty ? number : number + " " + shownUnit
+        // A no-break space: a narrow page never leaves the figure at a line's end without its unit.
+        return shownUnit.isEmpty ? number : number + "\u{A0}" + shownUnit
     }
 
     /// A factor's value as declared (not rounded: it is what the estimates use), grouped.

@@ -17,16 +17,17 @@ enum FrenchTypography {
         let bound: String? = html.withUTF8 { bytes in
             // Counted first, then written: a list of the places would itself take megabytes.
             var count = 0
-            var counting = Scanner()
+            var counting = PageReading()
             counting.forEachSpaceToBind(bytes, 0..<bytes.count) { _ in count += 1 }
             guard count > 0 else { return nil }
             // A space (1 byte) becomes U+00A0 (2 bytes).
             return String(unsafeUninitializedCapacity: bytes.count + count) { out in
                 var written = 0
-                var scanner = Scanner()
-                scanner.write(bytes, 0..<bytes.count) { part in
-                    _ = UnsafeMutableBufferPointer(rebasing: out[written..<(written + part.count)]).initialize(from: part)
-                    written += part.count
+                var reading = PageReading()
+                reading.write(bytes, 0..<bytes.count) { part in
+                    // Both readings find the same spaces, so the room counted is the room written;
+                    // `initialize(fromContentsOf:)` checks it all the same.
+                    written = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: part) + written
                 }
                 return written
             }
@@ -35,27 +36,36 @@ enum FrenchTypography {
     }
 
     /// The bytes of `html` with the spaces bound, handed to `emit` in order, in pieces of about
-    /// `piece` bytes. Each piece ends before a `<`, where no space waits for the next byte.
-    static func write(_ html: UnsafeBufferPointer<UInt8>, piece: Int = piece, to emit: ([UInt8]) -> Void) {
-        var scanner = Scanner()
+    /// `pieceSize` bytes. Each piece ends before a `<`, where no space waits for the next byte.
+    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = piece, to emit: ([UInt8]) -> Void) {
+        var reading = PageReading()
         var start = 0
         var out: [UInt8] = []
         while start < html.count {
-            var end = min(start + max(piece, 1), html.count)
+            var end = min(start + max(pieceSize, 1), html.count)
             while end < html.count, html[end] != UInt8(ascii: "<") { end += 1 }
             out.removeAll(keepingCapacity: true)
             out.reserveCapacity(end - start + 4096)
-            scanner.write(html, start..<end) { out.append(contentsOf: $0) }
+            reading.write(html, start..<end) { out.append(contentsOf: $0) }
             emit(out)
             start = end
         }
     }
 
-    /// Where the reading is, carried from one piece of a page to the next.
-    struct Scanner {
-        private var inTag = false
-        /// The element whose content is not text (`style`, `script`), until its end tag.
-        private var rawUntil: StaticString?
+    /// Where the reading of a page is, carried from one piece of it to the next.
+    struct PageReading {
+        private enum Place {
+            case text
+            /// Inside a tag, within an attribute value quoted by `quote` (where a `>` does not end
+            /// the tag) or in none; `raw` when the tag opens `style` or `script`.
+            case tag(quote: UInt8?, raw: StaticString?)
+            /// Inside `<!-- … -->`, which a `>` alone does not end.
+            case comment
+            /// In the content of `style` or `script`, until its end tag.
+            case raw(until: StaticString)
+        }
+
+        private var place = Place.text
 
         private static let space: UInt8 = 0x20
         private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
@@ -72,35 +82,60 @@ enum FrenchTypography {
         }
 
         /// Calls `body` with the position of each space of `range` to make non-breaking, in order.
-        /// The characters after a space are looked for within `range` only.
+        /// What follows a byte is looked for within `range` only, so a piece ends before a `<`:
+        /// a tag, a comment's end and a space's next character then lie within one piece.
         mutating func forEachSpaceToBind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int) -> Void) {
             let text = UnsafeBufferPointer(rebasing: bytes[range])
             var k = 0
             while k < text.count {
                 let b = text[k]
-                if let end = rawUntil {
-                    if b == UInt8(ascii: "<"), Self.startsWith(text, at: k, lowercased: end) { rawUntil = nil; inTag = true }
-                    k += 1
-                    continue
-                }
-                if inTag {
-                    if b == UInt8(ascii: ">") { inTag = false }
-                    k += 1
-                    continue
-                }
-                if b == UInt8(ascii: "<") {
-                    inTag = true
-                    if Self.startsWith(text, at: k, lowercased: "<style") { rawUntil = "</style" }
-                    if Self.startsWith(text, at: k, lowercased: "<script") { rawUntil = "</script" }
-                } else if b == Self.space, Self.bindsToNext(text, after: k) {
-                    body(range.lowerBound + k)
-                } else if b == 0xC2, k + 2 < text.count, text[k + 1] == 0xAB, text[k + 2] == Self.space {
-                    // « followed by a space.
-                    body(range.lowerBound + k + 2)
-                    k += 3
-                    continue
+                switch place {
+                case .text:
+                    if b == UInt8(ascii: "<") {
+                        if Self.startsWith(text, at: k, "<!--") {
+                            place = .comment
+                            k += 4
+                            continue
+                        }
+                        let raw: StaticString? = Self.opensElement(text, at: k, named: "<style") ? "</style"
+                            : Self.opensElement(text, at: k, named: "<script") ? "</script" : nil
+                        place = .tag(quote: nil, raw: raw)
+                    } else if b == Self.space, Self.bindsToNext(text, after: k) {
+                        body(range.lowerBound + k)
+                    } else if b == 0xC2, k + 2 < text.count, text[k + 1] == 0xAB, text[k + 2] == Self.space {
+                        // « followed by a space.
+                        body(range.lowerBound + k + 2)
+                        k += 3
+                        continue
+                    }
+                case .tag(let quote?, let raw):
+                    if b == quote { place = .tag(quote: nil, raw: raw) }
+                case .tag(nil, let raw):
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                        place = .tag(quote: b, raw: raw)
+                    } else if b == UInt8(ascii: ">") {
+                        place = raw.map { .raw(until: $0) } ?? .text
+                    }
+                case .comment:
+                    if b == UInt8(ascii: "-"), Self.startsWith(text, at: k, "-->") {
+                        place = .text
+                        k += 3
+                        continue
+                    }
+                case .raw(let end):
+                    if b == UInt8(ascii: "<"), Self.opensElement(text, at: k, named: end) { place = .tag(quote: nil, raw: nil) }
                 }
                 k += 1
+            }
+        }
+
+        /// Whether `bytes` at `k` hold the tag `name` (`<style`, `</script`…, in lower case), in
+        /// any case and followed by a space, `/` or `>`: not `<styles>`.
+        private static func opensElement(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int, named name: StaticString) -> Bool {
+            guard startsWith(bytes, at: k, name), k + name.utf8CodeUnitCount < bytes.count else { return false }
+            switch bytes[k + name.utf8CodeUnitCount] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0C, UInt8(ascii: "/"), UInt8(ascii: ">"): return true
+            default: return false
             }
         }
 
@@ -118,7 +153,7 @@ enum FrenchTypography {
         }
 
         /// Whether `bytes` at `k` start with `prefix` (given in lower case), ASCII letters in any case.
-        private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int, lowercased prefix: StaticString) -> Bool {
+        private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int, _ prefix: StaticString) -> Bool {
             guard k + prefix.utf8CodeUnitCount <= bytes.count else { return false }
             return prefix.withUTF8Buffer { p in
                 for (j, expected) in p.enumerated() {

@@ -347,7 +347,7 @@ import Testing
 
     static func html(_ c: Comparison) throws -> Shown {
         let template = try Repository.text("Reports/compare.html.mustache")
-        let page = try CompareTemplate.render(c, template: template, format: .html, by: .group)
+        let page = try CompareTemplate.render(c, template: template, format: .html, by: .group).withPlainSpaces
         func plain(_ s: some StringProtocol) -> String {
             String(s).replacing(/<[^>]*>/, with: "").replacing("&#39;", with: "'").replacing("&quot;", with: "\"")
                 .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")

@@ -44,6 +44,18 @@ import Testing
         #expect(widths[1] >= BenchmarkStrip.darkLeast)
     }
 
+    /// Whatever the figures, both bands are at least their least width and the dark one lies within the light one.
+    @Test(arguments: [(50.0, 50.0, 50.0, 50.0, 50.0), (40, 50, 60, 60, 60), (60, 60, 60, 70, 90), (0, 0, 0, 0, 0),
+                      (100, 100, 100, 100, 100), (10, 25, 50, 75, 90), (99, 99.5, 100, 100, 100)])
+    func bandsAreNestedAndVisible(_ q: (Double, Double, Double, Double, Double)) {
+        let figures = Distribution(n: 5, mean: q.2, p10: q.0, p25: q.1, p50: q.2, p75: q.3, p90: q.4)
+        let svg = Self.svg(score: 50, figures)
+        let xs = Self.attribute("x", of: "rect", in: svg).map { $0.first ?? 0 }
+        let widths = Self.attribute("width", of: "rect", in: svg).map { $0.first ?? 0 }
+        #expect(widths[0] >= BenchmarkStrip.lightLeast - 1e-9 && widths[1] >= BenchmarkStrip.darkLeast - 1e-9)
+        #expect(xs[1] >= xs[0] - 1e-9 && xs[1] + widths[1] <= xs[0] + widths[0] + 1e-9, "\(q)")
+    }
+
     @Test func wideBandsAreDrawnAtTheirQuantiles() {
         let spread = Distribution(n: 10, mean: 50, p10: 10, p25: 25, p50: 50, p75: 75, p90: 90)
         let svg = Self.svg(score: 60, spread)

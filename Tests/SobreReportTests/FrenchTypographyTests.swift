@@ -26,6 +26,16 @@ import Testing
         #expect(FrenchTypography.bindPunctuation("<style>p{}</style>Oui ?") == "<style>p{}</style>Oui\(Self.nbsp)?")
     }
 
+    @Test func aNumberStaysWithWhatItCounts() {
+        let n = Self.nbsp
+        #expect(FrenchTypography.bindPunctuation("<p>363 kWh, 5 ans, 2 écrans, 3 Œufs</p>") == "<p>363\(n)kWh, 5\(n)ans, 2\(n)écrans, 3\(n)Œufs</p>")
+        #expect(FrenchTypography.bindPunctuation("<p>(500 sur 1 000) et 12 345 678 €</p>") == "<p>(500\(n)sur 1\(n)000) et 12\(n)345\(n)678\(n)€</p>")
+        // Not a group of three digits, not after a digit, not before a letter: left as it is.
+        for text in ["<p>2024 12</p>", "<p>1 0000</p>", "<p>v un</p>", "<p>5 (six)</p>", "<p>5 · six</p>", "<p>5 +++</p>"] {
+            #expect(FrenchTypography.bindPunctuation(text) == text)
+        }
+    }
+
     @Test func commentsAndQuotedAttributesEndWhereHTMLEndsThem() {
         // A `>` inside a comment or a quoted attribute value does not end it.
         #expect(FrenchTypography.bindPunctuation("<!-- a > b : --><p>c ?</p>") == "<!-- a > b : --><p>c\(Self.nbsp)?</p>")

@@ -22,7 +22,7 @@ import Testing
         let text = TextReport.render(model)
         #expect(text.contains("1 réponse du siège, reprise de son évaluation du 15 février 2026."))
         let md = try TemplateReport.render(model, template: try Repository.text("Reports/report.md.mustache"), format: .markdown)
-        let html = try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html)
+        let html = try TemplateReport.render(model, template: try Repository.text("Reports/report.html.mustache"), format: .html).withPlainSpaces
         for rendered in [md, html] {
             #expect(rendered.contains("(réponse du siège)"))
             #expect(rendered.contains("1 réponse du siège, reprise de son évaluation du 15 février 2026."))

@@ -25,6 +25,13 @@ import Testing
         #expect(TextWrap.wrap("un deux « trois", width: 10) == "un deux\n  « trois")
     }
 
+    @Test func aNumberStaysWithWhatItCounts() {
+        #expect(TextWrap.wrap("une moyenne de 363 kWh par an", width: 18) == "une moyenne de\n  363 kWh par an")
+        #expect(TextWrap.wrap("sur un total de 1 000 points", width: 17) == "sur un total de\n  1 000 points")
+        // A year and a number that are not one number may part.
+        #expect(TextWrap.wrap("en 2024 12 sites", width: 8) == "en 2024\n  12 sites")
+    }
+
     @Test func withNoGoodBreakTheLineRunsOver() {
         // Nothing to take down with the mark: it stays on its word's line, past the width.
         #expect(TextWrap.wrap("Anticonstitutionnellement ?", width: 10) == "Anticonstitutionnellement ?")

@@ -1,7 +1,8 @@
 import SobreCore
 
 /// An inline SVG strip of one score against a benchmark: the network's p10–p90 range (light),
-/// its quartiles (dark), the median (a line) and the site's mark (a diamond). Shapes and greys
+/// its quartiles (dark), the median (a line) and the site's mark (a dark diamond above the bands,
+/// pointing at its score). Shapes and greys
 /// only, so it reads in greyscale; drawn 430 units wide, it scales down to a phone.
 enum BenchmarkStrip {
     static let width = SVGChart.chartWidth
@@ -47,10 +48,10 @@ enum BenchmarkStrip {
         s += "<line x1=\"\(f(x(d.p50)))\" y1=\"\(f(bandTop - 2))\" x2=\"\(f(x(d.p50)))\" y2=\"\(f(bandTop + bandHeight + 2))\" stroke=\"#111827\" stroke-width=\"3\"/>"
         if let score = mark.score {
             let cx = x(score)
-            // Clear of the median line (bandTop - 2) by more than the stroke's reach at the tip.
-            let tip = bandTop - 5
-            // 13 units high, so its stroke stays inside the strip's top edge too.
-            s += "<polygon points=\"\(f(cx)),\(f(tip - 13)) \(f(cx + 6.5)),\(f(tip - 6.5)) \(f(cx)),\(f(tip)) \(f(cx - 6.5)),\(f(tip - 6.5))\" fill=\"#ffffff\" stroke=\"#111827\" stroke-width=\"2\"/>"
+            // Filled dark, the strongest mark of the strip, and 16 units wide; its tip clears the
+            // median line (from bandTop - 2) by more than its thin stroke reaches.
+            let tip = bandTop - 4
+            s += "<polygon points=\"\(f(cx)),\(f(tip - 15)) \(f(cx + 8)),\(f(tip - 7.5)) \(f(cx)),\(f(tip)) \(f(cx - 8)),\(f(tip - 7.5))\" fill=\"#111827\" stroke=\"#111827\" stroke-width=\"1\"/>"
         }
         s += "</svg>"
         return s

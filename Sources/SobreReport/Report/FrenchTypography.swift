@@ -1,6 +1,7 @@
 /// French spacing in a rendered HTML page: the space before « ? ! ; : % € » and after « « »
 /// becomes a no-break space, so a narrow screen or a printed page never starts a line with a lone
-/// « ? » or « : », nor ends one with « « ».
+/// « ? » or « : », nor ends one with « « »; so does the space between a number and the word it
+/// counts (« 363 kWh », « 5 ans ») or the next group of its digits (« 1 000 »).
 ///
 /// It runs once over the whole page, after the template, so that every text gets it: the
 /// questionnaire's questions and level descriptions, the words of the report, what a user typed,
@@ -139,9 +140,21 @@ enum FrenchTypography {
             }
         }
 
-        /// Whether the character after the space at `k` takes a no-break space before it.
+        /// Whether the space at `k` takes a no-break space: before a closing mark, or inside a
+        /// number and what it counts (« 363 kWh », « 5 ans », « 1 000 »).
         private static func bindsToNext(_ bytes: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
             guard k + 1 < bytes.count else { return false }
+            if k > 0, isDigit(bytes[k - 1]) {
+                let next = bytes[k + 1]
+                // An ASCII letter, or the first byte of a Latin letter with an accent (é, à, œ…).
+                if (next | 0x20) >= UInt8(ascii: "a"), (next | 0x20) <= UInt8(ascii: "z") { return true }
+                if next == 0xC3 || next == 0xC5 { return true }
+                // A group of three digits continues a number written with spaces.
+                if k + 3 < bytes.count, isDigit(next), isDigit(bytes[k + 2]), isDigit(bytes[k + 3]),
+                   k + 4 == bytes.count || !isDigit(bytes[k + 4]) {
+                    return true
+                }
+            }
             switch bytes[k + 1] {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"): return true
             // »
@@ -151,6 +164,8 @@ enum FrenchTypography {
             default: return false
             }
         }
+
+        private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
         /// Whether `bytes` at `k` start with `prefix` (given in lower case), ASCII letters in any case.
         private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int, _ prefix: StaticString) -> Bool {

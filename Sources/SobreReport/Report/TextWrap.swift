@@ -2,8 +2,9 @@
 ///
 /// Continuation lines keep the line's indentation; escape codes count for no width. A line never
 /// starts with a French closing mark set off by a space (« ? », « : », « ; », « ! », « » »,
-/// « % », « € ») nor ends with « « »: the word before it goes down with it, or, when it is
-/// the line's only word, the line runs over.
+/// « % », « € »), never ends with « « », and never parts a number from what it counts
+/// (« 363 kWh », « 1 000 »): the word before goes down with it, or, when nothing can, the line
+/// runs over.
 package enum TextWrap {
     /// `text` wrapped to `width` columns.
     package static func wrap(_ text: String, width: Int) -> String {
@@ -23,11 +24,12 @@ package enum TextWrap {
                 current.append(word)
                 continue
             }
-            // The break goes before the last word that may start a line: not a closing mark, nor
-            // the word after an opening quote. With none, the line runs over rather than break badly.
+            // The break goes at the last place one may: not before a closing mark, after an opening
+            // quote, nor between a number and its unit. With none, the line runs over rather than
+            // break badly.
             let words = current + [word]
             var cut = current.count
-            while cut > 0, isClosingMark(words[cut]) || words[cut - 1] == "«" { cut -= 1 }
+            while cut > 0, !mayBreak(between: words[cut - 1], and: words[cut]) { cut -= 1 }
             if cut == 0 {
                 current = words
                 continue
@@ -39,10 +41,18 @@ package enum TextWrap {
         return lines.joined(separator: "\n")
     }
 
-    /// Whether a word set off by a space is a mark that closes what comes before it.
-    private static func isClosingMark(_ word: Substring) -> Bool {
-        guard let first = word.first else { return false }
-        return "?!;:»%€".contains(first)
+    /// Whether a line may end with `a` and the next start with `b`: not before a closing mark
+    /// (« ? », « : »…), after « « », nor inside a number and what it counts (« 5 ans », « 1 000 »).
+    static func mayBreak(between a: Substring, and b: Substring) -> Bool {
+        guard let first = b.first else { return true }
+        if "?!;:»%€".contains(first) || a == "«" { return false }
+        if let last = a.last, last.isASCII, last.isNumber {
+            if first.isLetter { return false }
+            // A group of three digits continues a number written with spaces (« 1 000 »).
+            let digits = b.prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 3, b.dropFirst(3).first.map({ !($0.isASCII && $0.isNumber) }) ?? true { return false }
+        }
+        return true
     }
 
     /// Characters shown, not counting ANSI escape sequences.

@@ -201,6 +201,39 @@ import Testing
 
     // MARK: - Questionnaire copies checked
 
+    /// A copy is used only when its bytes hash to its name; one that does not is said to be
+    /// edited, whether it still loads or not, and one that does but will not load, damaged.
+    @Test func aCopyIsTrustedOnItsBytes() throws {
+        let folder = try Self.folder()
+        defer { folder.remove() }
+        let q = try Mini.questionnaire()
+        func look(_ text: String, named sha: String) throws -> QuestionnaireCopy.Look {
+            try folder.write(text, to: "copies/\(sha).yaml")
+            return QuestionnaireCopy.look(at: folder.path + "/copies/\(sha).yaml", sha256: sha)
+        }
+        guard case .found(let found) = try look(Mini.yaml(), named: q.sha256) else {
+            Issue.record("the exact copy is not used")
+            return
+        }
+        #expect(found.sha256 == q.sha256)
+        let path = { (sha: String) in folder.path + "/copies/\(sha).yaml" }
+        guard case .problem(let edited) = try look(Mini.yaml() + "# retouché\n", named: q.sha256),
+              case .problem(let cut) = try look("id: [", named: q.sha256) else {
+            Issue.record("an edited copy is used")
+            return
+        }
+        #expect(edited == QuestionnaireCopy.Problem(path: path(q.sha256), kind: .modified))
+        #expect(cut == QuestionnaireCopy.Problem(path: path(q.sha256), kind: .modified))
+        // The right bytes for the name, which do not load (no questionnaire has them): damaged.
+        let garbage = "id: [\n"
+        let sha = SHA256.hex(Array(garbage.utf8))
+        guard case .problem(let damaged) = try look(garbage, named: sha) else {
+            Issue.record("a copy that does not load is used")
+            return
+        }
+        #expect(damaged == QuestionnaireCopy.Problem(path: path(sha), kind: .invalid))
+    }
+
     /// A copy whose bytes no longer match its name is not used, and the file says it was
     /// modified rather than missing; the other files are compared.
     @Test func aModifiedCopyIsSaidToBeModified() throws {

@@ -46,7 +46,7 @@ import Testing
 
     /// Whatever the figures, both bands are at least their least width and the dark one lies within the light one.
     @Test(arguments: [(50.0, 50.0, 50.0, 50.0, 50.0), (40, 50, 60, 60, 60), (60, 60, 60, 70, 90), (0, 0, 0, 0, 0),
-                      (100, 100, 100, 100, 100), (10, 25, 50, 75, 90), (99, 99.5, 100, 100, 100)])
+                      (100, 100, 100, 100, 100), (10, 25, 50, 75, 90), (99, 99.5, 100, 100, 100), (50, 50, 50, 50, 60), (40, 50, 50, 50, 50)])
     func bandsAreNestedAndVisible(_ q: (Double, Double, Double, Double, Double)) {
         let figures = Distribution(n: 5, mean: q.2, p10: q.0, p25: q.1, p50: q.2, p75: q.3, p90: q.4)
         let svg = Self.svg(score: 50, figures)

@@ -133,23 +133,20 @@ public enum DemoWriter {
                                     language: questionnaire.language)
         if let problem = comparison.errors.first { throw Failure(message: "\(problem.file): \(problem.message)") }
         var reports: [String] = []
-        func save(_ text: String, _ name: String) throws(Failure) {
+        func save(_ name: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(Failure) {
             do {
-                try FileIO.writeAtomically(Array(text.utf8), to: FileIO.join(folder, name))
+                try FileIO.writeAtomically(to: FileIO.join(folder, name), produce)
             } catch {
                 throw Failure(message: "\(error)")
             }
             reports.append(name)
         }
+        func save(_ text: String, _ name: String) throws(Failure) {
+            try save(name) { UTF8Pieces.forEach(of: text, $0) }
+        }
         do {
             // Handed over in pieces: the page of a large demo is not held twice.
-            let page = try CompareTemplate.page(comparison, template: templates.compareHTML, format: .html)
-            do {
-                try FileIO.writeAtomically(to: FileIO.join(folder, "comparaison.html"), page.write(to:))
-            } catch {
-                throw Failure(message: "\(error)")
-            }
-            reports.append("comparaison.html")
+            try save("comparaison.html", try CompareTemplate.page(comparison, template: templates.compareHTML, format: .html).write(to:))
         } catch let error as TemplateReport.TemplateError {
             throw Failure(message: "compare.html.mustache:\(error.line):\(error.column): \(error.message)")
         } catch let error as Failure {

@@ -7,16 +7,8 @@ enum Output {
                       language: Language) throws {
         // A megabyte at a time from the text's own storage: the HTML comparison of 100,000 files
         // is an 80 MB text, which a copy into one array would have held twice.
-        var text = text
-        try text.withUTF8 { utf8 in
-            try write(to: path, inputs: inputs, filesRead: filesRead, language: language) { write in
-                var start = 0
-                repeat {
-                    let end = min(start + (1 << 20), utf8.count)
-                    write(Array(utf8[start..<end]))
-                    start = end
-                } while start < utf8.count
-            }
+        try write(to: path, inputs: inputs, filesRead: filesRead, language: language) { write in
+            UTF8Pieces.forEach(of: text, write)
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite struct FrenchTypographyTests {
     static let nbsp = "\u{A0}"
 
-    @Test(arguments: ["?", "!", ";", ":", "%", "€", "»"])
+    @Test(arguments: FrenchTypography.closingMarks.map(String.init))
     func theSpaceBeforeAMarkDoesNotBreak(_ mark: String) {
         #expect(FrenchTypography.bindPunctuation("<p>Combien \(mark) fin</p>") == "<p>Combien\(Self.nbsp)\(mark) fin</p>")
     }

@@ -10,7 +10,7 @@ import Testing
         #expect(TextWrap.wrap("a b\nc d", width: 3) == "a b\nc d")
     }
 
-    @Test(arguments: ["?", "!", ";", ":", "»", "%", "€", "?)"])
+    @Test(arguments: FrenchTypography.closingMarks.map(String.init) + ["?)"])
     func aClosingMarkTakesTheWordBeforeItDown(_ mark: String) {
         // « sur place » fills the line exactly; the mark would have started the next one.
         let wrapped = TextWrap.wrap("Combien sur place \(mark)", width: 17)

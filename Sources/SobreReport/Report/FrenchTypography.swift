@@ -1,3 +1,5 @@
+import SobreCore
+
 /// French spacing in a rendered HTML page: the space before « ? ! ; : % € » and after « « »
 /// becomes a no-break space, so a narrow screen or a printed page never starts a line with a lone
 /// « ? » or « : », nor ends one with « « »; so does the space between a number and the word it
@@ -9,8 +11,9 @@
 /// their attributes), comments and the content of `<style>` and `<script>` are copied as they
 /// are, since a space before a colon means something in CSS (`a :hover`).
 enum FrenchTypography {
-    /// About how many bytes `write` hands over at a time.
-    static let piece = 1 << 20
+    /// The marks a space before them binds to the word before: the page's reading matches them on
+    /// their bytes, `TextWrap` on these characters (`FrenchTypographyTests` holds the two together).
+    static let closingMarks: Set<Character> = ["?", "!", ";", ":", "%", "€", "»"]
 
     /// `html` with the spaces around French punctuation made non-breaking.
     static func bindPunctuation(_ html: String) -> String {
@@ -38,7 +41,7 @@ enum FrenchTypography {
 
     /// The bytes of `html` with the spaces bound, handed to `emit` in order, in pieces of about
     /// `pieceSize` bytes. Each piece ends before a `<`, where no space waits for the next byte.
-    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = piece, to emit: ([UInt8]) -> Void) {
+    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = UTF8Pieces.size, to emit: ([UInt8]) -> Void) {
         var reading = PageReading()
         var start = 0
         var out: [UInt8] = []

@@ -18,18 +18,8 @@ public struct RenderedPage: Sendable {
 
     /// The page's UTF-8 bytes as it is written, handed to `emit` in order, about a megabyte at a time.
     public func write(to emit: ([UInt8]) -> Void) {
+        guard spaced else { return UTF8Pieces.forEach(of: text, emit) }
         var text = text
-        text.withUTF8 { bytes in
-            if spaced {
-                FrenchTypography.write(bytes, to: emit)
-            } else {
-                var start = 0
-                while start < bytes.count {
-                    let end = min(start + FrenchTypography.piece, bytes.count)
-                    emit(Array(bytes[start..<end]))
-                    start = end
-                }
-            }
-        }
+        text.withUTF8 { FrenchTypography.write($0, to: emit) }
     }
 }

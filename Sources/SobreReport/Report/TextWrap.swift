@@ -45,7 +45,7 @@ package enum TextWrap {
     /// (« ? », « : »…), after « « », nor inside a number and what it counts (« 5 ans », « 1 000 »).
     static func mayBreak(between a: Substring, and b: Substring) -> Bool {
         guard let first = b.first else { return true }
-        if "?!;:»%€".contains(first) || a == "«" { return false }
+        if FrenchTypography.closingMarks.contains(first) || a == "«" { return false }
         if let last = a.last, last.isASCII, last.isNumber {
             if first.isLetter { return false }
             // A group of three digits continues a number written with spaces (« 1 000 »).

@@ -18,7 +18,10 @@ import Testing
     static func found(_ text: String, before: Int, after: Int, at position: Int = 0) throws -> String? {
         let layout = try #require(Self.layout)
         let bytes = [UInt8](repeating: UInt8(ascii: "x"), count: before) + Array(text.utf8) + [UInt8](repeating: UInt8(ascii: "y"), count: after)
-        return bytes.withUnsafeBufferPointer { layout.option(at: position, $0, before..<(before + text.utf8.count)) }
+        guard let found = bytes.withUnsafeBufferPointer({ layout.option(at: position, $0, before..<(before + text.utf8.count)) }) else { return nil }
+        // The position given is the option's, which scoring reads its score at.
+        #expect(Self.ids.indices.contains(found.index) && Self.ids[found.index] == found.id, "\(text): \(found)")
+        return found.id
     }
 
     @Test func everyOptionIsFoundAnywhereInTheText() throws {

@@ -217,6 +217,10 @@ private struct ScanReader {
     /// The position of the question whose answer is being read, when placing: a text value that
     /// is one of its options' ids is given that option's own text.
     private var answering: Int?
+    /// The options of that question found so far in the value being read, as bits, and whether
+    /// every scalar of the value was one (`answerValue`).
+    private var recognisedOptions: UInt64 = 0
+    private var everyTextRecognised = false
     /// Never written (escaped strings make the scan give up): passed to the scanner so that
     /// no empty array is made and released for each of a file's 300 strings.
     private var unused: [UInt8] = []
@@ -404,6 +408,7 @@ private struct ScanReader {
     /// One answer's object: its value and N/A mark, its note and time stepped over.
     private mutating func answer() throws(GiveUp) -> AnswerSlot {
         var value: JSONValue?
+        var recognised: UInt64 = 0
         var notApplicable = false
         var seen = SeenKeys()
         // The interview writes value, na, note and at; two other keys are followed, more are
@@ -427,8 +432,8 @@ private struct ScanReader {
             switch known {
             case .value?:
                 try seen.first(0)
-                let v = try answerValue()
-                if case .null = v { value = nil } else { value = v }
+                let (v, marks) = try answerValue()
+                if case .null = v { value = nil } else { (value, recognised) = (v, marks) }
             case .at?:
                 try seen.first(3)
                 try skipValue()
@@ -459,7 +464,7 @@ private struct ScanReader {
             throw GiveUp()
         }
         depth -= 1
-        return AnswerSlot(value: value, notApplicable: notApplicable)
+        return AnswerSlot(value: value, notApplicable: notApplicable, recognised: recognised)
     }
 
     /// One answer's object laid out exactly as the interview writes it (`JSONWriter`'s pretty
@@ -481,6 +486,7 @@ private struct ScanReader {
         depth += 1
         defer { depth -= 1 }
         var value: JSONValue?
+        var recognised: UInt64 = 0
         var notApplicable = false
         // value, na, note, at, inherited: each once, else `answer()` decides.
         var seen: UInt8 = 0
@@ -510,8 +516,8 @@ private struct ScanReader {
                     s.index = start
                     return nil
                 }
-                let v = try answerValue()
-                if case .null = v { value = nil } else { value = v }
+                let (v, marks) = try answerValue()
+                if case .null = v { value = nil } else { (value, recognised) = (v, marks) }
             case 2, 16:
                 // `answer()` steps over another value of `na` (and keeps `inherited` whatever it is): left to it.
                 guard let flag = literalBool() else {
@@ -532,7 +538,7 @@ private struct ScanReader {
             s.index = start
             return nil
         }
-        return AnswerSlot(value: value, notApplicable: notApplicable)
+        return AnswerSlot(value: value, notApplicable: notApplicable, recognised: recognised)
     }
 
     /// Steps over the `count` bytes (at most eight) of `pattern` when they are next, read as
@@ -586,27 +592,41 @@ private struct ScanReader {
         return key
     }
 
-    /// An answer's value: a scalar, or an array of scalars (a multiple choice).
-    private mutating func answerValue() throws(GiveUp) -> JSONValue {
-        guard byte == UInt8(ascii: "[") else { return try scalar() }
-        var items: [JSONValue] = []
-        // A multiple choice names a few options: room for them at once, not grown twice.
-        items.reserveCapacity(4)
-        try sequence(UInt8(ascii: "["), UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in
-            items.append(try reader.scalar())
+    /// An answer's value: a scalar, or an array of scalars (a multiple choice); with the options
+    /// of the question being placed that its texts are, as `AnswerSlot.recognised` keeps them
+    /// (0 unless every scalar is a text found among those options).
+    private mutating func answerValue() throws(GiveUp) -> (value: JSONValue, recognised: UInt64) {
+        recognisedOptions = 0
+        everyTextRecognised = answering != nil
+        let value: JSONValue
+        if byte == UInt8(ascii: "[") {
+            var items: [JSONValue] = []
+            // A multiple choice names a few options: room for them at once, not grown twice.
+            items.reserveCapacity(4)
+            try sequence(UInt8(ascii: "["), UInt8(ascii: "]")) { (reader: inout ScanReader) throws(GiveUp) in
+                items.append(try reader.scalar())
+            }
+            value = .array(items)
+        } else {
+            value = try scalar()
         }
-        return .array(items)
+        return (value, everyTextRecognised ? recognisedOptions : 0)
     }
 
     private mutating func scalar() throws(GiveUp) -> JSONValue {
         guard let c = byte else { throw GiveUp() }
+        if c != UInt8(ascii: "\"") { everyTextRecognised = false }
         switch c {
         case UInt8(ascii: "\""):
             guard let answering, let layout else { return .string(try text()) }
             guard let plain = try string() else { throw GiveUp() }
             // The option's own text when the bytes are its id's: equal bytes, equal texts.
-            return .string(layout.option(at: answering, s.bytes, plain.range)
-                ?? String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self))
+            if let found = layout.option(at: answering, s.bytes, plain.range) {
+                if found.index < 64 { recognisedOptions |= 1 << UInt64(found.index) } else { everyTextRecognised = false }
+                return .string(found.id)
+            }
+            everyTextRecognised = false
+            return .string(String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         case UInt8(ascii: "n"):
             guard literalNull() else { throw GiveUp() }

@@ -51,8 +51,9 @@ struct AnswerLayout: Sendable {
         count >= 8 ? .max : count <= 0 ? 0 : UInt64.max >> (64 - 8 * UInt64(count))
     }
 
-    /// The option whose id is the bytes `text[range]` among those of the question at `position`.
-    func option(at position: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    /// The option whose id is the bytes `text[range]` among those of the question at `position`:
+    /// its position among the question's options, and its id.
+    func option(at position: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (index: Int, id: String)? {
         guard position < options.count, range.lowerBound >= 0, range.upperBound <= text.count, let base = text.baseAddress else { return nil }
         let n = range.count
         // The value's first sixteen bytes as the options' heads are kept; read as words only
@@ -73,10 +74,10 @@ struct AnswerLayout: Sendable {
         // retained, then released) cost more than comparing it.
         let candidates = options[position]
         for j in candidates.indices where candidates[j].head == head && candidates[j].bytes.count == n {
-            if n <= 16 { return candidates[j].id }
+            if n <= 16 { return (j, candidates[j].id) }
             var k = 16
             while k < n, candidates[j].bytes[k] == base[range.lowerBound + k] { k += 1 }
-            if k == n { return candidates[j].id }
+            if k == n { return (j, candidates[j].id) }
         }
         return nil
     }

@@ -74,10 +74,25 @@ struct AssessmentReadingProperties {
             let placing = AssessmentScan(bytes, placing: { _ in source })
             if placing == nil {
                 failures.append("the quick reading refuses, when it places the answers, what it accepts otherwise")
-            } else if let placing, source.slots(of: placing) != decoded {
-                failures.append("the quick reading places other answers to \(questionnaire.id) than the decoder finds")
+            } else if let placing, let placed = source.slots(of: placing) {
+                if placed != decoded {
+                    failures.append("the quick reading places other answers to \(questionnaire.id) than the decoder finds")
+                } else if !sameScores(Scorecard(scoresOf: questionnaire, slots: placed), Scorecard(scoresOf: questionnaire, slots: decoded)) {
+                    // The options the scan recognised are scored from the choice columns.
+                    failures.append("the answers placed as they are read score otherwise than the decoder's, for \(questionnaire.id)")
+                }
+            } else {
+                failures.append("the quick reading places no answers with the questionnaire it was given")
             }
         }
         return failures
+    }
+
+    /// The same value, score and theme scores to the last bit.
+    private static func sameScores(_ a: Scorecard, _ b: Scorecard) -> Bool {
+        a.questions.map(\.expressionValue) == b.questions.map(\.expressionValue)
+            && a.questions.map(\.score?.bitPattern) == b.questions.map(\.score?.bitPattern)
+            && a.themes.map(\.score?.bitPattern) == b.themes.map(\.score?.bitPattern)
+            && a.overallScore?.bitPattern == b.overallScore?.bitPattern
     }
 }

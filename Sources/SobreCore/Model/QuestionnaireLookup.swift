@@ -13,6 +13,8 @@ final class QuestionnaireLookup: Sendable {
     let fullIDs: [String]
     /// Whether `questions[k]` enters its theme's score once answered: scored, with a weight.
     let entersScore: [Bool]
+    /// The choice questions' options in columns, for the answers a scan recognised.
+    let choices: ChoiceTable
     /// Position in `questions` by full id; the last one for a duplicate, as a table filled in
     /// interview order keeps it.
     let positionByFullID: [String: Int]
@@ -48,6 +50,7 @@ final class QuestionnaireLookup: Sendable {
         let fullIDs = questions.map(\.fullID)
         self.fullIDs = fullIDs
         entersScore = questions.map { $0.isScored && $0.weight > 0 }
+        choices = ChoiceTable(questions)
         var positions: [String: Int] = [:]
         positions.reserveCapacity(questions.count)
         for (k, id) in fullIDs.enumerated() { positions[id] = k }

@@ -125,6 +125,7 @@ public struct Scorecard: Sendable {
         let interviewOrder = lookup.questions
         let list = QuestionList(interviewOrder)
         let entersScore = lookup.entersScore
+        let choices = lookup.choices
         for k in interviewOrder.indices {
             let fullID = lookup.fullIDs[k]
             // The environment lives for this statement only, so `results` is not shared (and
@@ -138,7 +139,10 @@ public struct Scorecard: Sendable {
             var value: JSONValue?
             var expressionValue = ExpressionValue.null
             var score: Double?
-            if relevant, !na, let raw = answer?.value, let reading = AnswerInterpreter.read(raw, kind: interviewOrder[k].kind) {
+            // Options the scan recognised are read from the choice columns; any other answer
+            // through the question's kind.
+            if relevant, !na, let slot = answer, let raw = slot.value,
+               let reading = choices.read(raw, at: k, recognised: slot.recognised) ?? AnswerInterpreter.read(raw, kind: interviewOrder[k].kind) {
                 value = raw
                 expressionValue = reading.value
                 score = reading.score

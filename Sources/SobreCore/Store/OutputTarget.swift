@@ -67,7 +67,10 @@ package enum OutputTarget {
             try FileIO.forEachPiece(of: path, size: 1 << 20) { piece in
                 seen += piece.count
                 window.append(contentsOf: piece)
-                found = Platform.contains(window, "answers", anchor: 4) || Platform.contains(window, "\\u", anchor: 0)
+                // Found by its `w`, the rarest of its letters in the reports and comparisons that
+                // are usually replaced: by its `e`, last year's 26 MB comparison stopped the search a
+                // million times.
+                found = Platform.contains(window, "answers", anchor: 3) || Platform.contains(window, "\\u", anchor: 0)
                 window.removeFirst(max(0, window.count - 6))
                 return !found && seen <= FileIO.maximumFileSize
             }

@@ -65,9 +65,9 @@ import Testing
     }
 
     @Test func onlyFrenchHTMLPagesChange() {
-        #expect(TemplateReport.finished("Why ?", format: .html, language: .en) == "Why ?")
-        #expect(TemplateReport.finished("Pourquoi ?", format: .markdown, language: .fr) == "Pourquoi ?")
-        #expect(TemplateReport.finished("Pourquoi ?", format: .html, language: .fr) == "Pourquoi\(Self.nbsp)?")
+        #expect(TemplateReport.finished(["Why ?"], format: .html, language: .en) == "Why ?")
+        #expect(TemplateReport.finished(["Pourquoi ?"], format: .markdown, language: .fr) == "Pourquoi ?")
+        #expect(TemplateReport.finished(["Pourquoi ?"], format: .html, language: .fr) == "Pourquoi\(Self.nbsp)?")
     }
 
     /// A page handed over in pieces (a large comparison's) is the page bound whole, whatever the
@@ -86,10 +86,26 @@ import Testing
         if size < 1000 { #expect(pieces.count > 100) }
         // Through the page value, as `compare --format html` writes it.
         var written: [UInt8] = []
-        RenderedPage(text: page, format: .html, language: .fr).write { written += $0 }
+        RenderedPage(pieces: [page], format: .html, language: .fr).write { written += $0 }
         #expect(String(decoding: written, as: UTF8.self) == whole)
         written = []
-        RenderedPage(text: page, format: .html, language: .en).write { written += $0 }
+        RenderedPage(pieces: [page], format: .html, language: .en).write { written += $0 }
         #expect(String(decoding: written, as: UTF8.self) == page)
+        // In parts cut anywhere, as a template's pieces render, the reading goes on from one part
+        // to the next: between a space and its mark, inside the script, the style, a comment, a
+        // tag's quoted value; parts without any `<`, and empty ones, too.
+        var parts: [String] = []
+        var rest = Substring(page)
+        while !rest.isEmpty {
+            let cut = rest.index(rest.startIndex, offsetBy: size, limitedBy: rest.endIndex) ?? rest.endIndex
+            parts.append(String(rest[..<cut]))
+            if parts.count % 7 == 0 { parts.append("") }
+            rest = rest[cut...]
+        }
+        if size < 1000 { #expect(parts.count > 100) }
+        written = []
+        RenderedPage(pieces: parts, format: .html, language: .fr).write { written += $0 }
+        #expect(String(decoding: written, as: UTF8.self) == whole)
+        #expect(RenderedPage(pieces: parts, format: .html, language: .fr).finished == whole)
     }
 }

@@ -38,15 +38,16 @@ import Testing
     }
 
     /// In the French pages, no text may let a line start with « ? », « : », « ; »…: the spaces
-    /// before them are non-breaking. Tags and styles are left out with a pattern of their own,
-    /// not with `FrenchTypography`'s scanner, so a fault in it shows here.
+    /// before them are non-breaking; nor part a quick win's grade from its word (« Priorité +++ »), or
+    /// the middle dot before it from what it follows. Tags (their quoted values too) and styles are left out
+    /// with a pattern of their own, not with `FrenchTypography`'s scanner, so a fault in it shows here.
     @Test(arguments: ["Reports/examples/report.html", "Tests/SobreCompareTests/Golden/compare.html",
                       "Tests/SobreCompareTests/Golden/compare-by-group.html", "Tests/SobreCompareTests/Golden/report-benchmark.html"])
     func frenchPagesKeepPunctuationOnItsLine(_ file: String) throws {
         let html = try Repository.text(file)
         #expect(html.contains("<html lang=\"fr\""))
-        let text = html.replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: "").replacing(/<[^>]*>/, with: "\n")
-        let pattern = try Regex(" [?!;:%»€]|« ")
+        let text = html.replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: "").replacing(/<(?:[^>"']|"[^"]*"|'[^']*')*>/, with: "\n")
+        let pattern = try Regex(" [?!;:%»€]|« |(?:Priorité|Difficulté) [+*]| · (?:Priorité|Difficulté)")
         var breakable: [String] = []
         for match in text.matches(of: pattern) {
             let start = text.index(match.range.lowerBound, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex

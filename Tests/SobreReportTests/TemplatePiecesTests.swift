@@ -35,7 +35,15 @@ import Testing
         let c = Comparison(paths: [folder.path + "/assessments"], library: Repository.library, relativeTo: folder.path)
         #expect(c.sites.count > 3)
         let whole = try CompareTemplate.render(c, template: text, format: .html, by: .group)
-        #expect(try CompareTemplate.page(c, template: TemplateParse(text), format: .html, by: .group).finished == whole)
+        let page = try CompareTemplate.page(c, template: TemplateParse(text), format: .html, by: .group)
+        #expect(page.pieces.count > 3)
+        // Renderings that start elsewhere than at a `<`: the spacing reads across their ends.
+        #expect(page.pieces.dropFirst().contains { !$0.hasPrefix("<") })
+        #expect(page.finished == whole)
+        // Written from its pieces, never joined, it is the same page.
+        var written: [UInt8] = []
+        page.write { written += $0 }
+        #expect(String(decoding: written, as: UTF8.self) == whole)
     }
 
     @Test func sectionsAreNeverCut() throws {

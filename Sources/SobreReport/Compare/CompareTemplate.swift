@@ -28,7 +28,7 @@ public enum CompareTemplate {
     ) throws(TemplateReport.TemplateError) -> RenderedPage {
         let text = try TemplateReport.parse(template, language: comparison.language)
             .render(context(comparison, format: format, by: grouping, common: common))
-        return RenderedPage(text: text, format: format, language: comparison.language)
+        return RenderedPage(pieces: [text], format: format, language: comparison.language)
     }
 
     /// The same with a template whose parsing started earlier (`TemplateParse`): before the
@@ -37,8 +37,8 @@ public enum CompareTemplate {
         _ comparison: Comparison, template: TemplateParse, format: TemplateReport.Format, by grouping: SiteGrouping? = nil,
         common: CommonTargets? = nil
     ) throws(TemplateReport.TemplateError) -> RenderedPage {
-        let text = try template.template(language: comparison.language).render(context(comparison, format: format, by: grouping, common: common))
-        return RenderedPage(text: text, format: format, language: comparison.language)
+        let pieces = try template.template(language: comparison.language).render(context(comparison, format: format, by: grouping, common: common))
+        return RenderedPage(pieces: pieces, format: format, language: comparison.language)
     }
 
     /// The values templates see: words in the comparison's language, numbers rounded.

@@ -41,8 +41,11 @@ enum FrenchTypography {
 
     /// The bytes of `html` with the spaces bound, handed to `emit` in order, in pieces of about
     /// `pieceSize` bytes. Each piece ends before a `<`, where no space waits for the next byte.
-    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = UTF8Pieces.size, to emit: ([UInt8]) -> Void) {
-        var reading = PageReading()
+    ///
+    /// A page given in parts, each after the first starting with `<`, is read as the whole page
+    /// is when `reading` is carried from one part to the next.
+    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = UTF8Pieces.size, reading: inout PageReading,
+                      to emit: ([UInt8]) -> Void) {
         var start = 0
         var out: [UInt8] = []
         while start < html.count {
@@ -54,6 +57,12 @@ enum FrenchTypography {
             emit(out)
             start = end
         }
+    }
+
+    /// `write(_:pieceSize:reading:to:)` of a whole page.
+    static func write(_ html: UnsafeBufferPointer<UInt8>, pieceSize: Int = UTF8Pieces.size, to emit: ([UInt8]) -> Void) {
+        var reading = PageReading()
+        write(html, pieceSize: pieceSize, reading: &reading, to: emit)
     }
 
     /// Where the reading of a page is, carried from one piece of it to the next.

@@ -36,8 +36,9 @@ public final class TemplateParse: Sendable {
     struct Parsed {
         let pieces: [MustacheTemplate]
 
-        func render(_ context: Any) -> String {
-            pieces.count == 1 ? pieces[0].render(context) : pieces.map { $0.render(context) }.joined()
+        /// The pieces' renderings, in order: joined, the template's.
+        func render(_ context: Any) -> [String] {
+            pieces.map { $0.render(context) }
         }
     }
 }

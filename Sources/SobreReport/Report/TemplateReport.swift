@@ -27,7 +27,7 @@ public enum TemplateReport {
 
     /// Renders `model` with the template text; Markdown templates declare `{{% CONTENT_TYPE: MARKDOWN}}`.
     public static func render(_ model: ReportModel, template: String, format: Format) throws(TemplateError) -> String {
-        finished(try parse(template, language: model.language).render(context(model, format: format)), format: format, language: model.language)
+        finished([try parse(template, language: model.language).render(context(model, format: format))], format: format, language: model.language)
     }
 
     /// The same with a template whose parsing started earlier (`TemplateParse`).
@@ -35,9 +35,10 @@ public enum TemplateReport {
         finished(try template.template(language: model.language).render(context(model, format: format)), format: format, language: model.language)
     }
 
-    /// The rendered page as it is written: a French HTML page with French spacing (`FrenchTypography`).
-    static func finished(_ page: String, format: Format, language: Language) -> String {
-        RenderedPage(text: page, format: format, language: language).finished
+    /// The rendered page, from its pieces' renderings, as it is written: a French HTML page with
+    /// French spacing (`FrenchTypography`).
+    static func finished(_ pieces: [String], format: Format, language: Language) -> String {
+        RenderedPage(pieces: pieces, format: format, language: language).finished
     }
 
     /// Parses a template, with a located sentence for each kind of mistake.

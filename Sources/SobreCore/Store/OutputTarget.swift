@@ -68,8 +68,8 @@ package enum OutputTarget {
                 seen += piece.count
                 window.append(contentsOf: piece)
                 // Found by its `w`, the rarest of its letters in the reports and comparisons that
-                // are usually replaced: by its `e`, last year's 26 MB comparison stopped the search a
-                // million times.
+                // are usually replaced: by its `e`, the search stopped a million times in a 25.7 MB
+                // comparison of 10,005 files.
                 found = Platform.contains(window, "answers", anchor: 3) || Platform.contains(window, "\\u", anchor: 0)
                 window.removeFirst(max(0, window.count - 6))
                 return !found && seen <= FileIO.maximumFileSize

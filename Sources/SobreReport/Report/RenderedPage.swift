@@ -29,7 +29,7 @@ public struct RenderedPage: Sendable {
         }
         // The spacing's reading stops and goes on before a `<` only (where no space waits for
         // the next byte): what lies between the last `<` of a piece and the first of the next
-        // is read in one go, from a small copy.
+        // is read in one go, from a copy (small: a piece without any `<` would be copied whole).
         var reading = FrenchTypography.PageReading()
         var carried: [UInt8] = []
         for var piece in pieces {

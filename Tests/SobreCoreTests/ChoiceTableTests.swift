@@ -22,15 +22,9 @@ import SobreJSON
     static func same(_ a: (value: ExpressionValue, score: Double?)?, _ b: (value: ExpressionValue, score: Double?)?) -> Bool {
         switch (a, b) {
         case (nil, nil): true
-        case let (x?, y?): x.value == y.value && x.score?.bitPattern == y.score?.bitPattern && ids(x.value) == ids(y.value)
+        case let (x?, y?): x.value == y.value && x.score?.bitPattern == y.score?.bitPattern && x.value.pickedInOrder == y.value.pickedInOrder
         default: false
         }
-    }
-
-    /// The picked ids in their order (`PickedOptions` equality ignores it).
-    static func ids(_ value: ExpressionValue) -> [String]? {
-        if case .set(let picked) = value { return picked.ids }
-        return nil
     }
 
     @Test func theOrderOfTheScoresShows() {

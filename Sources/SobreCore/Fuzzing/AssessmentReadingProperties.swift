@@ -91,12 +91,8 @@ struct AssessmentReadingProperties {
     /// The same value (a choice's ids in the same order, which `PickedOptions` equality ignores),
     /// score and theme scores to the last bit.
     private static func sameScores(_ a: Scorecard, _ b: Scorecard) -> Bool {
-        func ids(_ value: ExpressionValue) -> [String]? {
-            if case .set(let picked) = value { return picked.ids }
-            return nil
-        }
-        return a.questions.map(\.expressionValue) == b.questions.map(\.expressionValue)
-            && a.questions.map { ids($0.expressionValue) } == b.questions.map { ids($0.expressionValue) }
+        a.questions.map(\.expressionValue) == b.questions.map(\.expressionValue)
+            && a.questions.map(\.expressionValue.pickedInOrder) == b.questions.map(\.expressionValue.pickedInOrder)
             && a.questions.map(\.score?.bitPattern) == b.questions.map(\.score?.bitPattern)
             && a.themes.map(\.score?.bitPattern) == b.themes.map(\.score?.bitPattern)
             && a.overallScore?.bitPattern == b.overallScore?.bitPattern

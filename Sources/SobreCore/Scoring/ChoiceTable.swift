@@ -26,18 +26,8 @@ struct ChoiceTable: Sendable {
         var exclusive: [Bool] = []
         for question in questions {
             start.append(scores.count)
-            let options: [AnswerOption]
-            switch question.kind {
-            case .single(let o):
-                options = o
-                multiple.append(false)
-            case .multiple(let o):
-                options = o
-                multiple.append(true)
-            default:
-                options = []
-                multiple.append(false)
-            }
+            let options = question.options
+            if case .multiple = question.kind { multiple.append(true) } else { multiple.append(false) }
             // Equal ids are compared as texts (`==`), as scoring compares them.
             let distinct = options.indices.allSatisfy { j in !options[..<j].contains { $0.id == options[j].id } }
             guard options.count <= 64, distinct else {

@@ -116,6 +116,7 @@ package struct JSONScanner {
     @inlinable package mutating func string(decoding: Bool, into buffer: inout [UInt8]) throws(Failure) -> PlainString? {
         index += 1
         let start = index
+        if let short = shortPlainString() { return short }
         // Fast path: no escapes.
         var highBits: UInt8 = 0
         plainWords(highBits: &highBits)
@@ -138,6 +139,41 @@ package struct JSONScanner {
         }
         try escapedString(from: start, highBits: highBits, decoding: decoding, into: &buffer)
         return nil
+    }
+
+    /// A string of at most 23 ASCII bytes without escape or control character, read from just
+    /// past its opening quote to just past its closing one; nil, not moving, for any other (then
+    /// read byte by byte and word by word as before).
+    ///
+    /// Most strings of an assessment are such (answer ids, times, option ids, site fields): their
+    /// next 24 bytes are read as three words and the first byte that is a quote, a backslash, a
+    /// control character or above 0x7F is found at once, by the same tests as `plainWords` (the
+    /// lowest byte flagged is exactly the first that passes). When it is the quote, every byte
+    /// before it is plain ASCII: the string `string(decoding:into:)` would read, as it reads it.
+    /// Reading a string in one general loop was a twelfth of a comparison's instructions.
+    @inlinable @inline(__always) package mutating func shortPlainString() -> PlainString? {
+        guard index + 24 <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func special(_ word: UInt64) -> UInt64 {
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            return (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & tops
+        }
+        let at = UnsafeRawPointer(base + index)
+        var offset = 0
+        var found: UInt64 = 0
+        for k in 0..<3 {
+            found = special(UInt64(littleEndian: at.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)))
+            if found != 0 {
+                offset = 8 * k + (found.trailingZeroBitCount >> 3)
+                break
+            }
+        }
+        guard found != 0, base[index + offset] == UInt8(ascii: "\"") else { return nil }
+        let start = index
+        index += offset + 1
+        return PlainString(range: start..<(start + offset), isASCII: true)
     }
 
     /// Steps over the bytes that are neither a quote, a backslash nor a control character, eight

@@ -211,6 +211,10 @@ import SobreJSON
         ("\"format\": 1,", "\"format\": 1, \"r\": {\"name\": \"a\", \"name\": \"b\"},"),
         ("\"format\": 1,", "\"format\": 1, \"r\": [{\"a\": 1, \"b\": {\"c\": 1, \"c\": 2}}],"),
         ("\"format\": 1,", "\"format\": 1, \"\u{E9}\": 1, \"e\u{301}\": 2,"),
+        // An ASCII key and another equal to it as text (the Kelvin sign is K): the scan compares
+        // two ASCII keys on their bytes, any other pair as texts.
+        ("\"format\": 1,", "\"format\": 1, \"K\": 1, \"\u{212A}\": 2,"),
+        ("\"format\": 1,", "\"format\": 1, \"r\": {\"\u{212A}\": 1, \"K\": 2},"),
         ("{\"id\": \"q\", \"version\": \"1\"}", "{\"id\": \"q\", \"version\": \"1\", \"x\": 1, \"x\": 2}"),
         ("{\"id\": \"s\"}", "{\"id\": \"s\", \"id\": \"s\"}"),
         ("\"t.b\": {", "\"ailleurs.x\": {\"value\": 1}, \"ailleurs.x\": {\"value\": 2}, \"t.b\": {"),

@@ -22,16 +22,19 @@ import Testing
         }
     }
 
-    /// The scanner steps over plain strings eight bytes at a time: whatever the place of the byte
-    /// that ends the fast path (a quote, a backslash, a control character) or of a byte above
-    /// 0x7F, in the word or at its edges, it ends where a byte-by-byte reading ends.
-    @Test func theWordAtATimePathStopsWhereTheByteLoopStops() {
+    /// The scanner steps over plain strings eight bytes at a time, and over short ones in three
+    /// words at once (`shortPlainString`, when 24 bytes follow the opening quote: the text after
+    /// the string is 3 bytes long or 32): whatever the place of the byte that ends the fast path
+    /// (a quote, a backslash, a control character) or of a byte above 0x7F, in the word or at its
+    /// edges, it ends where a byte-by-byte reading ends.
+    @Test(arguments: [3, 32])
+    func theWordAtATimePathStopsWhereTheByteLoopStops(after tail: Int) {
         for length in 0..<26 {
             for position in 0...length {
                 for special: [UInt8] in [[0x22], [0x5C, 0x6E], [0x01], [0x1F], [0xC3, 0xA9], [0x7F], [0x20], [0x21], [0x23], [0x5B], [0x5D]] {
                     var text: [UInt8] = Array(repeating: UInt8(ascii: "a"), count: length)
                     text.insert(contentsOf: special, at: position)
-                    let bytes = [0x22] + text + [0x22] + Array("   ".utf8)
+                    let bytes = [0x22] + text + [0x22] + Array(repeating: UInt8(ascii: " "), count: tail)
                     let got = Self.scan(bytes, decoding: false)
                     // The reference: the string ends at the first quote not escaped.
                     var k = 1, expected = "", ascii = true

@@ -237,7 +237,7 @@ private struct ScanReader {
         space()
         var fields = AssessmentScan.Fields()
         var seen = SeenKeys()
-        var others: [String] = []
+        var others = OtherKeys()
         try object(names: Self.rootKeys) { (reader: inout ScanReader, key: ScanKey) throws(GiveUp) in
             switch key {
             case .name(0):
@@ -299,7 +299,7 @@ private struct ScanReader {
                 throw GiveUp()
             // Other keys are kept aside by the full reader; one given twice it refuses.
             case .other(let key):
-                try Self.first(key, &others)
+                try others.first(key, in: reader.s.bytes)
                 try reader.skipValue()
             }
         }
@@ -327,7 +327,7 @@ private struct ScanReader {
     private mutating func texts(_ names: [StaticString], othersAllowed: Bool) throws(GiveUp) -> [String?] {
         var values = [String?](repeating: nil, count: names.count)
         var seen = SeenKeys()
-        var others: [String] = []
+        var others = OtherKeys()
         try object(names: names) { (reader: inout ScanReader, key: ScanKey) throws(GiveUp) in
             switch key {
             case .name(let k):
@@ -335,7 +335,7 @@ private struct ScanReader {
                 values[k] = try reader.text()
             case .other(let key):
                 guard othersAllowed else { throw GiveUp() }
-                try Self.first(key, &others)
+                try others.first(key, in: reader.s.bytes)
                 try reader.skipValue()
             }
         }
@@ -643,10 +643,32 @@ private struct ScanReader {
     private static let rootKeys: [StaticString] = ["format", "questionnaire", "site", "date", "status", "updated_at", "answers", "kind",
                                                    "association", "targets"]
 
-    /// A member's key: the position of one of the names looked for, or another key's text.
+    /// A member's key: the position of one of the names looked for, or where another key's
+    /// bytes lie.
     private enum ScanKey {
         case name(Int)
-        case other(String)
+        case other(JSONScanner.PlainString)
+    }
+
+    /// The keys of an object other than those looked for, met so far, as where their bytes lie:
+    /// one met twice makes the reader give up, as the full reader refuses it. Compared as the
+    /// full reader compares keys, as texts: two ASCII keys on their bytes (the same thing for
+    /// ASCII), any other pair as `String`s (a key with a character outside ASCII may equal an
+    /// ASCII one, the Kelvin sign and K). No text is made for the ASCII keys of a file, a
+    /// dozen per file.
+    struct OtherKeys {
+        private var keys: [JSONScanner.PlainString] = []
+
+        mutating func first(_ key: JSONScanner.PlainString, in bytes: UnsafeBufferPointer<UInt8>) throws(GiveUp) {
+            for other in keys where Self.same(key, other, bytes) { throw GiveUp() }
+            keys.append(key)
+        }
+
+        private static func same(_ a: JSONScanner.PlainString, _ b: JSONScanner.PlainString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let x = UnsafeBufferPointer(rebasing: bytes[a.range]), y = UnsafeBufferPointer(rebasing: bytes[b.range])
+            if a.isASCII, b.isASCII { return x.elementsEqual(y) }
+            return String(decoding: x, as: UTF8.self) == String(decoding: y, as: UTF8.self)
+        }
     }
 
     /// Reads an object, calling `member` with each key among `names`, the reader standing on
@@ -669,9 +691,11 @@ private struct ScanReader {
         if plain.isASCII {
             for k in names.indices where s.equals(plain.range, names[k]) { return .name(k) }
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self)
-        if !plain.isASCII, let k = names.firstIndex(where: { text == $0.description }) { return .name(k) }
-        return .other(text)
+        if !plain.isASCII {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: s.bytes[plain.range]), as: UTF8.self)
+            if let k = names.firstIndex(where: { text == $0.description }) { return .name(k) }
+        }
+        return .other(plain)
     }
 
     /// `open`, elements separated by commas, `close`: `element` reads each, the reader standing on it.
@@ -701,13 +725,6 @@ private struct ScanReader {
     private mutating func asciiKey() throws(GiveUp) -> Range<Int> {
         guard let plain = try string(), plain.isASCII else { throw GiveUp() }
         return plain.range
-    }
-
-    /// Records `key` among the other keys of an object; a key met before makes the reader give up.
-    private static func first(_ key: String, _ others: inout [String]) throws(GiveUp) {
-        // Compared as texts, as the full reader compares its keys.
-        guard !others.contains(key) else { throw GiveUp() }
-        others.append(key)
     }
 
     /// FNV-1a of the bytes in `range`.
@@ -756,10 +773,11 @@ private struct ScanReader {
         guard let c = byte else { throw GiveUp() }
         switch c {
         case UInt8(ascii: "{"):
-            var keys: [String] = []
+            var keys = OtherKeys()
             try sequence(c, UInt8(ascii: "}")) { (reader: inout ScanReader) throws(GiveUp) in
                 // An escaped key is left to the full reader, which compares keys once decoded.
-                try Self.first(try reader.text(), &keys)
+                guard let key = try reader.string() else { throw GiveUp() }
+                try keys.first(key, in: reader.s.bytes)
                 try reader.colon()
                 try reader.skipValue()
             }

@@ -6,17 +6,27 @@ public struct Scorecard: Sendable {
     public struct QuestionResult: Sendable {
         /// The question.
         public var question: Question { list.questions[position] }
-        /// The questionnaire's questions in interview order, one box per scorecard shared by its
-        /// results: a copy of the question in each result (a dozen references) was a large part
-        /// of the cost of scoring thousands of assessments, and holding the questionnaire's own
-        /// array in each result made both cores of a comparison count references on it.
+        /// The questionnaire's questions in interview order and the answers scored, one box per
+        /// scorecard shared by its results: a copy of the question in each result (a dozen
+        /// references) was a large part of the cost of scoring thousands of assessments, and
+        /// holding the questionnaire's own array in each result made both cores of a comparison
+        /// count references on it.
         private let list: QuestionList
         /// Its position in `questions`.
         let position: Int
         /// Its `when` holds (or it has none).
         public let relevant: Bool
         /// The stored answer, when relevant and usable.
-        public let value: JSONValue?
+        ///
+        /// Read from the answers the scorecard keeps, where it is always the slot's own value: a
+        /// copy of it in each result was made, then released, for each of a comparison's
+        /// 500,000 answers, which never read it.
+        public var value: JSONValue? {
+            guard usable, position < list.slots.count else { return nil }
+            return list.slots[position]?.value
+        }
+        /// Whether the slot's value is the answer (relevant, not N/A, read by its question).
+        private let usable: Bool
         /// Marked not applicable (and relevant).
         public let notApplicable: Bool
         /// Its score in [0, 1], when scored and answered.
@@ -26,12 +36,12 @@ public struct Scorecard: Sendable {
         /// The value as expressions see it.
         let expressionValue: ExpressionValue
 
-        init(list: QuestionList, position: Int, relevant: Bool, value: JSONValue?, notApplicable: Bool,
+        init(list: QuestionList, position: Int, relevant: Bool, usable: Bool, notApplicable: Bool,
              score: Double?, counted: Bool, expressionValue: ExpressionValue) {
             self.list = list
             self.position = position
             self.relevant = relevant
-            self.value = value
+            self.usable = usable
             self.notApplicable = notApplicable
             self.score = score
             self.counted = counted
@@ -39,11 +49,16 @@ public struct Scorecard: Sendable {
         }
     }
 
-    /// A questionnaire's questions, held once by a scorecard for all its results.
+    /// A questionnaire's questions and the answers scored against them, by position, held once
+    /// by a scorecard for all its results.
     final class QuestionList: Sendable {
         let questions: [Question]
+        let slots: [AnswerSlot?]
 
-        init(_ questions: [Question]) { self.questions = questions }
+        init(_ questions: [Question], slots: [AnswerSlot?]) {
+            self.questions = questions
+            self.slots = slots
+        }
     }
 
     /// A theme's score and level.
@@ -123,7 +138,7 @@ public struct Scorecard: Sendable {
         // computed; otherwise the table is filled as questions come, the last duplicate winning.
         var index = lookup.hasDuplicateFullIDs ? [:] : lookup.positionByFullID
         let interviewOrder = lookup.questions
-        let list = QuestionList(interviewOrder)
+        let list = QuestionList(interviewOrder, slots: slots)
         let entersScore = lookup.entersScore
         let choices = lookup.choices
         for k in interviewOrder.indices {
@@ -136,20 +151,20 @@ public struct Scorecard: Sendable {
             let answer = k < slots.count ? slots[k] : nil
             // N/A only where the question offers it; elsewhere a stored N/A is an answer that does not fit.
             let na = relevant && interviewOrder[k].allowsNA && (answer?.notApplicable ?? false)
-            var value: JSONValue?
+            var usable = false
             var expressionValue = ExpressionValue.null
             var score: Double?
             // Options the scan recognised are read from the choice columns; any other answer
             // through the question's kind.
             if relevant, !na, let slot = answer, let raw = slot.value,
                let reading = choices.read(raw, at: k, recognised: slot.recognised) ?? AnswerInterpreter.read(raw, kind: interviewOrder[k].kind) {
-                value = raw
+                usable = true
                 expressionValue = reading.value
                 score = reading.score
             }
             let counted = entersScore[k] && score != nil
             if lookup.hasDuplicateFullIDs { index[fullID] = results.count }
-            results.append(QuestionResult(list: list, position: k, relevant: relevant, value: value, notApplicable: na,
+            results.append(QuestionResult(list: list, position: k, relevant: relevant, usable: usable, notApplicable: na,
                                           score: score, counted: counted, expressionValue: expressionValue))
         }
         questions = results

@@ -131,7 +131,15 @@ package enum AssessmentFiles {
     /// `path` relative to `base` when it lies under it, its bytes that are not UTF-8 shown as `\xFF`.
     package static func display(_ path: String, base: String?) -> String {
         guard let base, !base.isEmpty else { return PathEncoding.shown(path) }
-        let prefix = base.hasSuffix("/") ? base : base + "/"
+        let prefix = base.utf8.last == UInt8(ascii: "/") && base.hasSuffix("/") ? base : base + "/"
+        // The usual case on the bytes: the path starts with the prefix's bytes and goes on with
+        // an ASCII byte, where a character always starts; then `hasPrefix` holds and the rest is
+        // those bytes. Anything else (a prefix equal only as text, a mark after the slash) as text.
+        let n = prefix.utf8.count
+        if path.utf8.count > n, path.utf8.starts(with: prefix.utf8) {
+            let rest = path.utf8.dropFirst(n)
+            if let first = rest.first, first < 0x80 { return PathEncoding.shown(String(Substring(rest))) }
+        }
         return PathEncoding.shown(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 }

@@ -308,7 +308,15 @@ public enum FileIO {
 
     /// `a/b` joined, without doubling the slash.
     package static func join(_ a: String, _ b: String) -> String {
-        a.hasSuffix("/") ? a + b : a + "/" + b
+        // A folder's path and its entry's name, joined once for each of a comparison's 100,000
+        // files: no interim string, and `hasSuffix` (a comparison of characters) asked only of
+        // a path whose last byte is a slash, which it nearly never is.
+        let slash = a.utf8.last == UInt8(ascii: "/") && a.hasSuffix("/")
+        var path = a
+        path.reserveCapacity(a.utf8.count + b.utf8.count + 1)
+        if !slash { path.append("/") }
+        path.append(b)
+        return path
     }
 
     /// The path in a NUL-terminated C buffer, its bytes kept (see `PathEncoding`).

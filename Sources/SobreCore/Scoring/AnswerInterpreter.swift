@@ -11,13 +11,14 @@ public enum AnswerInterpreter {
     /// It takes the question's kind alone: passing a whole question would copy it (a dozen
     /// references) for every answer scored.
     static func read(_ raw: JSONValue, kind: Question.Kind) -> (value: ExpressionValue, score: Double?)? {
-        switch (kind, raw) {
-        case (.single(let options), .string(let id)):
+        switch kind {
+        case .single(let options):
             // The score of the first option with the id, as `score` finds it (by position: the
             // option itself is not copied for each answer).
-            guard let k = options.firstIndex(where: { $0.id == id }) else { return nil }
+            guard case .string(let id) = raw, let k = options.firstIndex(where: { $0.id == id }) else { return nil }
             return (.text(id), options[k].score)
-        case (.multiple(let options), .array(let items)):
+        case .multiple(let options):
+            guard case .array(let items) = raw else { return nil }
             // Every option whose id is picked, marked once however often it is named; summed in
             // option order, as `score` sums them, so the two agree to the last bit.
             if items.isEmpty { return nil }
@@ -50,11 +51,15 @@ public enum AnswerInterpreter {
         interpret(raw, kind: question.kind)
     }
 
+    // On the kind first, then on the value: a switch on the pair made a copy of the kind (its
+    // options and their texts) for each of the hundreds of thousands of answers a comparison reads.
     private static func interpret(_ raw: JSONValue, kind: Question.Kind) -> ExpressionValue? {
-        switch (kind, raw) {
-        case (.single(let options), .string(let id)):
+        switch kind {
+        case .single(let options):
+            guard case .string(let id) = raw else { return nil }
             return options.contains { $0.id == id } ? .text(id) : nil
-        case (.multiple(let options), .array(let items)):
+        case .multiple(let options):
+            guard case .array(let items) = raw else { return nil }
             var ids: [String] = []
             for item in items {
                 guard case .string(let id) = item, options.contains(where: { $0.id == id }) else { return nil }
@@ -64,20 +69,22 @@ public enum AnswerInterpreter {
             if picked.count == 0 { return nil }
             if picked.count > 1, options.contains(where: { $0.exclusive && picked.contains($0.id) }) { return nil }
             return .set(picked)
-        case (.boolean, .bool(let b)):
+        case .boolean:
+            guard case .bool(let b) = raw else { return nil }
             return .bool(b)
-        case (.scale(let min, let max, _), .number(let v)):
+        case .scale(let min, let max, _):
             // A scale answer is one of its steps.
+            guard case .number(let v) = raw else { return nil }
             return v >= Double(min) && v <= Double(max) && v.rounded() == v ? .number(v) : nil
-        case (.number(let rules), .number(let v)):
+        case .number(let rules):
+            guard case .number(let v) = raw else { return nil }
             if let lo = rules.min, v < lo { return nil }
             if let hi = rules.max, v > hi { return nil }
             if rules.integer, v.rounded() != v { return nil }
             return .number(v)
-        case (.text, .string(let s)):
+        case .text:
+            guard case .string(let s) = raw else { return nil }
             return s.isEmpty ? nil : .text(s)
-        default:
-            return nil
         }
     }
 
@@ -86,19 +93,23 @@ public enum AnswerInterpreter {
     }
 
     private static func score(_ value: ExpressionValue, kind: Question.Kind) -> Double? {
-        switch (kind, value) {
-        case (.single(let options), .text(let id)):
+        switch kind {
+        case .single(let options):
+            guard case .text(let id) = value else { return nil }
             return options.first { $0.id == id }?.score
-        case (.multiple(let options), .set(let picked)):
+        case .multiple(let options):
+            guard case .set(let picked) = value else { return nil }
             return Swift.min(1, options.filter { picked.contains($0.id) }.reduce(0.0) { $0 + $1.score })
-        case (.boolean(let yes, let no), .bool(let b)):
+        case .boolean(let yes, let no):
+            guard case .bool(let b) = value else { return nil }
             return b ? yes : no
-        case (.scale(let min, let max, _), .number(let v)):
+        case .scale(let min, let max, _):
+            guard case .number(let v) = value else { return nil }
             return (v - Double(min)) / Double(max - min)
-        case (.number(let rules), .number(let v)):
-            guard let bands = rules.bands else { return nil }
+        case .number(let rules):
+            guard case .number(let v) = value, let bands = rules.bands else { return nil }
             return (bands.first { band in band.upto.map { v <= $0 } ?? true } ?? bands.last)?.score
-        default:
+        case .text:
             return nil
         }
     }

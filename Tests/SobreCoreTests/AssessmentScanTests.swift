@@ -105,6 +105,35 @@ import SobreJSON
         try Self.expectSame(AssessmentCodec.bytes(a), q)
     }
 
+    /// The answer ids and options read on their bytes with their quotes (`AnswerLayout.isPlain`)
+    /// are those strings and no other: an id or an option one byte longer or shorter is read as
+    /// the decoder reads it; one written with an escape is still that text to the decoder.
+    @Test func idsAndOptionsNearTheQuestionnairesOnesAreReadAsTheDecoderReadsThem() throws {
+        let q = try #require(Self.bundled)
+        let questions = q.lookup.questions
+        let choice = try #require(questions.indices.first { !questions[$0].options.isEmpty })
+        let id = q.lookup.fullIDs[choice], option = questions[choice].options[0].id
+        let values: [JSONValue] = [.string(option), .string(option + "x"), .string(String(option.dropLast())),
+                                   .array([.string(option)]), .array([.string(option + "x")])]
+        for value in values {
+            for key in [id, id + "x", String(id.dropLast())] {
+                var a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256), site: .init(id: "s"), date: "2026-01-02")
+                a.answers[key] = Answer(value: value)
+                try Self.expectSame(AssessmentCodec.bytes(a), q)
+            }
+        }
+        // The same option escaped (`\u0061` for `a`) is the same text, read by the general path.
+        let plain = try AssessmentCodec.bytes({
+            var a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256), site: .init(id: "s"), date: "2026-01-02")
+            a.answers[id] = Answer(value: .string(option))
+            return a
+        }())
+        let escaped = String(decoding: plain, as: UTF8.self)
+            .replacingOccurrences(of: "\"\(option)\"", with: "\"\\u00\(String(option.utf8.first ?? 0x61, radix: 16))\(option.dropFirst())\"")
+        #expect(escaped != String(decoding: plain, as: UTF8.self))
+        #expect(try AssessmentCodec.decode(Array(escaped.utf8)).answers[id]?.value == .string(option))
+    }
+
     /// Answers a few questions past the one expected (questions skipped by their condition),
     /// before it, and far from it: each finds its own question, by bytes or by the table.
     @Test func answersThatSkipQuestionsFindTheirQuestion() throws {

@@ -114,7 +114,7 @@ struct AssessmentScan {
     }
 
     /// Whether `id` is the bytes of `text` in `range`.
-    private static func same(_ id: [UInt8], _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    fileprivate static func same(_ id: [UInt8], _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard id.count == range.count, range.lowerBound >= 0, range.upperBound <= b.count else { return false }
         return id.withUnsafeBufferPointer { a in
             do {
@@ -371,10 +371,16 @@ private struct ScanReader {
         } else {
             while true {
                 space()
-                let id = try asciiKey()
-                let position = layout.flatMap { layout in
-                    AssessmentScan.near(next, layout.ids, s.bytes, id)
-                        ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
+                let id: Range<Int>
+                let position: Int?
+                if let layout, let (k, range) = expectedID(layout, from: next) {
+                    (position, id) = (k, range)
+                } else {
+                    id = try asciiKey()
+                    position = layout.flatMap { layout in
+                        AssessmentScan.near(next, layout.ids, s.bytes, id)
+                            ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
+                    }
                 }
                 if position == nil, !ids.insert(hash(id)) { throw GiveUp() }
                 answering = position
@@ -403,6 +409,30 @@ private struct ScanReader {
         depth -= 1
         if layout != nil { placed = slots }
         return answers
+    }
+
+    /// The answer id standing next when it is, quotes and all, the plain id of one of the
+    /// `lookahead` questions from `next` (the first in that order), which steps over it; nil,
+    /// not moving, otherwise. What `asciiKey` and `AssessmentScan.near` find there together,
+    /// without reading the string first: the bytes of a plain id and a quote are that string
+    /// (`AnswerLayout.isPlain`), and no id that is not plain can be those bytes.
+    private mutating func expectedID(_ layout: AnswerLayout, from next: Int) -> (position: Int, id: Range<Int>)? {
+        var k = next
+        while k < layout.ids.count, k < next + AssessmentScan.lookahead {
+            if layout.plainIDs[k], let range = quoted(layout.ids[k]) { return (k, range) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where `bytes` lie when a quote, they and a quote stand next, which steps over the three;
+    /// nil, not moving, otherwise.
+    @inline(__always) private mutating func quoted(_ bytes: [UInt8]) -> Range<Int>? {
+        let start = s.index + 1, end = s.index + 1 + bytes.count
+        guard end < s.bytes.count, s.bytes[s.index] == UInt8(ascii: "\""), s.bytes[end] == UInt8(ascii: "\""),
+              AssessmentScan.same(bytes, s.bytes, start..<end) else { return nil }
+        s.index = end + 1
+        return start..<end
     }
 
     /// One answer's object: its value and N/A mark, its note and time stepped over.
@@ -619,6 +649,15 @@ private struct ScanReader {
         switch c {
         case UInt8(ascii: "\""):
             guard let answering, let layout else { return .string(try text()) }
+            // One of the question's plain options, quotes and all: that string, known without
+            // reading it first (`AnswerLayout.isPlain`); the first in option order, as `option(at:)` finds it.
+            if answering < layout.options.count {
+                let candidates = layout.options[answering]
+                for j in candidates.indices where candidates[j].isPlain && quoted(candidates[j].bytes) != nil {
+                    if j < 64 { recognisedOptions |= 1 << UInt64(j) } else { everyTextRecognised = false }
+                    return .string(candidates[j].id)
+                }
+            }
             guard let plain = try string() else { throw GiveUp() }
             // The option's own text when the bytes are its id's: equal bytes, equal texts.
             if let found = layout.option(at: answering, s.bytes, plain.range) {

@@ -12,10 +12,13 @@ struct AnswerLayout: Sendable {
         /// The first sixteen bytes as two words, the first byte lowest, zeros after the end:
         /// most ids are compared in two steps.
         let head: (UInt64, UInt64)
+        /// Whether the id's bytes are a JSON string's as they are (`AnswerLayout.isPlain`).
+        let isPlain: Bool
 
         init(_ id: String) {
             self.id = id
             bytes = Array(id.utf8)
+            isPlain = AnswerLayout.isPlain(bytes)
             var words: (UInt64, UInt64) = (0, 0)
             for (k, b) in bytes.prefix(16).enumerated() {
                 if k < 8 { words.0 |= UInt64(b) << (8 * UInt64(k)) } else { words.1 |= UInt64(b) << (8 * UInt64(k - 8)) }
@@ -26,6 +29,8 @@ struct AnswerLayout: Sendable {
 
     /// The full ids in interview order, as UTF-8.
     let ids: [[UInt8]]
+    /// Whether each full id is plain (`isPlain`).
+    let plainIDs: [Bool]
     /// The position of each full id.
     let positions: [String: Int]
     /// For each question, its options (empty for a question without options).
@@ -37,6 +42,7 @@ struct AnswerLayout: Sendable {
         let lookup = questionnaire.lookup
         guard !lookup.hasDuplicateFullIDs else { return nil }
         ids = lookup.fullIDs.map { Array($0.utf8) }
+        plainIDs = ids.map(Self.isPlain)
         positions = lookup.positionByFullID
         options = lookup.questions.map { question in
             switch question.kind {
@@ -44,6 +50,14 @@ struct AnswerLayout: Sendable {
             default: []
             }
         }
+    }
+
+    /// Whether `bytes` are printable ASCII without quote or backslash: then a JSON string whose
+    /// text is these bytes is written as them, and bytes in a file that are these and a quote
+    /// are that string and no other (its first quote ends it). Ids made of letters, digits,
+    /// dots and underscores, as questionnaires write them, are plain.
+    static func isPlain(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 
     /// The low `count` bytes of a word (none for 0 or less, all for 8 or more).

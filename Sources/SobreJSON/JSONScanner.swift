@@ -147,24 +147,18 @@ package struct JSONScanner {
     ///
     /// Most strings of an assessment are such (answer ids, times, option ids, site fields): their
     /// next 24 bytes are read as three words and the first byte that is a quote, a backslash, a
-    /// control character or above 0x7F is found at once, by the same tests as `plainWords` (the
-    /// lowest byte flagged is exactly the first that passes). When it is the quote, every byte
+    /// control character or above 0x7F is found at once, by `plainWords`'s tests (`endsPlainRun`)
+    /// and the top bit. When it is the quote, every byte
     /// before it is plain ASCII: the string `string(decoding:into:)` would read, as it reads it.
     /// Reading a string in one general loop was a twelfth of a comparison's instructions.
     @inlinable @inline(__always) package mutating func shortPlainString() -> PlainString? {
         guard index + 24 <= bytes.count, let base = bytes.baseAddress else { return nil }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let tops: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func special(_ word: UInt64) -> UInt64 {
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            return (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & tops
-        }
         let at = UnsafeRawPointer(base + index)
         var offset = 0
         var found: UInt64 = 0
         for k in 0..<3 {
-            found = special(UInt64(littleEndian: at.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)))
+            let word = UInt64(littleEndian: at.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
+            found = Self.endsPlainRun(word) | (word & 0x8080_8080_8080_8080)
             if found != 0 {
                 offset = 8 * k + (found.trailingZeroBitCount >> 3)
                 break
@@ -174,6 +168,16 @@ package struct JSONScanner {
         let start = index
         index += offset + 1
         return PlainString(range: start..<(start + offset), isASCII: true)
+    }
+
+    /// The bytes of `word` (lowest first) that are a quote, a backslash or a control character,
+    /// flagged by their top bit; the lowest byte flagged is exactly the first such byte (a
+    /// borrow only comes from a byte that passes a test itself), higher flags may be false.
+    @inlinable @inline(__always) package static func endsPlainRun(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & 0x8080_8080_8080_8080
     }
 
     /// Steps over the bytes that are neither a quote, a backslash nor a control character, eight
@@ -186,16 +190,13 @@ package struct JSONScanner {
     /// one that passes (bytes are taken lowest first, whatever the machine's order).
     @inlinable package mutating func plainWords(highBits: inout UInt8) {
         guard let base = bytes.baseAddress else { return }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let tops: UInt64 = 0x8080_8080_8080_8080
         var seen: UInt64 = 0
         var i = index
         let n = bytes.count
         while i + 8 <= n {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & tops
+            let found = Self.endsPlainRun(word)
             if found != 0 {
                 let plain = found.trailingZeroBitCount >> 3
                 if plain > 0 { seen |= word & (UInt64.max >> (64 - 8 * plain)) }

@@ -31,6 +31,7 @@ import SobreJSON
         #expect(scan.date == full.date, sourceLocation: sourceLocation)
         #expect(scan.updatedAt == full.updatedAt, sourceLocation: sourceLocation)
         #expect(scan.status == full.status, sourceLocation: sourceLocation)
+        #expect(scan.targets == full.targets, sourceLocation: sourceLocation)
         // The same answers by position: what scoring reads (`Scorecard(answers:)` fills its
         // slots the same way), so the same scores, levels and plan.
         let slots = try #require(scanSlots(scan, questionnaire), sourceLocation: sourceLocation)
@@ -75,15 +76,9 @@ import SobreJSON
         let q = try #require(Self.bundled)
         let assessments = DemoAssociation(siteCount: 12).assessments(questionnaire: q)
         #expect(assessments.count > 30)
-        // Those that set objectives are left to the full decoder (see below).
+        // Those that set objectives are scanned too, their objectives with them.
         #expect(assessments.contains { $0.targets != nil })
-        for a in assessments {
-            if a.targets != nil {
-                #expect(AssessmentScan(AssessmentCodec.bytes(a)) == nil)
-            } else {
-                try Self.expectSame(AssessmentCodec.bytes(a), q)
-            }
-        }
+        for a in assessments { try Self.expectSame(AssessmentCodec.bytes(a), q) }
     }
 
     @Test func theCompleteSampleScans() throws {
@@ -225,12 +220,48 @@ import SobreJSON
         #expect(AssessmentScan(Array(text.utf8)) == nil)
     }
 
-    @Test func aFileWithTargetsIsLeftToTheDecoderWhichReadsThem() throws {
-        // Only the full decoder reads objectives (SPEC §9); a comparison needs them.
-        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1, \"targets\": {\"by\": 2028, \"overall\": 3},")
+    /// Objectives (SPEC §9) the decoder reads are read the same by the scan, unknown keys kept.
+    @Test(arguments: [
+        "{\"by\": 2028, \"overall\": 3}",
+        "null",
+        "{\"by\": 2030, \"themes\": {\"achats\": 2, \"usages\": 4}, \"indicators\": {\"energie\": -20.5}}",
+        "{\"by\": 2.029e3, \"overall\": null, \"themes\": null, \"note\": [1, {\"x\": \"é\"}], \"indicators\": {}}",
+        "{ \"themes\" : { } , \"by\" : 2027 }",
+    ])
+    func objectivesAreScannedAsTheDecoderReadsThem(_ targets: String) throws {
+        let q = try #require(Self.bundled)
+        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1, \"targets\": \(targets),")
+        #expect(text != Self.plain)
+        try Self.expectSame(Array(text.utf8), q)
+        #expect(try (AssessmentCodec.decode(Array(text.utf8)).targets == nil) == (targets == "null"))
+    }
+
+    /// Objectives the decoder refuses, or that only it can tell apart, are left to it.
+    @Test(arguments: [
+        "{\"overall\": 3}",
+        "{\"by\": 2028.5}",
+        "{\"by\": \"2028\"}",
+        "{\"by\": 2028, \"themes\": [2]}",
+        "{\"by\": 2028, \"themes\": {\"achats\": 2.5}}",
+        "{\"by\": 2028, \"indicators\": {\"energie\": \"-20\"}}",
+        "{\"by\": 2028, \"by\": 2029}",
+        "{\"by\": 2028, \"themes\": {\"achats\": 2, \"achats\": 3}}",
+        "{\"by\": 2028, \"themes\": {\"\\u0061chats\": 2}}",
+        "[2028]",
+        "2028",
+        "{\"by\": 2028,}",
+    ])
+    func objectivesTheDecoderRefusesOrEscapesAreLeftToIt(_ targets: String) {
+        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: "\"format\": 1, \"targets\": \(targets),")
         #expect(text != Self.plain)
         #expect(AssessmentScan(Array(text.utf8)) == nil)
-        #expect(try AssessmentCodec.decode(Array(text.utf8)).targets?.overall == 3)
+    }
+
+    @Test func objectivesGivenTwiceAreLeftToTheDecoder() throws {
+        let twice = "\"format\": 1, \"targets\": {\"by\": 2028}, \"targets\": {\"by\": 2029},"
+        let text = Self.plain.replacingOccurrences(of: "\"format\": 1,", with: twice)
+        #expect(AssessmentScan(Array(text.utf8)) == nil)
+        #expect(throws: (any Error).self) { try AssessmentCodec.decode(Array(text.utf8)) }
     }
 
     /// A key given twice, in any object, is refused by the decoder; the scan leaves every such

@@ -23,6 +23,8 @@ struct AssessmentScan {
     /// `kind` and `association` (SPEC §12).
     let kind: AssessmentKind
     let association: Assessment.AssociationReference?
+    /// The objectives (SPEC §9), decoded as the full reader decodes them.
+    let targets: Targets?
     /// How many answers were read in the interview's own layout, a word at a time: what shows
     /// that the quick path is taken (`AssessmentScanLayoutTests`).
     let laidOutAnswers: Int
@@ -65,6 +67,7 @@ struct AssessmentScan {
         status = scanned.status
         kind = scanned.kind
         association = scanned.association
+        targets = scanned.targets
         laidOutAnswers = scanned.laidOutAnswers
         placed = scanned.placed
         placedWith = scanned.placed == nil ? nil : scanned.placedWith
@@ -151,6 +154,7 @@ struct AssessmentScan {
         var laidOutAnswers = 0
         var placed: [AnswerSlot?]?
         var placedWith: ComparedQuestionnaire?
+        var targets: Targets?
     }
 }
 
@@ -291,9 +295,11 @@ private struct ScanReader {
                 try seen.first(8)
                 let v = try reader.texts(["file", "date", "sha256"], othersAllowed: true)
                 if let file = v[0], let date = v[1], let sha = v[2] { fields.association = .init(file: file, date: date, sha256: sha) }
-            // `targets`: objectives (SPEC §9) are few and only the full reader decodes and checks them.
+            // `targets` (SPEC §9): a few numbers, decoded by the full reader's own code.
             case .name(9):
-                throw GiveUp()
+                try seen.first(9)
+                if reader.literalNull() { break }
+                fields.targets = try reader.targets()
             // No other name is looked for (`rootKeys`).
             case .name:
                 throw GiveUp()
@@ -307,6 +313,27 @@ private struct ScanReader {
         space()
         guard s.atEnd else { throw GiveUp() }
         return fields
+    }
+
+    /// The objectives, read as the full reader reads them: the value's bytes, checked and
+    /// delimited by the scan, parsed by `JSONParser` and decoded by `TargetsCodec`. Whatever
+    /// either refuses is left to the full reader, which says why.
+    private mutating func targets() throws(GiveUp) -> Targets {
+        let start = s.index
+        try skipValue()
+        // The scan's depth limit is far below the parser's: the value parsed alone is refused
+        // for nothing the document would be accepted for.
+        let value: JSONValue
+        do throws(JSONParser.SyntaxError) {
+            value = try JSONParser.parse(Array(UnsafeBufferPointer(rebasing: s.bytes[start..<s.index])))
+        } catch {
+            throw GiveUp()
+        }
+        do throws(AssessmentCodec.ReadError) {
+            return try TargetsCodec.decode(value, language: .en)
+        } catch {
+            throw GiveUp()
+        }
     }
 
     private mutating func questionnaire() throws(GiveUp) -> Assessment.QuestionnaireReference {

@@ -64,7 +64,9 @@ public enum ComparisonReader {
             // (or latest complete one) only. A site whose files span two chunks may have them made
             // twice, never kept for an older one. Each scorecard is released on the core that used
             // it, not here on one.
-            var cards = pending.map { (card: $0.card, wanted: latest.holds($0.index, in: assessments)) }
+            // An assessment with objectives keeps its details whatever its place: a baseline's
+            // indicator values are its site's progress (`LatestSoFar.offer`).
+            var cards = pending.map { (card: $0.card, wanted: latest.holds($0.index, in: assessments) || assessments[$0.index].targets != nil) }
             let indices = pending.map(\.index)
             pending.removeAll()
             let details = ParallelMap.map(draining: &cards) { item in item.wanted ? ComparedDetails(item.card.withDetails()) : nil }
@@ -114,7 +116,7 @@ public enum ComparisonReader {
             let card = Scorecard(scoresOf: source.questionnaire, slots: slots)
             return .success(ComparedAssessment(file: file.display, path: file.path, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
-                                               kind: scan.kind, association: scan.association,
+                                               kind: scan.kind, association: scan.association, targets: scan.targets,
                                                card: card, source: source), card)
         }
         let assessment: Assessment

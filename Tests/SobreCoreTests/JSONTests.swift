@@ -60,6 +60,35 @@ import SobreJSON
         #expect(String(decoding: stream.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
+    /// Lines start with the pretty writer's indentation at every depth: below, at and past the
+    /// eight spaces stored at once and the 30 of `JSONWriter.lineStart`, from a starting level too.
+    @Test(arguments: [0, 3])
+    func streamIndentsEveryDepthAsThePrettyWriter(start: Int) {
+        for depth in 0...20 {
+            var stream = JSONStream(level: start)
+            var value = JSONValue.array([.number(1), .string("a")])
+            for _ in 0..<depth {
+                stream.beginObject()
+                stream.key("k")
+            }
+            stream.beginArray()
+            stream.beginArray()
+            stream.endArray()
+            stream.number(1)
+            stream.string("a")
+            stream.endArray()
+            for _ in 0..<depth { stream.endObject() }
+            for _ in 0..<depth { value = .object(JSONObject([("k", value)])) }
+            // The array of scalars is on one line in a tree; streamed, each element has its own.
+            var expected: [UInt8] = []
+            JSONWriter.appendPretty(value, to: &expected, level: start)
+            let text = String(decoding: expected, as: UTF8.self)
+            let inner = String(repeating: " ", count: 2 * (start + depth + 1))
+            let streamed = text.replacingOccurrences(of: "[1, \"a\"]", with: "[\n\(inner)[],\n\(inner)1,\n\(inner)\"a\"\n\(inner.dropLast(2))]")
+            #expect(String(decoding: stream.bytes, as: UTF8.self) == streamed, "depth \(depth)")
+        }
+    }
+
     /// Closing what was never opened, or a key outside an object, writes what it can and never traps.
     @Test func streamMisuseDoesNotTrap() {
         var stream = JSONStream(level: 0)

@@ -9,8 +9,10 @@ extension SiteRecord {
         guard let baseline, let targets = baseline.targets,
               let current = latestComplete,
               ComparedAssessment.precedes(baseline, current) else { return nil }
+        // The progress reads the indicators its objectives name, and the order of all of them.
+        let named = targets.indicators.map(\.id)
         return TargetProgress(targets: targets, baseline: baseline, baselineDate: baseline.date, current: current,
-                              currentDate: current.date, baselineFigures: IndicatorFigures(baseline),
-                              currentFigures: IndicatorFigures(current))
+                              currentDate: current.date, baselineFigures: IndicatorFigures(baseline, only: named),
+                              currentFigures: IndicatorFigures(current, only: named))
     }
 }

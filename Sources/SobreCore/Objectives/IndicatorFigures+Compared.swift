@@ -5,4 +5,10 @@ extension IndicatorFigures {
     public init(_ assessment: ComparedAssessment) {
         self.init(assessment.questionnaire, values: assessment.indicatorValues)
     }
+
+    /// The same figures with the values of the indicators `wanted` only, the others not
+    /// estimated: what a progress towards objectives naming those reads.
+    init(_ assessment: ComparedAssessment, only wanted: [String]) {
+        self.init(assessment.questionnaire, values: assessment.indicatorValues, only: wanted)
+    }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import SobreCore
+import SobreDemo
 
 /// Each site's progress towards its own objectives in a comparison (SPEC §9, "In a comparison").
 @Suite struct SiteProgressTests {
@@ -52,6 +53,36 @@ import Testing
         // Its baseline is 2026-06-01; the only later assessment is in progress.
         #expect(c.site("e")?.baseline?.date == "2026-06-01")
         #expect(c.site("e")?.progress == nil)
+    }
+
+    /// With the bundled questionnaire's indicators, a comparison's progress reads the values
+    /// of the indicators its objectives name as the whole figures give them, in the
+    /// questionnaire's order, an id it does not have last.
+    @Test func indicatorTargetsInAComparisonReadTheirValues() throws {
+        let q = try #require(AssessmentScanTests.bundled)
+        let ids = q.indicators.map(\.id)
+        try #require(ids.count >= 3)
+        var assessments = DemoAssociation(siteCount: 12).assessments(questionnaire: q)
+        for k in assessments.indices where assessments[k].targets != nil {
+            assessments[k].targets?.indicators = [.init(id: "absent", percent: -10), .init(id: ids[2], percent: -20),
+                                                  .init(id: ids[0], percent: -5)]
+        }
+        let c = Comparison(assessments: assessments.enumerated().map { ComparedAssessment(file: "\($0.offset).json", assessment: $0.element, questionnaire: q) })
+        var read = 0
+        for site in c.sites {
+            guard let progress = site.progress, let baseline = site.baseline, let current = site.latestComplete,
+                  let targets = baseline.targets else { continue }
+            let whole = TargetProgress(targets: targets, baseline: baseline, baselineDate: baseline.date, current: current,
+                                       currentDate: current.date, baselineFigures: IndicatorFigures(baseline),
+                                       currentFigures: IndicatorFigures(current))
+            let items = progress.items.filter { $0.scope == .indicator }
+            #expect(items.map(\.id) == [ids[0], ids[2], "absent"])
+            #expect(items.map(\.progress) == whole.items.filter { $0.scope == .indicator }.map(\.progress))
+            #expect(items.map(\.status) == whole.items.filter { $0.scope == .indicator }.map(\.status))
+            read += items.filter { $0.progress != nil }.count
+        }
+        // Values were read: a progress without them has none.
+        #expect(read > 0)
     }
 
     @Test func indicatorTargetsReadTheComparedValues() throws {

@@ -127,6 +127,9 @@ public struct ComparedAssessment: Sendable {
     package var themeCount: Int { themeScores.count }
     package func themeID(at k: Int) -> String { source.questionnaire.themes[k].id }
     package func scoreOfTheme(at k: Int) -> Double? { themeScores[k] }
+    package func levelOfTheme(at k: Int) -> Level? { level(at: themeLevelIndices[k]) }
+    /// The position of the theme `theme(_:)` finds for this id.
+    package func themePosition(_ id: String) -> Int? { source.questionnaire.lookup.themeByID[id] }
 
     /// Triggered action ids, in plan order (empty when the details were not made).
     public var plan: [String] { planPositions.map { source.questionnaire.actions[$0].id } }

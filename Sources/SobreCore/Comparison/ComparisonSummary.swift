@@ -16,37 +16,80 @@ public struct ComparisonSummary: Sendable {
     private enum Part: Sendable {
         case theme(ThemeStatistics)
         case indicators([IndicatorStatistics])
+        case overall(OverallStatistics)
+        case actions(ActionTally)
+        case siteIDs([String])
+    }
+
+    /// The actions of the sites' latest plans, per distinct id: the sites holding each (as
+    /// positions, once per site however often its plan names it), the action that gives its
+    /// title, and the savings of the first site to name it plus those of the others.
+    private struct ActionTally: Sendable {
+        var ids: [String] = []
+        var holders: [[Int]] = []
+        var actions: [Action?] = []
+        var savings: [[IndicatorSaving]] = []
     }
 
     /// The summary of `sites` over `themes`; `reference` (the newest questionnaire) orders actions.
     public init(sites: [SiteRecord], themes: [ComparedTheme], reference: Questionnaire?) {
-        siteIDs = sites.map(\.id).sorted()
-        // Each theme reads every site, and so do the indicators: on every core, one part each.
-        let parts = ParallelMap.map(Array(0...themes.count)) { k -> Part in
-            k < themes.count ? .theme(ThemeStatistics(theme: themes[k], sites: sites))
-                : .indicators(IndicatorStatistics.all(sites: sites, reference: reference))
+        // Each theme reads every site, and so do the indicators, the overall statistics and the
+        // actions: on every core, one part each (the overall ones and the actions were made one
+        // after the other on one core, a twentieth of a 10,000-file comparison's wall time).
+        // The longest parts first, so that the themes fill in after them.
+        let others = 4
+        let parts = ParallelMap.map(Array(0..<(others + themes.count))) { k -> Part in
+            switch k {
+            case 0: .actions(Self.tally(sites: sites, reference: reference))
+            case 1: .overall(OverallStatistics(sites: sites))
+            case 2: .indicators(IndicatorStatistics.all(sites: sites, reference: reference))
+            case 3: .siteIDs(sites.map(\.id).sorted())
+            default: .theme(ThemeStatistics(theme: themes[k - others], sites: sites))
+            }
         }
         var themeStatistics: [ThemeStatistics] = []
         var indicators: [IndicatorStatistics] = []
+        var overall: OverallStatistics?
+        var tally = ActionTally()
+        var siteIDs: [String] = []
         for part in parts {
             switch part {
             case .theme(let statistics): themeStatistics.append(statistics)
             case .indicators(let all): indicators = all
+            case .overall(let statistics): overall = statistics
+            case .actions(let made): tally = made
+            case .siteIDs(let ids): siteIDs = ids
             }
         }
+        self.siteIDs = siteIDs
         self.themes = themeStatistics
-        overall = OverallStatistics(sites: sites)
+        // Always made above; the empty statistics only to have no unwrap that could trap.
+        self.overall = overall ?? OverallStatistics(sites: [])
+        self.indicators = indicators
+        var order: [String: Int] = [:]
+        for (k, action) in (reference?.actions ?? []).enumerated() where order[action.id] == nil { order[action.id] = k }
+        commonActions = tally.ids.indices.filter { tally.holders[$0].count >= 2 }
+            .map { slot -> CommonAction in
+                let id = tally.ids[slot], action = tally.actions[slot]
+                return CommonAction(id: id, title: action?.title ?? id, themeID: action?.themeID ?? "",
+                                    sites: tally.holders[slot].map { sites[$0].id }.sorted(),
+                                    saves: IndicatorStatistics.ordered(tally.savings[slot], like: indicators))
+            }
+            .sorted { a, b in
+                if a.sites.count != b.sites.count { return a.sites.count > b.sites.count }
+                let x = order[a.id] ?? Int.max, y = order[b.id] ?? Int.max
+                if x != y { return x < y }
+                return a.id < b.id
+            }
+    }
 
-        // Per distinct action id, not per site and action: the sites holding it (as positions,
-        // once per site however often its plan names it) and the action that gives its title,
-        // looked up in `reference` once. Sites are told apart by position: two distinct ids
-        // can be equal as `String`s (canonically equivalent).
+    /// The actions of the latest plans of `sites`, the title of each looked up in `reference`
+    /// once. Sites are told apart by position: two distinct ids can be equal as `String`s
+    /// (canonically equivalent).
+    private static func tally(sites: [SiteRecord], reference: Questionnaire?) -> ActionTally {
+        var tally = ActionTally()
         var slotByID: [String: Int] = [:]
-        var ids: [String] = []
-        var holders: [[Int]] = []
         var inReference: [Bool] = []
-        var actions: [Action?] = []
-        var savings: [[IndicatorSaving]] = []
         // Each questionnaire's actions, by position, with their slot once found: an id is made
         // and looked up once per questionnaire and action, not once per site (70,000 lookups of
         // a `String` for 3,429 sites).
@@ -61,40 +104,25 @@ public struct ComparisonSummary: Sendable {
                 let id = questionnaireActions[position].id
                 if let slot = known[position] ?? slotByID[id] {
                     known[position] = slot
-                    if holders[slot].last != k {
-                        holders[slot].append(k)
-                        latest.addSavings(atRank: rank, to: &savings[slot])
+                    if tally.holders[slot].last != k {
+                        tally.holders[slot].append(k)
+                        latest.addSavings(atRank: rank, to: &tally.savings[slot])
                     }
                     // An action only older questionnaires have: its title in the first site's
                     // questionnaire that has it.
-                    if actions[slot] == nil, !inReference[slot] { actions[slot] = latest.questionnaire.action(id) }
+                    if tally.actions[slot] == nil, !inReference[slot] { tally.actions[slot] = latest.questionnaire.action(id) }
                 } else {
-                    known[position] = ids.count
-                    slotByID[id] = ids.count
-                    ids.append(id)
-                    holders.append([k])
+                    known[position] = tally.ids.count
+                    slotByID[id] = tally.ids.count
+                    tally.ids.append(id)
+                    tally.holders.append([k])
                     let newest = reference?.action(id)
                     inReference.append(newest != nil)
-                    actions.append(newest ?? latest.questionnaire.action(id))
-                    savings.append(latest.indicatorValues.isEmpty ? [] : latest.savings(atRank: rank))
+                    tally.actions.append(newest ?? latest.questionnaire.action(id))
+                    tally.savings.append(latest.indicatorValues.isEmpty ? [] : latest.savings(atRank: rank))
                 }
             }
         }
-        self.indicators = indicators
-        var order: [String: Int] = [:]
-        for (k, action) in (reference?.actions ?? []).enumerated() where order[action.id] == nil { order[action.id] = k }
-        commonActions = ids.indices.filter { holders[$0].count >= 2 }
-            .map { slot -> CommonAction in
-                let id = ids[slot], action = actions[slot]
-                return CommonAction(id: id, title: action?.title ?? id, themeID: action?.themeID ?? "",
-                                    sites: holders[slot].map { sites[$0].id }.sorted(),
-                                    saves: IndicatorStatistics.ordered(savings[slot], like: indicators))
-            }
-            .sorted { a, b in
-                if a.sites.count != b.sites.count { return a.sites.count > b.sites.count }
-                let x = order[a.id] ?? Int.max, y = order[b.id] ?? Int.max
-                if x != y { return x < y }
-                return a.id < b.id
-            }
+        return tally
     }
 }

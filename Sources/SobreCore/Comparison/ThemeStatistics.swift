@@ -15,9 +15,19 @@ public struct ThemeStatistics: Sendable {
     public init(theme: ComparedTheme, sites: [SiteRecord]) {
         self.theme = theme
         var scored: [(id: String, score: Double, level: Level?)] = []
+        // The theme's position looked up once per questionnaire met in a row (sites mostly share
+        // one), its score and level read in place: a whole `ThemeScore` made for each site and
+        // theme was most of the statistics' cost.
+        var source: ObjectIdentifier?
+        var position: Int?
         for record in sites {
-            if let t = record.latest.theme(theme.id), let score = t.score {
-                scored.append((record.id, score, t.level))
+            let latest = record.latest
+            if latest.sourceIdentity != source {
+                source = latest.sourceIdentity
+                position = latest.themePosition(theme.id)
+            }
+            if let k = position, let score = latest.scoreOfTheme(at: k) {
+                scored.append((record.id, score, latest.levelOfTheme(at: k)))
             }
         }
         let stats = ScoreStatistics(scored.map(\.score))

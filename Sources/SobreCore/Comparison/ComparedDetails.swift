@@ -19,4 +19,12 @@ final class ComparedDetails: Sendable {
         indicatorValues = card.estimates.values
         planSavings = card.estimates.savings
     }
+
+    /// The indicator values alone of a baseline that is no site's latest (`withIndicatorValues`):
+    /// no plan, no savings.
+    init(indicatorValuesOf card: Scorecard) {
+        planPositions = []
+        indicatorValues = card.estimates.values
+        planSavings = []
+    }
 }

@@ -218,6 +218,18 @@ public struct Scorecard: Sendable {
         return card
     }
 
+    /// This scorecard with its indicators' values made (as `withDetails` makes them), without the
+    /// plan and its savings: what a comparison keeps of a baseline that is no site's latest, whose
+    /// progress reads the values only. Its details stay to be made.
+    func withIndicatorValues() -> Scorecard {
+        var card = self
+        guard !hasDetails, !questionnaire.indicators.isEmpty else { return card }
+        card.estimates = Estimates(lookup: questionnaire.lookup,
+                                   environment: Environment(results: questions, index: resultIndex, themes: themes,
+                                                            overall: (overallScore, overallLevel?.id)))
+        return card
+    }
+
     private mutating func makeDetails() {
         guard !hasDetails else { return }
         hasDetails = true

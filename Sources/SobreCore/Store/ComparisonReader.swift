@@ -64,16 +64,34 @@ public enum ComparisonReader {
             // (or latest complete one) only. A site whose files span two chunks may have them made
             // twice, never kept for an older one. Each scorecard is released on the core that used
             // it, not here on one.
-            // An assessment with objectives keeps its details whatever its place: a baseline's
-            // indicator values are its site's progress (`LatestSoFar.offer`).
-            var cards = pending.map { (card: $0.card, wanted: latest.holds($0.index, in: assessments) || assessments[$0.index].targets != nil) }
+            // An assessment with objectives that is not its site's latest keeps its indicator values:
+            // a baseline's are its site's progress (`LatestSoFar.offer`); its plan is never shown.
+            var cards = pending.map { item -> (card: Scorecard, wanted: Wanted) in
+                if latest.holds(item.index, in: assessments) { return (item.card, .all) }
+                return (item.card, assessments[item.index].targets != nil ? .indicatorValues : .nothing)
+            }
             let indices = pending.map(\.index)
             pending.removeAll()
-            let details = ParallelMap.map(draining: &cards) { item in item.wanted ? ComparedDetails(item.card.withDetails()) : nil }
+            let details = ParallelMap.map(draining: &cards) { item -> ComparedDetails? in
+                switch item.wanted {
+                case .all: ComparedDetails(item.card.withDetails())
+                case .indicatorValues: ComparedDetails(indicatorValuesOf: item.card.withIndicatorValues())
+                case .nothing: nil
+                }
+            }
             for (index, made) in zip(indices, details) where made != nil { assessments[index].details = made }
         }
         // What could not be searched comes first, as it did when the listing came first.
         return (assessments, feed.problems + errors, identities)
+    }
+
+    /// What the second pass makes of a scanned assessment's scorecard.
+    private enum Wanted: Sendable {
+        /// The plan and the estimates: a site's latest or latest complete so far.
+        case all
+        /// The indicator values: a baseline (objectives of its own) that is neither.
+        case indicatorValues
+        case nothing
     }
 
     /// What became of one file, and which file it was (nil when it could not be opened).

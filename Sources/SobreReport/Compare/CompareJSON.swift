@@ -51,16 +51,29 @@ public enum CompareJSON {
             emit(out)
             out.removeAll()
             let sites = comparison.sites, themes = comparison.themes
-            var blockStart = 0
-            while blockStart < sites.count {
-                let blockEnd = min(blockStart + sitesPerBlock, sites.count)
-                let parts = stride(from: blockStart, to: blockEnd, by: sitesPerPart).map { $0..<min($0 + sitesPerPart, blockEnd) }
-                for part in ParallelMap.map(parts, { range in
-                    sitesText(sites[range], first: range.lowerBound == 0, themes: themes, common: common.map { Array($0.standings[range]) })
-                }) {
-                    emit(part)
+            // Each block's text is handed over while the next block is made, as one more task
+            // beside its parts: handed over between two blocks, the writing (megabytes into a
+            // file) left the other core idle. At most two blocks are held.
+            withoutActuallyEscaping(emit) { emit in
+                let handover = Handover(emit)
+                var made: [[UInt8]] = []
+                var blockStart = 0
+                while blockStart < sites.count {
+                    let blockEnd = min(blockStart + sitesPerBlock, sites.count)
+                    let parts = stride(from: blockStart, to: blockEnd, by: sitesPerPart).map { $0..<min($0 + sitesPerPart, blockEnd) }
+                    let previous = made
+                    made = Array(ParallelMap.map(Array(-1..<parts.count)) { k -> [UInt8] in
+                        guard k >= 0 else {
+                            for text in previous { handover.emit(text) }
+                            return []
+                        }
+                        let range = parts[k]
+                        return sitesText(sites[range], first: range.lowerBound == 0, themes: themes,
+                                         common: common.map { Array($0.standings[range]) })
+                    }.dropFirst())
+                    blockStart = blockEnd
                 }
-                blockStart = blockEnd
+                for text in made { emit(text) }
             }
             JSONWriter.appendNewline(to: &out, level: 1)
             out += "]".utf8
@@ -75,6 +88,14 @@ public enum CompareJSON {
         JSONWriter.appendNewline(to: &out, level: 0)
         out += "}\n".utf8
         emit(out)
+    }
+
+    /// The caller's `emit`, called from one task of a `ParallelMap` at a time: every call ends
+    /// before the map that made it returns, and the next map, or the caller, calls it only then,
+    /// so the calls are in order and never overlap.
+    private final class Handover: @unchecked Sendable {
+        let emit: ([UInt8]) -> Void
+        init(_ emit: @escaping ([UInt8]) -> Void) { self.emit = emit }
     }
 
     /// Consecutive elements of `sites`, each with its separator (none before the very first).

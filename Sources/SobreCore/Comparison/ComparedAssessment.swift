@@ -30,6 +30,8 @@ public struct ComparedAssessment: Sendable {
     /// The objectives this assessment sets (SPEC §9); the fast scan gives up on a file that has
     /// some, so only the full decoder fills it.
     public var targets: Targets? { storage.targets }
+    /// Whether it has objectives, without a copy of them.
+    var hasTargets: Bool { storage.targets != nil }
     /// Whether `weakest_link` lowered the overall level.
     public var capped: Bool { storage.capped }
 

@@ -13,30 +13,37 @@ struct LatestSoFar {
     /// Takes `assessments[index]` into account; returns the positions of the assessments whose
     /// details are no longer wanted: neither latest nor latest complete any more, and without
     /// objectives of their own (a baseline keeps its indicator values for the progress).
-    mutating func offer(_ index: Int, in assessments: [ComparedAssessment]) -> [Int] {
-        let assessment = assessments[index]
+    ///
+    /// At most two: the former latest and latest complete. The assessment's fields are read in
+    /// place and nothing is allocated: this runs on one core for each file read.
+    mutating func offer(_ index: Int, in assessments: [ComparedAssessment]) -> (Int?, Int?) {
         // Head-office files are no site's (SPEC §12): their details are never shown.
-        guard assessment.kind != .association else { return [] }
-        let key = assessment.siteKey
-        let complete = assessment.status == .complete
-        guard var entry = bySite[key] else {
-            bySite[key] = Entry(latest: index, complete: complete ? index : nil)
-            return []
+        guard assessments[index].kind != .association else { return (nil, nil) }
+        let complete = assessments[index].status == .complete
+        // The site's entry changed where it is, found by one hash of its id (-1: a new site).
+        return Self.settle(&bySite[assessments[index].siteKey, default: Entry(latest: -1, complete: nil)], index, complete: complete,
+                           in: assessments)
+    }
+
+    private static func settle(_ entry: inout Entry, _ index: Int, complete: Bool, in assessments: [ComparedAssessment]) -> (Int?, Int?) {
+        guard entry.latest >= 0 else {
+            entry = Entry(latest: index, complete: complete ? index : nil)
+            return (nil, nil)
         }
-        let before = [entry.latest, entry.complete]
+        let (formerLatest, formerComplete) = (entry.latest, entry.complete)
         // A tie (two paths `String` finds equal) goes to the file read later, as the stable sort of
         // `SiteRecord` puts it last.
-        if !ComparedAssessment.precedes(assessment, assessments[entry.latest]) { entry.latest = index }
-        if complete, entry.complete.map({ !ComparedAssessment.precedes(assessment, assessments[$0]) }) ?? true {
+        if !ComparedAssessment.precedes(assessments[index], assessments[entry.latest]) { entry.latest = index }
+        if complete, entry.complete.map({ !ComparedAssessment.precedes(assessments[index], assessments[$0]) }) ?? true {
             entry.complete = index
         }
-        bySite[key] = entry
-        var dropped: [Int] = []
-        for case let old? in before where old != entry.latest && old != entry.complete && !dropped.contains(old)
-            && assessments[old].targets == nil {
-            dropped.append(old)
+        func unwanted(_ old: Int?) -> Int? {
+            guard let old, old != entry.latest, old != entry.complete, !assessments[old].hasTargets else { return nil }
+            return old
         }
-        return dropped
+        let first = unwanted(formerLatest)
+        let second = formerComplete == formerLatest ? nil : unwanted(formerComplete)
+        return (first, second)
     }
 
     /// Whether `assessments[index]` is its site's latest or latest complete so far.

@@ -43,6 +43,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.json"])
     }
 
+    /// A write whose check says no, once the text is written, leaves the file as it was and no
+    /// temporary file; the check is asked after the last byte, once.
+    @Test func aRefusedReplaceLeavesTheFileAndNothingElse() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/a.json"
+        try FileIO.writeAtomically(Array("old".utf8), to: path)
+        var asked: [Int] = []
+        var written = 0
+        let refused = try FileIO.writeAtomically(to: path, replacingIf: { asked.append(written); return false }) { write in
+            for piece in ["n", "e", "w"] { write(Array(piece.utf8)); written += 1 }
+        }
+        #expect(!refused)
+        #expect(asked == [3])
+        #expect(try FileIO.read(path) == Array("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.json"])
+        #expect(try FileIO.writeAtomically(to: path, replacingIf: { true }) { $0(Array("new".utf8)) })
+        #expect(try FileIO.read(path) == Array("new".utf8))
+    }
+
     /// A file written as a stream has the mode of the one it replaces from its first byte: a
     /// private comparison is never readable by others while its 250 MB are written.
     @Test func aStreamedWriteIsPrivateFromItsFirstByte() throws {

@@ -47,6 +47,10 @@ import Testing
         (["compare", "d", "--format", "json", "--output", "d/x.json"], "sobre: d/x.json est un des fichiers lus par la commande" + isInput),
         (["compare", "d", "--format", "html", "--output", "d-hard.json"], "sobre: d-hard.json est un des fichiers lus par la commande (d/x.json)" + isInput),
         (["compare", "a.json", "--format", "csv", "--output", "other.json"], "sobre: other.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
+        // Written beside the assessment while it is searched for, then removed (`Output.write`).
+        (["compare", "a.json", "--format", "json", "--output", "other.json"], "sobre: other.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
+        (["compare", "a.json", "--format", "html", "--output", "d-hard.json"], "sobre: d-hard.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
+        (["report", "a.json", "--format", "html", "--output", "e/y.json"], "sobre: e/y.json est une évaluation : un rapport ne la remplace jamais ; choisissez un autre fichier pour --output, rien n’a été écrit\n"),
         (["report", "a.json", "--output", ""], "sobre: --output est vide : donnez le fichier à écrire\n"),
     ])
     func neverOntoAnInputOrAnAssessment(arguments: [String], message: String) throws {

@@ -151,6 +151,14 @@ public enum FileIO {
     /// come: a large output is never held whole. After a failed write the rest is dropped, the
     /// temporary file removed and the failure thrown; the file at `path` is untouched.
     package static func writeAtomically(to path: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(Failure) {
+        _ = try writeAtomically(to: path, replacingIf: { true }, produce)
+    }
+
+    /// `writeAtomically`, the file at `path` replaced only when `allowed`, asked once the new text
+    /// is written and flushed: false, and the temporary file is removed, `path` untouched, and
+    /// false returned. A check that reads the file being replaced runs while the text is made.
+    package static func writeAtomically(to path: String, replacingIf allowed: () -> Bool,
+                                        _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(Failure) -> Bool {
         let folder = directory(of: path)
         let (fd, temporary) = try createTemporary(for: path)
         var ok = false
@@ -178,6 +186,7 @@ public enum FileIO {
             throw Failure(path: path, error)
         }
         try? fd.close()
+        guard allowed() else { return false }
         if let error = Platform.move(temporary, to: path) { throw Failure(path: path, error) }
         ok = true
         // Make the rename itself durable.
@@ -185,6 +194,7 @@ public enum FileIO {
             _ = Platform.sync(folderFD)
             try? folderFD.close()
         }
+        return true
     }
 
     /// Gives the temporary file `fd` the mode, owner and group of the file at `path` it is about

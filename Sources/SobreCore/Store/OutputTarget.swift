@@ -39,6 +39,14 @@ package enum OutputTarget {
     /// `filesRead`, when given, holds every file found in the input folders (a comparison's
     /// `filesRead`): they are looked up there, not searched for again.
     package static func problem(_ path: String, inputs: [String], filesRead: [FileIdentity: String]? = nil) -> Problem? {
+        if let problem = inputProblem(path, inputs: inputs, filesRead: filesRead) { return problem }
+        return holdsAssessment(path) ? .assessment : nil
+    }
+
+    /// `problem` but for the search of an assessment in the file (`holdsAssessment`), which may
+    /// read tens of megabytes: a command checks that while it writes its result beside the file
+    /// (`FileIO.writeAtomically(to:replacingIf:_:)`).
+    package static func inputProblem(_ path: String, inputs: [String], filesRead: [FileIdentity: String]? = nil) -> Problem? {
         if path.isEmpty { return .empty }
         guard let target = FileIdentity(path), target.isRegularFile else { return nil }
         if let filesRead, let found = filesRead[target] { return .input(found) }
@@ -51,7 +59,7 @@ package enum OutputTarget {
                 return .input(input)
             }
         }
-        return holdsAssessment(path) ? .assessment : nil
+        return nil
     }
 
     /// Whether the file could have a key `answers`, looked for a megabyte at a time: such a key
@@ -86,7 +94,7 @@ package enum OutputTarget {
     ///
     /// The bytes are searched first, then the top-level keys looked at: the file is parsed only
     /// when both keys are there, so replacing last year's 100 MB comparison costs no parse of it.
-    static func holdsAssessment(_ path: String) -> Bool {
+    package static func holdsAssessment(_ path: String) -> Bool {
         guard mayHoldAnswers(path), let bytes = try? FileIO.read(path) else { return false }
         let keys = JSONParser.topLevelKeys(bytes)
         guard keys.contains("format"), keys.contains("answers"),

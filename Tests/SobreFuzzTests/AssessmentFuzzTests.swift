@@ -10,13 +10,19 @@ import SobreJSON
         var seeds = Corpus.sampleAssessment.isEmpty ? [] : [Corpus.sampleAssessment]
         var rng = Fuzz.generator("assessment-seeds", 0)
         for questionnaire in Corpus.loaded {
-            for _ in 0..<3 {
+            for k in 0..<3 {
                 var a = Assessment(questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaire.sha256),
                                    site: .init(id: "foyer", name: "Foyer Les Tilleuls", finess: "2A0000008", group: "Corse"),
                                    respondent: .init(name: "Mme Durand", role: "Directrice"), interviewer: "M. Martin",
                                    date: "2026-11-29", status: .inProgress, startedAt: "2026-11-29T09:12:00Z",
                                    updatedAt: "2026-11-29T10:03:41Z", answers: RandomValues.answers(for: questionnaire, rng: &rng))
                 a.notes = "Notes"
+                // Objectives in one seed of three: the quick reading decodes them too.
+                if k == 1 {
+                    a.targets = Targets(by: 2029, overall: questionnaire.levels.last?.id,
+                                        themes: questionnaire.themes.prefix(2).map { .init(id: $0.id, level: 2) },
+                                        indicators: questionnaire.indicators.prefix(1).map { .init(id: $0.id, percent: -20) })
+                }
                 seeds.append(AssessmentCodec.bytes(a))
             }
         }

@@ -58,6 +58,9 @@ struct AssessmentReadingProperties {
             || scan.updatedAt != assessment.updatedAt || scan.status != assessment.status {
             failures.append("the quick reading reads another questionnaire, site, date, updated_at or status than the decoder")
         }
+        if scan.targets != assessment.targets || scan.kind != assessment.kind || scan.association != assessment.association {
+            failures.append("the quick reading reads other objectives, kind or head-office file than the decoder")
+        }
         for questionnaire in questionnaires {
             let lookup = questionnaire.lookup
             // As a comparison: two questions with one full id (a questionnaire that does not

@@ -118,7 +118,7 @@ import SobreJSON
             }
         }
         // The same option escaped (`\u0061` for `a`) is the same text, read by the general path.
-        let plain = try AssessmentCodec.bytes({
+        let plain = AssessmentCodec.bytes({
             var a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256), site: .init(id: "s"), date: "2026-01-02")
             a.answers[id] = Answer(value: .string(option))
             return a

@@ -43,6 +43,8 @@ enum Output {
         do throws(FileIO.Failure) {
             replaced = try FileIO.writeAtomically(to: path, replacingIf: { !assessment.value }, produce)
         } catch {
+            // Onto an assessment, that is what the user must hear, whatever became of the writing.
+            if assessment.value { throw CommandFailure(OutputTarget.Problem.assessment.message(path, language: language)) }
             throw CommandFailure(language.pick(fr: "écriture impossible de \(path) : \(error.reason(.fr)) ; rien n’a été écrit",
                                                en: "cannot write \(path): \(error.reason)"))
         }

@@ -27,8 +27,7 @@ public struct ComparedAssessment: Sendable {
     public var kind: AssessmentKind { storage.kind }
     /// The head office's assessment whose answers this site inherited.
     public var association: Assessment.AssociationReference? { storage.association }
-    /// The objectives this assessment sets (SPEC §9); the fast scan gives up on a file that has
-    /// some, so only the full decoder fills it.
+    /// The objectives this assessment sets (SPEC §9), read by the scan as the full decoder reads them.
     public var targets: Targets? { storage.targets }
     /// Whether it has objectives, without a copy of them.
     var hasTargets: Bool { storage.targets != nil }

@@ -83,7 +83,7 @@ public enum ComparisonReader {
             for (k, index) in indices.enumerated() {
                 if latest.holds(index, in: assessments) {
                     cards[k].wanted = .all
-                } else if assessments[index].hasTargets {
+                } else if assessments[index].hasTargets, assessments[index].kind != .association {
                     cards[k].wanted = .indicatorValues
                 }
             }
@@ -117,7 +117,7 @@ public enum ComparisonReader {
 
     private enum FileResult: Sendable {
         /// Scored; with its scorecard when its details are still to be made (a scanned file),
-        /// else with them (a file decoded in full, which may hold objectives: a baseline).
+        /// else with them (a file decoded in full: one the scan left to the full reader).
         case success(ComparedAssessment, Scorecard?)
         case failure(FileProblem)
     }

@@ -80,15 +80,9 @@ package struct JSONStream: ~Copyable {
         separate()
         key.withUTF8Buffer { utf8 in
             assert(JSONWriter.needsNoEscape(utf8), "a key literal that needs an escape")
-            let n = utf8.count
-            reserve(n + 4)
-            base[count] = UInt8(ascii: "\"")
-            if let from = utf8.baseAddress { (base + count + 1).update(from: from, count: n) }
-            base[count + 1 + n] = UInt8(ascii: "\"")
-            base[count + 2 + n] = UInt8(ascii: ":")
-            base[count + 3 + n] = UInt8(ascii: " ")
-            count += n + 4
+            putQuoted(utf8)
         }
+        put(UInt8(ascii: ":"), UInt8(ascii: " "))
     }
 
     /// Starts the member named by text the document holds (an id from a file), not a literal.
@@ -222,6 +216,11 @@ package struct JSONStream: ~Copyable {
             JSONWriter.appendString(utf8: utf8, to: &scratch)
             return scratch.withUnsafeBufferPointer { put($0) }
         }
+        putQuoted(utf8)
+    }
+
+    /// `utf8` between quotes, as it is: text that needs no escape.
+    @inline(__always) private mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 2)
         base[count] = UInt8(ascii: "\"")
         if let from = utf8.baseAddress { (base + count + 1).update(from: from, count: utf8.count) }

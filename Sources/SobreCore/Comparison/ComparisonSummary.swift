@@ -12,6 +12,12 @@ public struct ComparisonSummary: Sendable {
     /// order, then those only older questionnaires have.
     public let indicators: [IndicatorStatistics]
 
+    /// One of the parts to compute side by side (a theme by its position).
+    private enum Job: Sendable {
+        case actions, overall, indicators, siteIDs
+        case theme(Int)
+    }
+
     /// One of the parts computed side by side.
     private enum Part: Sendable {
         case theme(ThemeStatistics)
@@ -37,14 +43,14 @@ public struct ComparisonSummary: Sendable {
         // actions: on every core, one part each (the overall ones and the actions were made one
         // after the other on one core, a twentieth of a 10,000-file comparison's wall time).
         // The longest parts first, so that the themes fill in after them.
-        let others = 4
-        let parts = ParallelMap.map(Array(0..<(others + themes.count))) { k -> Part in
-            switch k {
-            case 0: .actions(Self.tally(sites: sites, reference: reference))
-            case 1: .overall(OverallStatistics(sites: sites))
-            case 2: .indicators(IndicatorStatistics.all(sites: sites, reference: reference))
-            case 3: .siteIDs(sites.map(\.id).sorted())
-            default: .theme(ThemeStatistics(theme: themes[k - others], sites: sites))
+        let jobs: [Job] = [.actions, .overall, .indicators, .siteIDs] + themes.indices.map(Job.theme)
+        let parts = ParallelMap.map(jobs) { job -> Part in
+            switch job {
+            case .actions: .actions(Self.tally(sites: sites, reference: reference))
+            case .overall: .overall(OverallStatistics(sites: sites))
+            case .indicators: .indicators(IndicatorStatistics.all(sites: sites, reference: reference))
+            case .siteIDs: .siteIDs(sites.map(\.id).sorted())
+            case .theme(let k): .theme(ThemeStatistics(theme: themes[k], sites: sites))
             }
         }
         var themeStatistics: [ThemeStatistics] = []

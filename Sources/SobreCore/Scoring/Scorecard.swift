@@ -224,17 +224,20 @@ public struct Scorecard: Sendable {
     func withIndicatorValues() -> Scorecard {
         var card = self
         guard !hasDetails, !questionnaire.indicators.isEmpty else { return card }
-        card.estimates = Estimates(lookup: questionnaire.lookup,
-                                   environment: Environment(results: questions, index: resultIndex, themes: themes,
-                                                            overall: (overallScore, overallLevel?.id)))
+        card.estimates = Estimates(lookup: questionnaire.lookup, environment: scoredEnvironment)
         return card
+    }
+
+    /// What expressions see once every question and theme is scored: the answers, the themes'
+    /// and the overall scores and levels (the indicators are added as they are made).
+    private var scoredEnvironment: Environment {
+        Environment(results: questions, index: resultIndex, themes: themes, overall: (overallScore, overallLevel?.id))
     }
 
     private mutating func makeDetails() {
         guard !hasDetails else { return }
         hasDetails = true
-        var environment = Environment(results: questions, index: resultIndex, themes: themes,
-                                      overall: (overallScore, overallLevel?.id))
+        var environment = scoredEnvironment
         // Indicators see the answers as conditions do; actions' conditions and savings see the
         // indicators. A questionnaire without any pays nothing.
         let lookup = questionnaire.lookup

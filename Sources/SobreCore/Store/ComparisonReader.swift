@@ -50,7 +50,7 @@ public enum ComparisonReader {
             // its release with the array, was most of the part of reading done on one core.
             var outcomes = ParallelMap.map(chunk) { file -> Outcome? in read(file, shared: shared, language: language) }
             // Each scorecard with what the second pass makes of it, told once the chunk is offered.
-            var cards: [(card: Scorecard, wanted: Wanted)] = []
+            var cards: [(card: Scorecard, wanted: LatestSoFar.Kept)] = []
             var indices: [Int] = []
             cards.reserveCapacity(chunk.count)
             indices.reserveCapacity(chunk.count)
@@ -73,20 +73,12 @@ public enum ComparisonReader {
             }
             outcomes.removeAll()
             // The second pass: the plan and estimates of the assessments a site's latest so far
-            // (or latest complete one) only. A site whose files span two chunks may have them made
-            // twice, never kept for an older one. Each scorecard is released on the core that used
-            // it, not here on one.
-            // An assessment with objectives that is not its site's latest keeps its indicator values:
-            // a baseline's are its site's progress (`LatestSoFar.offer`); its plan is never shown.
-            // Told in place: a copy of each scorecard, then its release, was a fifth of the part of
-            // reading done on one core.
-            for (k, index) in indices.enumerated() {
-                if latest.holds(index, in: assessments) {
-                    cards[k].wanted = .all
-                } else if assessments[index].hasTargets, assessments[index].kind != .association {
-                    cards[k].wanted = .indicatorValues
-                }
-            }
+            // (or latest complete one), the indicator values of a baseline (`LatestSoFar.kept`). A
+            // site whose files span two chunks may have them made twice, never kept for an older
+            // one. Each scorecard is released on the core that used it, not here on one. What to
+            // make is set in place: a copy of each scorecard, then its release, was a fifth of the
+            // part of reading done on one core.
+            for (k, index) in indices.enumerated() { cards[k].wanted = latest.kept(index, in: assessments) }
             let details = ParallelMap.map(draining: &cards) { item -> ComparedDetails? in
                 switch item.wanted {
                 case .all: ComparedDetails(item.card.withDetails())
@@ -98,15 +90,6 @@ public enum ComparisonReader {
         }
         // What could not be searched comes first, as it did when the listing came first.
         return (assessments, feed.problems + errors, identities)
-    }
-
-    /// What the second pass makes of a scanned assessment's scorecard.
-    private enum Wanted: Sendable {
-        /// The plan and the estimates: a site's latest or latest complete so far.
-        case all
-        /// The indicator values: a baseline (objectives of its own) that is neither.
-        case indicatorValues
-        case nothing
     }
 
     /// What became of one file, and which file it was (nil when it could not be opened).

@@ -46,6 +46,21 @@ struct LatestSoFar {
         return (first, second)
     }
 
+    /// What a comparison makes of an assessment's scorecard, once its chunk is offered.
+    enum Kept: Sendable {
+        /// The plan and the estimates: a site's latest or latest complete so far.
+        case all
+        /// The indicator values: a site's baseline (objectives of its own) that is neither.
+        case indicatorValues
+        case nothing
+    }
+
+    /// What to make of `assessments[index]`'s scorecard now: the details `offer` keeps.
+    func kept(_ index: Int, in assessments: [ComparedAssessment]) -> Kept {
+        if holds(index, in: assessments) { return .all }
+        return assessments[index].hasTargets && assessments[index].kind != .association ? .indicatorValues : .nothing
+    }
+
     /// Whether `assessments[index]` is its site's latest or latest complete so far.
     func holds(_ index: Int, in assessments: [ComparedAssessment]) -> Bool {
         guard let entry = bySite[assessments[index].siteKey] else { return false }

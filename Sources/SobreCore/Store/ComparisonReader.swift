@@ -44,16 +44,22 @@ public enum ComparisonReader {
         // milliseconds) while the listing goes on, instead of after a thousand files are found (the
         // listing hands files over by `FileFeed.batch`).
         var size = min(chunkSize, firstChunkSize)
+        // The same threads for both passes of every chunk (`Crew`).
+        let crew = Crew()
+        defer { crew.dismiss() }
         while let chunk = feed.next(size) {
             size = chunkSize
             // Optional, to be moved out (`take`): a copy of each outcome, scorecard and all, then
             // its release with the array, was most of the part of reading done on one core.
-            var outcomes = ParallelMap.map(chunk) { file -> Outcome? in read(file, shared: shared, language: language) }
+            let made = crew.map(chunk) { file -> Outcome? in read(file, shared: shared, language: language) }
+            var outcomes = made.results
             // Each scorecard with what the second pass makes of it, told once the chunk is offered.
             var cards: [(card: Scorecard, wanted: LatestSoFar.Kept)] = []
             var indices: [Int] = []
+            var madeBy: [Int] = []
             cards.reserveCapacity(chunk.count)
             indices.reserveCapacity(chunk.count)
+            madeBy.reserveCapacity(chunk.count)
             for (k, file) in zip(outcomes.indices, chunk) {
                 guard let outcome = outcomes[k].take() else { continue }
                 if let identity = outcome.identity { identities[identity] = identities[identity] ?? file.path }
@@ -67,6 +73,7 @@ public enum ComparisonReader {
                     if let card {
                         cards.append((card, .nothing))
                         indices.append(index)
+                        madeBy.append(made.madeBy[k])
                     }
                 case .failure(let problem): errors.append(problem)
                 }
@@ -75,11 +82,12 @@ public enum ComparisonReader {
             // The second pass: the plan and estimates of the assessments a site's latest so far
             // (or latest complete one), the indicator values of a baseline (`LatestSoFar.kept`). A
             // site whose files span two chunks may have them made twice, never kept for an older
-            // one. Each scorecard is released on the core that used it, not here on one. What to
+            // one. Each scorecard is released on the thread that made it (`Crew`), not here on
+            // one, nor on another core, which would wait for the first one's heap. What to
             // make is set in place: a copy of each scorecard, then its release, was a fifth of the
             // part of reading done on one core.
             for (k, index) in indices.enumerated() { cards[k].wanted = latest.kept(index, in: assessments) }
-            let details = ParallelMap.map(draining: &cards) { item -> ComparedDetails? in
+            let details = crew.map(draining: &cards, madeBy: madeBy) { item -> ComparedDetails? in
                 switch item.wanted {
                 case .all: ComparedDetails(item.card.withDetails())
                 case .indicatorValues: ComparedDetails(indicatorValuesOf: item.card.withIndicatorValues())

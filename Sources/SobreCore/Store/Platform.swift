@@ -7,7 +7,7 @@ import SystemPackage
 
 /// The few system calls swift-system does not offer (`fsync`, `fchmod`, `fchown`, `flock`,
 /// `rename`, `unlink`, `mkdir`, `access`, `realpath`, `getcwd`, folder listings, the user id,
-/// the clock, `memchr` and `memcmp`, a thread of its own), in the one file that imports the platform's C library. Each failure is the
+/// the clock, `memchr` and `memcmp`, a thread of its own, the number of cores), in the one file that imports the platform's C library. Each failure is the
 /// `Errno` the call set.
 enum Platform {
     /// What a thread started by `startThread` runs.
@@ -47,6 +47,9 @@ enum Platform {
         #endif
         return true
     }
+
+    /// How many cores are online (at least one).
+    static var processorCount: Int { max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1) }
 
     /// `O_NOCTTY`: a terminal opened by name never becomes the process's controlling terminal.
     static var noControllingTerminal: FileDescriptor.OpenOptions { .init(rawValue: O_NOCTTY) }

@@ -35,6 +35,24 @@ import Testing
         #expect(Finess.problem(number, language: .en) == "a FINESS number has only digits (2A and 2B allowed for Corsica)")
     }
 
+    /// Nine digits drawn at random (one in ten with a good check digit), and the Corsican forms:
+    /// valid exactly when Luhn says so, the quick reading of valid numbers agreeing with the rule.
+    @Test func validExactlyWhenLuhnSaysSo() {
+        var random = SplitMix64(seed: 2026)
+        for _ in 0..<3000 {
+            var digits = (0..<9).map { _ in Int.random(in: 0...9, using: &random) }
+            var text = digits.map(String.init).joined()
+            if Bool.random(using: &random) {
+                let letter = ["A", "B", "a", "b"][Int.random(in: 0...3, using: &random)]
+                digits[0] = 2
+                digits[1] = 0
+                text = "2" + letter + digits[2...].map(String.init).joined()
+            }
+            let counted = digits
+            #expect((Finess.problem(text, language: .en) == nil) == Finess.luhnValid(counted), "\(text)")
+        }
+    }
+
     @Test func luhn() {
         #expect(Finess.luhnValid([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
         #expect(!Finess.luhnValid([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))

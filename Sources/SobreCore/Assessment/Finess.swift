@@ -4,7 +4,7 @@ public enum Finess {
     public static func problem(_ number: String, language: Language) -> String? {
         // Every file read checks its FINESS: a valid number is recognised on its bytes, and only
         // a wrong one goes the slower way that explains what is wrong.
-        if isValidASCII(Array(number.utf8)) { return nil }
+        if isValidASCII(number.utf8) { return nil }
         let chars = Array(number)
         guard chars.count == 9 else {
             return language.pick(fr: "un numéro FINESS a 9 caractères (ici \(chars.count))",
@@ -26,21 +26,34 @@ public enum Finess {
         return nil
     }
 
-    /// Nine ASCII digits (the second may be A or B after a 2) with a good check digit.
-    private static func isValidASCII(_ bytes: [UInt8]) -> Bool {
+    /// Nine ASCII digits (the second may be A or B after a 2) with a good check digit; read in
+    /// place, the Luhn sum taken as the digits come (`luhnValid`'s, from the last digit back:
+    /// with nine digits, the even positions from the first are doubled): no array made for
+    /// each of a comparison's files.
+    private static func isValidASCII(_ bytes: String.UTF8View) -> Bool {
         guard bytes.count == 9 else { return false }
-        var digits: [Int] = []
-        digits.reserveCapacity(9)
+        var sum = 0
+        var first: UInt8 = 0
         for (k, b) in bytes.enumerated() {
-            if k == 1, bytes[0] == UInt8(ascii: "2"), [UInt8(ascii: "A"), UInt8(ascii: "B"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(b) {
-                digits.append(0)
+            let d: Int
+            if k == 1, first == UInt8(ascii: "2"),
+               b == UInt8(ascii: "A") || b == UInt8(ascii: "B") || b == UInt8(ascii: "a") || b == UInt8(ascii: "b") {
+                d = 0
             } else if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
-                digits.append(Int(b - UInt8(ascii: "0")))
+                d = Int(b - UInt8(ascii: "0"))
             } else {
                 return false
             }
+            if k == 0 { first = b }
+            // Position 8 - k from the end: doubled when odd.
+            if (8 - k) % 2 == 1 {
+                let doubled = d * 2
+                sum += doubled > 9 ? doubled - 9 : doubled
+            } else {
+                sum += d
+            }
         }
-        return luhnValid(digits)
+        return sum % 10 == 0
     }
 
     package static func luhnValid(_ digits: [Int]) -> Bool {

@@ -1,5 +1,7 @@
 /// A questionnaire shared by every compared assessment taken with it, with what the comparison
 /// derives from it once: one reference per assessment instead of a copy of the questionnaire.
+/// The threads that score a comparison each read their own copy (`original` then names the
+/// shared one).
 final class ComparedQuestionnaire: Sendable {
     let questionnaire: Questionnaire
     /// For each theme, whether it is informational (see `ComparedAssessment.isInformational`).
@@ -8,8 +10,13 @@ final class ComparedQuestionnaire: Sendable {
     /// questionnaire that would not load), whose files the full reader places.
     let layout: AnswerLayout?
 
-    init(_ questionnaire: Questionnaire) {
+    /// The shared questionnaire this is one thread's own copy of (`SharedQuestionnaires`), nil
+    /// for the shared one itself: what the assessments scored with the copy name.
+    let original: ComparedQuestionnaire?
+
+    init(_ questionnaire: Questionnaire, copying original: ComparedQuestionnaire? = nil) {
         self.questionnaire = questionnaire
+        self.original = original
         informational = questionnaire.themes.map(ComparedAssessment.isInformational)
         layout = AnswerLayout(questionnaire)
     }

@@ -33,7 +33,6 @@ public enum ComparisonReader {
         let feed = FileFeed(listing: paths, relativeTo: base, language: language)
         var errors: [FileProblem] = []
         var assessments: [ComparedAssessment] = []
-        let shared = SharedQuestionnaires(library: library, factors: factors)
         var latest = LatestSoFar()
         var identities: [FileIdentity: String] = [:]
         // Each file is read, scanned (or decoded) and scored on one core in one go, on both
@@ -47,11 +46,12 @@ public enum ComparisonReader {
         // The same threads for both passes of every chunk (`Crew`).
         let crew = Crew()
         defer { crew.dismiss() }
+        let shared = SharedQuestionnaires(library: library, factors: factors, members: crew.count)
         while let chunk = feed.next(size) {
             size = chunkSize
             // Optional, to be moved out (`take`): a copy of each outcome, scorecard and all, then
             // its release with the array, was most of the part of reading done on one core.
-            let made = crew.map(chunk) { file -> Outcome? in read(file, shared: shared, language: language) }
+            let made = crew.map(chunk) { member, file -> Outcome? in read(file, shared: shared, member: member, language: language) }
             var outcomes = made.results
             // Each scorecard with what the second pass makes of it, told once the chunk is offered.
             var cards: [(card: Scorecard, wanted: LatestSoFar.Kept)] = []
@@ -113,7 +113,7 @@ public enum ComparisonReader {
         case failure(FileProblem)
     }
 
-    private static func read(_ file: AssessmentFiles.File, shared: SharedQuestionnaires, language: Language) -> Outcome {
+    private static func read(_ file: AssessmentFiles.File, shared: SharedQuestionnaires, member: Int, language: Language) -> Outcome {
         let bytes: [UInt8]
         let identity: FileIdentity
         do throws(FileIO.Failure) {
@@ -123,25 +123,28 @@ public enum ComparisonReader {
             return Outcome(result: .failure(FileProblem(file: file.display, message: AssessmentStore.cannotRead(error, language: language).message)),
                            identity: FileIdentity(file.path))
         }
-        return Outcome(result: read(file, bytes: bytes, shared: shared, language: language), identity: identity)
+        return Outcome(result: read(file, bytes: bytes, shared: shared, member: member, language: language), identity: identity)
     }
 
-    private static func read(_ file: AssessmentFiles.File, bytes: [UInt8], shared: SharedQuestionnaires, language: Language) -> FileResult {
+    private static func read(_ file: AssessmentFiles.File, bytes: [UInt8], shared: SharedQuestionnaires, member: Int,
+                             language: Language) -> FileResult {
         // The usual file, as the interview writes it, is scanned for what scoring needs;
         // anything else is decoded in full, which finds the same answers or says what is wrong.
         // The questionnaire is found as soon as the scan reads its name, so that the answers are
         // placed as they are read; a file that names it after its answers is placed afterwards.
+        // Scanned and scored with the member's own copy of the questionnaire; the assessment names
+        // the shared one.
         let placing = { (reference: Assessment.QuestionnaireReference) -> ComparedQuestionnaire? in
-            guard case .success(let source) = shared.source(for: reference, near: file.path) else { return nil }
-            return source
+            guard case .success(let own) = shared.source(for: reference, near: file.path, member: member) else { return nil }
+            return own
         }
         if let scan = AssessmentScan(bytes, placing: placing),
-           let source = scan.placedWith ?? placing(scan.questionnaire), let slots = source.slots(of: scan) {
-            let card = Scorecard(scoresOf: source.questionnaire, slots: slots)
+           let own = scan.placedWith ?? placing(scan.questionnaire), let slots = own.slots(of: scan) {
+            let card = Scorecard(scoresOf: own.questionnaire, slots: slots)
             return .success(ComparedAssessment(file: file.display, path: file.path, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
                                                kind: scan.kind, association: scan.association, targets: scan.targets,
-                                               card: card, source: source), card)
+                                               card: card, source: own.original ?? own), card)
         }
         let assessment: Assessment
         do throws(AssessmentCodec.ReadError) {

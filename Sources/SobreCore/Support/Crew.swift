@@ -71,7 +71,14 @@ package final class Crew: Sendable {
     package func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R)
         -> (results: [R], madeBy: [Int])
     {
-        if count == 1 || items.count < 2 { return (items.map(transform), items.map { _ in 0 }) }
+        map(items) { _, item in transform(item) }
+    }
+
+    /// `map` where `transform` is told which member it runs on.
+    package func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (_ member: Int, T) -> R)
+        -> (results: [R], madeBy: [Int])
+    {
+        if count == 1 || items.count < 2 { return (items.map { transform(0, $0) }, items.map { _ in 0 }) }
         let slots = ResultSlots<R>(count: items.count)
         let makers = ResultSlots<Int>(count: items.count)
         let next = Counter()
@@ -79,7 +86,7 @@ package final class Crew: Sendable {
             while true {
                 let k = next.take()
                 guard k < items.count else { return }
-                slots.store(transform(items[k]), at: k)
+                slots.store(transform(member, items[k]), at: k)
                 makers.store(member, at: k)
             }
         }

@@ -30,11 +30,17 @@ public enum Finess {
     /// place, the Luhn sum taken as the digits come (`luhnValid`'s, from the last digit back:
     /// with nine digits, the even positions from the first are doubled): no array made for
     /// each of a comparison's files.
-    private static func isValidASCII(_ bytes: String.UTF8View) -> Bool {
+    private static func isValidASCII(_ utf8: String.UTF8View) -> Bool {
+        // A native string's bytes in place; any other goes the slower way.
+        utf8.withContiguousStorageIfAvailable(isValidASCII) ?? false
+    }
+
+    private static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 9 else { return false }
         var sum = 0
         var first: UInt8 = 0
-        for (k, b) in bytes.enumerated() {
+        for k in 0..<9 {
+            let b = bytes[k]
             let d: Int
             if k == 1, first == UInt8(ascii: "2"),
                b == UInt8(ascii: "A") || b == UInt8(ascii: "B") || b == UInt8(ascii: "a") || b == UInt8(ascii: "b") {

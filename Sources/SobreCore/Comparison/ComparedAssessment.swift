@@ -168,10 +168,11 @@ public struct ComparedAssessment: Sendable {
     init(file: String, path: String? = nil, site: Assessment.Site, date: String, updatedAt: String?, status: Assessment.Status,
          kind: AssessmentKind = .site, association: Assessment.AssociationReference? = nil, targets: Targets? = nil,
          card: Scorecard, source: ComparedQuestionnaire) {
-        let questionnaire = source.questionnaire
-        // Scorecard levels are elements of `questionnaire.levels`; equal levels are the same
-        // value. Ids first: comparing whole levels (names, descriptions) for each was slower.
-        let levels = questionnaire.levels
+        // Scorecard levels are elements of the levels of the questionnaire it scored with: the
+        // source's, or a crew member's own copy of them, in the same order (`SharedQuestionnaires`);
+        // looked up there, equal levels are the same texts, compared at once. Ids first: comparing
+        // whole levels (names, descriptions) for each was slower.
+        let levels = card.questionnaire.levels
         func index(_ level: Level?) -> Int {
             guard let level else { return -1 }
             return levels.firstIndex { $0.id == level.id && $0 == level } ?? -1

@@ -10,8 +10,8 @@ final class ComparedQuestionnaire: Sendable {
     /// questionnaire that would not load), whose files the full reader places.
     let layout: AnswerLayout?
 
-    /// The shared questionnaire this is one thread's own copy of (`SharedQuestionnaires`), nil
-    /// for the shared one itself: what the assessments scored with the copy name.
+    /// The questionnaire this is one thread's own copy of (`SharedQuestionnaires`), nil for the
+    /// first copy itself: what the assessments scored with this copy name.
     let original: ComparedQuestionnaire?
 
     init(_ questionnaire: Questionnaire, copying original: ComparedQuestionnaire? = nil) {

@@ -152,9 +152,9 @@ public enum ComparisonReader {
         } catch {
             return .failure(FileProblem(file: file.display, message: error.message))
         }
-        switch shared.source(for: assessment.questionnaire, near: file.path) {
-        case .success(let source):
-            return .success(ComparedAssessment(file: file.display, path: file.path, assessment: assessment, source: source), nil)
+        switch shared.source(for: assessment.questionnaire, near: file.path, member: member) {
+        case .success(let own):
+            return .success(ComparedAssessment(file: file.display, path: file.path, assessment: assessment, source: own.original ?? own), nil)
         case .failure(let missing):
             let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
             return .failure(FileProblem(file: file.display, message: error.message))

@@ -7,6 +7,8 @@
 /// comparison reads it on every core, and each copy of a struct of twenty arrays bounced their
 /// reference counts between the cores.
 final class QuestionnaireLookup: Sendable {
+    /// The themes it was made from (`Questionnaire.themes`, whose changes make a new lookup).
+    let themes: [Theme]
     /// Every question, theme by theme, in file order.
     let questions: [Question]
     /// `questions[k].fullID`.
@@ -45,6 +47,7 @@ final class QuestionnaireLookup: Sendable {
     let estimates: EstimateLookup
 
     init(themes: [Theme], actions: [Action], factors: [Factor] = [], indicators: [Indicator] = []) {
+        self.themes = themes
         let questions = themes.flatMap(\.questions)
         self.questions = questions
         let fullIDs = questions.map(\.fullID)

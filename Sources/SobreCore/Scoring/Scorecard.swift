@@ -63,7 +63,14 @@ public struct Scorecard: Sendable {
 
     /// A theme's score and level.
     public struct ThemeResult: Sendable {
-        public let theme: Theme
+        /// The theme.
+        public var theme: Theme { lookup.themes[position] }
+        /// The questionnaire's themes, shared by the scorecard's results: a copy of the theme in
+        /// each (four references) was counted, then released, for every theme of each of a
+        /// comparison's assessments.
+        private let lookup: QuestionnaireLookup
+        /// Its position in the questionnaire's themes.
+        let position: Int
         /// 0–100, nil when not assessed.
         public let score: Double?
         public let level: Level?
@@ -71,6 +78,15 @@ public struct Scorecard: Sendable {
         public let counted: Int
         /// Relevant questions, scored or not.
         public let relevant: Int
+
+        init(lookup: QuestionnaireLookup, position: Int, score: Double?, level: Level?, counted: Int, relevant: Int) {
+            self.lookup = lookup
+            self.position = position
+            self.score = score
+            self.level = level
+            self.counted = counted
+            self.relevant = relevant
+        }
     }
 
     public let questionnaire: Questionnaire
@@ -182,7 +198,8 @@ public struct Scorecard: Sendable {
         assessed.reserveCapacity(questionnaire.themes.count)
         var assessedLevels: [Int] = []
         assessedLevels.reserveCapacity(questionnaire.themes.count)
-        for (t, theme) in questionnaire.themes.enumerated() {
+        // By position, the theme's weight read in place: no copy of each theme.
+        for t in lookup.themes.indices {
             // The questions of the theme, in interview order, known once per questionnaire.
             var relevantCount = 0
             counted.removeAll(keepingCapacity: true)
@@ -195,10 +212,10 @@ public struct Scorecard: Sendable {
             let score = Self.weightedMean(counted, times: 100)
             let level = score.flatMap(questionnaire.level(for:))
             if let score {
-                assessed.append((theme.weight, score))
+                assessed.append((lookup.themes[t].weight, score))
                 if let level { assessedLevels.append(level.id) }
             }
-            themeResults.append(ThemeResult(theme: theme, score: score, level: level, counted: countedCount, relevant: relevantCount))
+            themeResults.append(ThemeResult(lookup: lookup, position: t, score: score, level: level, counted: countedCount, relevant: relevantCount))
         }
         themes = themeResults
 

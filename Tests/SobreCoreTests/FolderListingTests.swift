@@ -18,6 +18,19 @@ import Testing
         }
     }
 
+    /// A folder and a name joined on their bytes are the text appending gives, slash or not.
+    @Test func aJoinedPathIsTheAppendedText() {
+        let folders = ["", "/", "a", "a/", "dossier é", "e", "/tmp/x//", "Ω"]
+        for folder in folders {
+            for name in Self.names + ["\u{301}.json", ""] {
+                let expected = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                let joined = FileIO.join(folder, name)
+                #expect(Array(joined.utf8) == Array(expected.utf8), "\(folder) \(name)")
+                #expect(joined == expected)
+            }
+        }
+    }
+
     @Test(arguments: [false, true]) func entriesSortAsTheirNamesDo(withAccents: Bool) {
         var rng = SplitMix64(seed: withAccents ? 7 : 20261201)
         let accents: [String] = withAccents ? ["é", "e\u{301}", "ß"] : []

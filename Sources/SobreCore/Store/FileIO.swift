@@ -322,6 +322,22 @@ public enum FileIO {
         // files: no interim string, and `hasSuffix` (a comparison of characters) asked only of
         // a path whose last byte is a slash, which it nearly never is.
         let slash = a.utf8.last == UInt8(ascii: "/") && a.hasSuffix("/")
+        // Both strings' bytes copied in place into the new one, when both have them in one
+        // block (native strings always do): appending strings checked each as text.
+        let joined: String?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                String(unsafeUninitializedCapacity: x.count + y.count + 1) { out in
+                    var n = out.initialize(fromContentsOf: x)
+                    if !slash {
+                        out[n] = UInt8(ascii: "/")
+                        n += 1
+                    }
+                    n += UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: y)
+                    return n
+                }
+            }
+        }
+        if let joined, let joined { return joined }
         var path = a
         path.reserveCapacity(a.utf8.count + b.utf8.count + 1)
         if !slash { path.append("/") }

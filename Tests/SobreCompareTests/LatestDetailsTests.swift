@@ -20,15 +20,19 @@ import Testing
         return Comparison(assessments: assessments)
     }
 
-    @Test(arguments: [1, 5, 64, 1024])
-    func theComparisonIsTheOneWithEveryDetailMade(chunkSize: Int) throws {
+    /// Chunks of every size, on crews of one to three threads (each with its own copy of the
+    /// questionnaire, found in the association's `.questionnaires/`).
+    @Test(arguments: [(1, 2), (5, 3), (64, 1), (64, 2), (1024, 3), (1024, 1)])
+    func theComparisonIsTheOneWithEveryDetailMade(chunkSize: Int, crewSize: Int) throws {
         let q = try #require(Repository.library.resolve("essms-sobriete")?.questionnaire)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try DemoWriter.writeAssessments(DemoAssociation(siteCount: 40), questionnaire: q, into: folder.path)
         let read = ComparisonReader.read(paths: [folder.path + "/assessments"], library: QuestionnaireLibrary(bundledDirectories: []),
-                                         relativeTo: folder.path, language: .fr, factors: nil, chunkSize: chunkSize)
+                                         relativeTo: folder.path, language: .fr, factors: nil, chunkSize: chunkSize, crewSize: crewSize)
         #expect(read.errors.isEmpty)
+        // Every assessment names one copy of the questionnaire, whichever thread scored it.
+        #expect(Set(read.assessments.map(\.sourceIdentity)).count == 1)
         let compared = Comparison(assessments: read.assessments, errors: read.errors)
         let reference = try Self.reference(folder, questionnaire: q)
         // The association has what the second pass must get right.
@@ -46,7 +50,7 @@ import Testing
         for record in compared.sites {
             let kept = Set([record.latest.file, record.history.last { $0.status == .complete }?.file, record.baseline?.file].compactMap { $0 })
             for older in record.history where !kept.contains(older.file) {
-                #expect(older.plan.isEmpty && older.indicatorValues.isEmpty, "\(older.file), chunks of \(chunkSize)")
+                #expect(older.plan.isEmpty && older.indicatorValues.isEmpty, "\(older.file), chunks of \(chunkSize), crew of \(crewSize)")
             }
         }
     }

@@ -80,6 +80,36 @@ import Testing
         #expect(released.count.withLock { $0 } == 8)
     }
 
+    /// Through the crew itself: every element is its maker's, member 1's; member 1 takes them
+    /// from the front, member 0 (with none of its own) from the back, so that what each did is in
+    /// order and the two meet once. Elements handed out without their makers would go to
+    /// member 0 from the front.
+    @Test func drainingHandsEachElementToItsMakerFirst() {
+        let crew = Crew(size: 2)
+        defer { crew.dismiss() }
+        guard crew.count == 2 else { return }
+        let threads = Mutex<[Int: UInt]>([:])
+        crew.run { member in
+            let here = Self.thread
+            threads.withLock { $0[member] = here }
+        }
+        let byMember = threads.withLock { $0 }
+        let done = Mutex<[(index: Int, thread: UInt)]>([])
+        var items = Array(0..<400)
+        _ = crew.map(draining: &items, madeBy: [Int](repeating: 1, count: 400)) { (k: Int) -> Int in
+            let here = Self.thread
+            done.withLock { $0.append((k, here)) }
+            return k
+        }
+        let all = done.withLock { $0 }
+        #expect(all.map(\.index).sorted() == Array(0..<400))
+        let byMaker = all.filter { $0.thread == byMember[1] }.map(\.index)
+        let byOther = all.filter { $0.thread == byMember[0] }.map(\.index)
+        #expect(byMaker.count + byOther.count == 400)
+        #expect(byMaker == Array(0..<byMaker.count))
+        #expect(byOther == Array((byMaker.count..<400).reversed()))
+    }
+
     /// Each member is handed its own elements first, from the front; with none left, the others'
     /// from their back, so that the two meet as late as they can.
     @Test func sharesGoToTheirMakerFirst() {

@@ -65,6 +65,26 @@ import Testing
 
     /// A file written as a stream has the mode of the one it replaces from its first byte: a
     /// private comparison is never readable by others while its 250 MB are written.
+    /// A streamed write of several flush steps, in uneven pieces (flushed on another thread as it
+    /// goes): the file holds every byte in order, and nothing else is left.
+    @Test(.timeLimit(.minutes(1))) func aLongStreamedWriteHoldsEveryByte() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/long.json"
+        var expected: [UInt8] = []
+        try FileIO.writeAtomically(to: path) { write in
+            var k = 0
+            while expected.count < 3 * FileIO.flushStep + 12_345 {
+                let piece = [UInt8](repeating: UInt8(truncatingIfNeeded: 0x41 + k % 26), count: 1 + (k * 7919) % 300_000)
+                write(piece)
+                expected += piece
+                k += 1
+            }
+        }
+        #expect(try FileIO.read(path) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["long.json"])
+    }
+
     @Test func aStreamedWriteIsPrivateFromItsFirstByte() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

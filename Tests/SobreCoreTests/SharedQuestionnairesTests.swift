@@ -1,3 +1,4 @@
+import Foundation
 @testable import SobreCore
 import Testing
 
@@ -51,6 +52,41 @@ import Testing
         let value = { (c: ComparedQuestionnaire) in c.questionnaire.factors.first { $0.id == "kwh_poste_fixe" }?.value }
         #expect(value(try shared.source(for: reference, near: Self.path, member: 0).get()) == 200)
         #expect(value(try shared.source(for: reference, near: Self.path, member: 1).get()) == 200)
+    }
+
+    /// The same questionnaire copied beside two sites (`.questionnaires/<sha256>.yaml`), the
+    /// bundled folder empty: each member finds the copy near the file it scores, and every copy
+    /// names one original, the hash's.
+    @Test func copiesOfOneQuestionnaireInTwoFoldersNameOneOriginal() throws {
+        let bundled = try #require(Self.library.bundled().first { $0.questionnaire != nil })
+        let q = try #require(bundled.questionnaire)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for site in ["a", "b"] {
+            try FileIO.makeDirectories(folder.path + "/" + site + "/.questionnaires")
+            try FileIO.writeAtomically(try FileIO.read(q.path), to: folder.path + "/" + site + "/.questionnaires/" + q.sha256 + ".yaml")
+        }
+        let shared = SharedQuestionnaires(library: QuestionnaireLibrary(bundledDirectories: []), members: 2)
+        let reference = Assessment.QuestionnaireReference(id: q.id, version: q.version, sha256: q.sha256)
+        let first = try shared.source(for: reference, near: folder.path + "/a/2026-01-01.json", member: 0).get()
+        let second = try shared.source(for: reference, near: folder.path + "/b/2026-01-01.json", member: 1).get()
+        #expect(first.questionnaire.path.hasSuffix("/a/.questionnaires/" + q.sha256 + ".yaml"))
+        #expect(second.questionnaire.path.hasSuffix("/b/.questionnaires/" + q.sha256 + ".yaml"))
+        #expect(first.original == nil && second.original === first)
+        // Gone before another member looked: it shares the copy found, rather than fail.
+        let late = SharedQuestionnaires(library: QuestionnaireLibrary(bundledDirectories: []), members: 2)
+        let found = try late.source(for: reference, near: folder.path + "/a/2026-01-01.json", member: 0).get()
+        for site in ["a", "b"] { try FileManager.default.removeItem(atPath: folder.path + "/" + site + "/.questionnaires") }
+        #expect(try late.source(for: reference, near: folder.path + "/b/2026-01-01.json", member: 1).get() === found)
+    }
+
+    /// What no member can find is not found, for each of them.
+    @Test func whatCannotBeFoundIsNotFoundForEveryMember() throws {
+        let shared = SharedQuestionnaires(library: Self.library, members: 2)
+        let missing = Assessment.QuestionnaireReference(id: "inconnu", version: "1", sha256: String(repeating: "ab", count: 32))
+        for member in 0..<2 {
+            #expect(throws: (any Error).self) { try shared.source(for: missing, near: Self.path, member: member).get() }
+        }
     }
 
     static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {

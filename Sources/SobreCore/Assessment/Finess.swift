@@ -35,7 +35,7 @@ public enum Finess {
         utf8.withContiguousStorageIfAvailable(isValidASCII) ?? false
     }
 
-    private static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 9 else { return false }
         var sum = 0
         var first: UInt8 = 0

@@ -102,9 +102,10 @@ public struct ComparedAssessment: Sendable {
     /// the details were not made).
     public var indicatorValues: [Double?] { details?.indicatorValues ?? [] }
 
-    /// The same for every assessment that shares its questionnaire (`ComparisonReader` reads
-    /// each exact questionnaire once): a cheap test before comparing questionnaires.
-    var sourceIdentity: ObjectIdentifier { ObjectIdentifier(storage.source) }
+    /// The same for every assessment that shares its questionnaire (`ComparisonReader` names
+    /// one copy of each exact questionnaire, `SharedQuestionnaires`): a cheap test before
+    /// comparing questionnaires.
+    package var sourceIdentity: ObjectIdentifier { ObjectIdentifier(storage.source) }
 
     /// The exact questionnaire it was taken with.
     public var questionnaire: Questionnaire { source.questionnaire }

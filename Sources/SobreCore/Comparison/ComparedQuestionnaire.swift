@@ -14,11 +14,31 @@ final class ComparedQuestionnaire: Sendable {
     /// first copy itself: what the assessments scored with this copy name.
     let original: ComparedQuestionnaire?
 
-    init(_ questionnaire: Questionnaire, copying original: ComparedQuestionnaire? = nil) {
-        self.questionnaire = questionnaire
+    convenience init(_ questionnaire: Questionnaire) {
+        self.init(Derived(questionnaire), original: nil)
+    }
+
+    /// A copy of `original` (`SharedQuestionnaires`), of what was derived from the copy's own
+    /// questionnaire.
+    init(_ derived: Derived, original: ComparedQuestionnaire?) {
+        questionnaire = derived.questionnaire
+        informational = derived.informational
+        layout = derived.layout
         self.original = original
-        informational = questionnaire.themes.map(ComparedAssessment.isInformational)
-        layout = AnswerLayout(questionnaire)
+    }
+
+    /// What is derived from a questionnaire, made apart from the object (without a lock held)
+    /// so that the object can be made at once once it is known whose copy it is.
+    struct Derived: Sendable {
+        let questionnaire: Questionnaire
+        let informational: [Bool]
+        let layout: AnswerLayout?
+
+        init(_ questionnaire: Questionnaire) {
+            self.questionnaire = questionnaire
+            informational = questionnaire.themes.map(ComparedAssessment.isInformational)
+            layout = AnswerLayout(questionnaire)
+        }
     }
 
     /// The scanned answers by question position; nil when the file must be decoded in full.

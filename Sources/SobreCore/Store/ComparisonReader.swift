@@ -9,7 +9,7 @@ public enum ComparisonReader {
     static let firstChunkSize = 16
 
     /// Reads every assessment under `paths` (files, and folders searched recursively), each with
-    /// its questionnaire found by hash (each questionnaire parsed once).
+    /// its questionnaire found by hash (each questionnaire parsed once per core, `SharedQuestionnaires`).
     ///
     /// Files are named relative to `base` when they lie under it. Bad files become `errors`,
     /// in the order they were met, while every good one is read. `factors` replaces the values
@@ -22,10 +22,11 @@ public enum ComparisonReader {
         return (read.assessments, read.errors)
     }
 
-    /// `read`, by chunks of `chunkSize` files, the first of at most `firstChunkSize` (tests try
-    /// several sizes: the result does not depend on them).
+    /// `read`, by chunks of `chunkSize` files, the first of at most `firstChunkSize`, on a crew of
+    /// `crewSize` threads (one per core when nil). Tests try several sizes of both: the result
+    /// does not depend on them.
     package static func read(paths: [String], library: QuestionnaireLibrary, relativeTo base: String?, language: Language,
-                             factors: FactorOverrides?, chunkSize: Int)
+                             factors: FactorOverrides?, chunkSize: Int, crewSize: Int? = nil)
         -> (assessments: [ComparedAssessment], errors: [FileProblem], files: [FileIdentity: String])
     {
         let chunkSize = max(chunkSize, 1)
@@ -35,8 +36,9 @@ public enum ComparisonReader {
         var assessments: [ComparedAssessment] = []
         var latest = LatestSoFar()
         var identities: [FileIdentity: String] = [:]
-        // Each file is read, scanned (or decoded) and scored on one core in one go, on both
-        // cores; only finding a questionnaire (parsed once per hash) is serialised. Then, per
+        // Each file is read, scanned (or decoded) and scored on one core in one go, on every
+        // core, each with its own copy of the questionnaire (`SharedQuestionnaires`: parsed once
+        // per core and hash, the cores at the same time). Then, per
         // chunk, the details of the assessments kept (second pass below). By chunks, to bound
         // what is in flight.
         // The first chunk is small: its first file names the questionnaire, parsed then (tens of
@@ -44,7 +46,7 @@ public enum ComparisonReader {
         // listing hands files over by `FileFeed.batch`).
         var size = min(chunkSize, firstChunkSize)
         // The same threads for both passes of every chunk (`Crew`).
-        let crew = Crew()
+        let crew = crewSize.map { Crew(size: $0) } ?? Crew()
         defer { crew.dismiss() }
         let shared = SharedQuestionnaires(library: library, factors: factors, members: crew.count)
         while let chunk = feed.next(size) {

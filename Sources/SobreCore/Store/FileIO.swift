@@ -143,6 +143,9 @@ public enum FileIO {
     /// A crash at any moment leaves either the old file or the new one, never a mix. The new
     /// file keeps the permissions (and, where allowed, the owner and group) of the one it
     /// replaces; a file that did not exist gets mode 0644 less the umask.
+    /// How many bytes `writeAtomically` writes before it flushes them on another thread.
+    static let flushStep = 4 << 20
+
     package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         try writeAtomically(to: path) { write in write(bytes) }
     }
@@ -169,14 +172,24 @@ public enum FileIO {
         // long it takes to write.
         keepPermissions(of: path, on: fd)
         var failure: (any Error)?
+        // Every few megabytes, what is written so far is flushed on another thread while the rest
+        // is made and written, one flush at a time: the last flush then waits for the end only
+        // (a comparison's 26 MB took 16 ms to flush at the end, Fourteenth session).
+        var written = 0, flushedUpTo = 0
+        var flushing: Concurrently<Errno?>?
         produce { bytes in
             guard failure == nil else { return }
             do {
-                _ = try fd.writeAll(bytes)
+                written += try fd.writeAll(bytes)
             } catch {
                 failure = error
             }
+            guard failure == nil, written - flushedUpTo >= Self.flushStep else { return }
+            if let error = flushing?.value { failure = error }
+            flushedUpTo = written
+            flushing = Concurrently { Platform.sync(fd) }
         }
+        if failure == nil, let error = flushing?.value { failure = error }
         if let failure {
             try? fd.close()
             throw Failure(path: path, failure)

@@ -8,8 +8,8 @@ import Synchronization
 /// memory holding it from one core to the other (scoring on two cores took a fifth more work
 /// than on one, Fourteenth session, docs/PERFORMANCE.md). The members parse at the same time, so
 /// a copy costs no wait. Finding a questionnaire is rare work (once per hash and folder) next to
-/// scoring. The first copy made of each questionnaire file is the one every assessment taken
-/// with it names (`ComparedQuestionnaire.original` leads the others to it).
+/// scoring. The first copy made of each questionnaire (by its hash) is the one every assessment
+/// taken with it names (`ComparedQuestionnaire.original` leads the others to it).
 final class SharedQuestionnaires: Sendable {
     /// One member's cache and copies. Only that member reads them: its lock is never waited for.
     private final class Member: Sendable {
@@ -28,7 +28,8 @@ final class SharedQuestionnaires: Sendable {
     }
 
     private let members: [Member]
-    /// The first copy made of each questionnaire file (by hash and path), which assessments name.
+    /// The first copy made of each questionnaire, by its hash (a hash names exact bytes, as the
+    /// cache has it): the one assessments name, whichever member, from whichever file, made it.
     private let originals = Mutex<[String: ComparedQuestionnaire]>([:])
     /// Factor values that replace the questionnaires' (`--factors`).
     private let factors: FactorOverrides?
@@ -42,27 +43,40 @@ final class SharedQuestionnaires: Sendable {
     /// The source of the questionnaire `reference` names, for the assessment at `path`, as
     /// member `member` scores with it (its own copy; `original ?? itself` is the one to name),
     /// or what the search met. A member beyond the crew is taken for the last one.
+    ///
+    /// A member that cannot find again what another found (its file removed or unreadable since)
+    /// shares the other's copy rather than fail the files it scores.
     func source(for reference: Assessment.QuestionnaireReference, near path: String, member: Int = 0)
         -> Result<ComparedQuestionnaire, QuestionnaireCopy.NotFound>
     {
         let mine = members[min(max(member, 0), members.count - 1)]
         return mine.state.withLock { state in
             if let given = reference.sha256, let known = state.byGivenHash[given] { return .success(known) }
-            let found = state.cache.search(for: reference, near: path).map { q in
+            var found = state.cache.search(for: reference, near: path).map { q in
                 let key = q.sha256 + "\u{0}" + q.path
                 if let known = state.sources[key] { return known }
-                let applied = factors?.applied(to: q) ?? q
-                let own = originals.withLock { originals -> ComparedQuestionnaire in
-                    if let first = originals[key] { return ComparedQuestionnaire(applied, copying: first) }
-                    let first = ComparedQuestionnaire(applied)
-                    originals[key] = first
-                    return first
-                }
+                let own = copy(of: q)
                 state.sources[key] = own
                 return own
             }
+            if case .failure = found, let given = reference.sha256.flatMap(QuestionnaireCopy.normalizedHash),
+               let other = originals.withLock({ $0[given] }) {
+                found = .success(other)
+            }
             if let given = reference.sha256, case .success(let source) = found { state.byGivenHash[given] = source }
             return found
+        }
+    }
+
+    /// The member's own copy of `q`, made from it outside any lock shared with the others, then
+    /// named the original of its hash when it is the first.
+    private func copy(of q: Questionnaire) -> ComparedQuestionnaire {
+        let derived = ComparedQuestionnaire.Derived(factors?.applied(to: q) ?? q)
+        return originals.withLock { originals in
+            if let first = originals[q.sha256] { return ComparedQuestionnaire(derived, original: first) }
+            let first = ComparedQuestionnaire(derived, original: nil)
+            originals[q.sha256] = first
+            return first
         }
     }
 }

@@ -13,9 +13,13 @@ import Synchronization
 /// element on the member that made it (`map(draining:madeBy:_:)`).
 ///
 /// `dismiss()` ends its threads; a crew not dismissed keeps them waiting until the process ends.
-package final class Crew: Sendable {
+/// One caller at a time: not `Sendable`, and `run` is not to be called from its own work.
+package final class Crew {
     /// How many take part, the caller included.
     package let count: Int
+    /// The most members a crew is given by default: more would share out a chunk of files
+    /// (1,024) in too small parts to be worth a thread each.
+    package static let largest = 64
     private let signals: Signals
 
     /// What the members share: the work to do next, and the signals to start and to say done.
@@ -32,7 +36,7 @@ package final class Crew: Sendable {
 
     /// A crew of `size` members (the caller and `size - 1` threads), at least one; fewer when
     /// threads cannot be made.
-    package init(size: Int = Platform.processorCount) {
+    package init(size: Int = min(Platform.processorCount, Crew.largest)) {
         let signals = Signals(threads: max(size, 1) - 1)
         var started = 0
         for k in signals.starts.indices {

@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    /// No thread could be made, or only some: the crew is what was made, the caller included,
+    /// and its work is all done.
+    @Test(arguments: [0, 1]) func aCrewIsTheThreadsThatCouldBeMade(allowed: Int) {
+        let made = Mutex(0)
+        let crew = Crew(size: 4, startingWith: { body in
+            let granted = made.withLock { n -> Bool in
+                guard n < allowed else { return false }
+                n += 1
+                return true
+            }
+            return granted && Platform.startThread(body)
+        })
+        defer { crew.dismiss() }
+        #expect(crew.count == 1 + allowed)
+        let results = crew.map(Array(0..<100)) { $0 + 1 }
+        #expect(results.results == Array(1...100))
+        #expect(results.madeBy.allSatisfy { $0 < crew.count })
+        var items = Array(0..<50)
+        #expect(crew.map(draining: &items, madeBy: results.madeBy.prefix(50).map { $0 }) { $0 * 2 } == (0..<50).map { $0 * 2 })
+    }
+
     @Test func mapGivesTheResultsInOrderWithTheirMakers() {
         let crew = Crew(size: 2)
         defer { crew.dismiss() }

@@ -36,12 +36,18 @@ package final class Crew {
 
     /// A crew of `size` members (the caller and `size - 1` threads), at least one; fewer when
     /// threads cannot be made.
-    package init(size: Int = min(Platform.processorCount, Crew.largest)) {
+    package convenience init(size: Int = min(Platform.processorCount, Crew.largest)) {
+        self.init(size: size, startingWith: Platform.startThread)
+    }
+
+    /// A crew whose threads are started with `start`, which runs what it is given on a thread of
+    /// its own and says so, or runs nothing and returns false (tests give one that fails).
+    init(size: Int, startingWith start: (@escaping @Sendable () -> Void) -> Bool) {
         let signals = Signals(threads: max(size, 1) - 1)
         var started = 0
         for k in signals.starts.indices {
             let member = k + 1
-            let ok = Platform.startThread {
+            let ok = start {
                 while true {
                     signals.starts[k].wait()
                     guard let work = signals.job.withLock({ $0 }) else { return }

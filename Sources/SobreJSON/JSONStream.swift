@@ -18,7 +18,7 @@ package struct JSONStream: ~Copyable {
     private var top: Container?
     /// The containers around `top`, outermost first.
     private var outer: [Container] = []
-    /// Where a number that is not whole is written first, reused (`JSONWriter.appendNumber`).
+    /// Where a value made as a tree, or a string with escapes, is written first, reused.
     private var scratch: [UInt8] = []
 
     /// The text so far, in UTF-8.
@@ -102,10 +102,9 @@ package struct JSONStream: ~Copyable {
     package mutating func number(_ x: Double?) {
         beginValue()
         guard let x else { return putNull() }
-        // `JSONWriter.appendNumber`'s text, which decides the form of every number written.
-        scratch.removeAll(keepingCapacity: true)
-        JSONWriter.appendNumber(x, to: &scratch)
-        scratch.withUnsafeBufferPointer { put($0) }
+        // `JSONWriter.withNumber`'s text, which decides the form of every number written,
+        // straight into the buffer.
+        JSONWriter.withNumber(x) { put($0) }
     }
 
     /// A boolean value.

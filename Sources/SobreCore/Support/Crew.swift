@@ -36,7 +36,7 @@ package final class Crew {
 
     /// A crew of `size` members (the caller and `size - 1` threads), at least one; fewer when
     /// threads cannot be made.
-    package convenience init(size: Int = min(Platform.processorCount, Crew.largest)) {
+    package convenience init(size: Int = min(CoreCount.usable, Crew.largest)) {
         self.init(size: size, startingWith: Platform.startThread)
     }
 

@@ -11,17 +11,4 @@ package enum ParallelMap {
         }
         return slots.take()
     }
-
-    /// `map` that empties `items`: each element is moved into its iteration and released there,
-    /// on the core that used it, rather than on the caller's when the array goes.
-    package static func map<T: Sendable, R: Sendable>(draining items: inout [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        let inputs = ResultSlots<T>(count: items.count)
-        for (k, item) in items.enumerated() { inputs.store(item, at: k) }
-        items.removeAll()
-        let slots = ResultSlots<R>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { k in
-            slots.store(transform(inputs.move(at: k)), at: k)
-        }
-        return slots.take()
-    }
 }

@@ -17,22 +17,22 @@ import Testing
         let reference = try Self.reference()
         let shared = SharedQuestionnaires(library: Self.library, members: 3)
         let first = try shared.source(for: reference, near: Self.path, member: 0).get()
-        #expect(first.original == nil)
+        #expect(first.named === first.own)
         let one = try shared.source(for: reference, near: Self.path, member: 1).get()
         let two = try shared.source(for: reference, near: Self.path, member: 2).get()
-        #expect(one !== first && two !== first && one !== two)
-        #expect(one.original === first && two.original === first)
+        #expect(one.own !== first.own && two.own !== first.own && one.own !== two.own)
+        #expect(one.named === first.own && two.named === first.own)
         // Parsed apart: the same questionnaire in objects of its own.
-        #expect(one.questionnaire.sha256 == reference.sha256)
-        #expect(one.questionnaire.questions.map(\.id) == first.questionnaire.questions.map(\.id))
-        #expect(!Self.sameStorage(one.questionnaire.themes, first.questionnaire.themes))
+        #expect(one.own.questionnaire.sha256 == reference.sha256)
+        #expect(one.own.questionnaire.questions.map(\.id) == first.own.questionnaire.questions.map(\.id))
+        #expect(!Self.sameStorage(one.own.questionnaire.themes, first.own.questionnaire.themes))
         // Found again (by hash, or without one), the same copy; a member beyond the crew is the last.
-        #expect(try shared.source(for: reference, near: Self.path, member: 1).get() === one)
-        #expect(try shared.source(for: reference, near: Self.path).get() === first)
-        #expect(try shared.source(for: reference, near: Self.path, member: 7).get() === two)
+        #expect(try shared.source(for: reference, near: Self.path, member: 1).get().own === one.own)
+        #expect(try shared.source(for: reference, near: Self.path).get().own === first.own)
+        #expect(try shared.source(for: reference, near: Self.path, member: 7).get().own === two.own)
         var unhashed = reference
         unhashed.sha256 = nil
-        #expect(try shared.source(for: unhashed, near: Self.path, member: 1).get() === one)
+        #expect(try shared.source(for: unhashed, near: Self.path, member: 1).get().own === one.own)
     }
 
     /// The member that gets there first makes the copy the others name.
@@ -41,8 +41,8 @@ import Testing
         let shared = SharedQuestionnaires(library: Self.library, members: 2)
         let first = try shared.source(for: reference, near: Self.path, member: 1).get()
         let then = try shared.source(for: reference, near: Self.path, member: 0).get()
-        #expect(first.original == nil)
-        #expect(then.original === first)
+        #expect(first.named === first.own)
+        #expect(then.named === first.own)
     }
 
     @Test func everyCopyHasTheSameFactorsReplaced() throws {
@@ -50,8 +50,8 @@ import Testing
         let factors = try #require(FactorOverrides.load(bytes: Array("kwh_poste_fixe: 200\n".utf8), path: "facteurs.yaml", language: .fr).overrides)
         let shared = SharedQuestionnaires(library: Self.library, factors: factors, members: 2)
         let value = { (c: ComparedQuestionnaire) in c.questionnaire.factors.first { $0.id == "kwh_poste_fixe" }?.value }
-        #expect(value(try shared.source(for: reference, near: Self.path, member: 0).get()) == 200)
-        #expect(value(try shared.source(for: reference, near: Self.path, member: 1).get()) == 200)
+        #expect(value(try shared.source(for: reference, near: Self.path, member: 0).get().own) == 200)
+        #expect(value(try shared.source(for: reference, near: Self.path, member: 1).get().own) == 200)
     }
 
     /// The same questionnaire copied beside two sites (`.questionnaires/<sha256>.yaml`), the
@@ -70,14 +70,14 @@ import Testing
         let reference = Assessment.QuestionnaireReference(id: q.id, version: q.version, sha256: q.sha256)
         let first = try shared.source(for: reference, near: folder.path + "/a/2026-01-01.json", member: 0).get()
         let second = try shared.source(for: reference, near: folder.path + "/b/2026-01-01.json", member: 1).get()
-        #expect(first.questionnaire.path.hasSuffix("/a/.questionnaires/" + q.sha256 + ".yaml"))
-        #expect(second.questionnaire.path.hasSuffix("/b/.questionnaires/" + q.sha256 + ".yaml"))
-        #expect(first.original == nil && second.original === first)
+        #expect(first.own.questionnaire.path.hasSuffix("/a/.questionnaires/" + q.sha256 + ".yaml"))
+        #expect(second.own.questionnaire.path.hasSuffix("/b/.questionnaires/" + q.sha256 + ".yaml"))
+        #expect(first.named === first.own && second.named === first.own)
         // Gone before another member looked: it shares the copy found, rather than fail.
         let late = SharedQuestionnaires(library: QuestionnaireLibrary(bundledDirectories: []), members: 2)
         let found = try late.source(for: reference, near: folder.path + "/a/2026-01-01.json", member: 0).get()
         for site in ["a", "b"] { try FileManager.default.removeItem(atPath: folder.path + "/" + site + "/.questionnaires") }
-        #expect(try late.source(for: reference, near: folder.path + "/b/2026-01-01.json", member: 1).get() === found)
+        #expect(try late.source(for: reference, near: folder.path + "/b/2026-01-01.json", member: 1).get().own === found.own)
     }
 
     /// What no member can find is not found, for each of them.

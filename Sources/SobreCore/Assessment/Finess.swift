@@ -4,7 +4,7 @@ public enum Finess {
     public static func problem(_ number: String, language: Language) -> String? {
         // Every file read checks its FINESS: a valid number is recognised on its bytes, and only
         // a wrong one goes the slower way that explains what is wrong.
-        if isValidASCII(number.utf8) { return nil }
+        if isValidASCII(number) { return nil }
         let chars = Array(number)
         guard chars.count == 9 else {
             return language.pick(fr: "un numéro FINESS a 9 caractères (ici \(chars.count))",
@@ -26,43 +26,34 @@ public enum Finess {
         return nil
     }
 
-    /// Nine ASCII digits (the second may be A or B after a 2) with a good check digit; read in
-    /// place, the Luhn sum taken as the digits come (`luhnValid`'s, from the last digit back:
-    /// with nine digits, the even positions from the first are doubled): no array made for
-    /// each of a comparison's files.
-    private static func isValidASCII(_ utf8: String.UTF8View) -> Bool {
-        // A native string's bytes in place; any other goes the slower way.
-        utf8.withContiguousStorageIfAvailable(isValidASCII) ?? false
+    /// Nine ASCII digits (the second may be A or B after a 2) with a good check digit, read on
+    /// the string's bytes in place: no array made for each of a comparison's files.
+    private static func isValidASCII(_ number: String) -> Bool {
+        var number = number
+        return number.withUTF8(isValidASCII)
     }
 
     static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 9 else { return false }
-        var sum = 0
-        var first: UInt8 = 0
-        for k in 0..<9 {
-            let b = bytes[k]
-            let d: Int
-            if k == 1, first == UInt8(ascii: "2"),
-               b == UInt8(ascii: "A") || b == UInt8(ascii: "B") || b == UInt8(ascii: "a") || b == UInt8(ascii: "b") {
-                d = 0
-            } else if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
-                d = Int(b - UInt8(ascii: "0"))
-            } else {
-                return false
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 9) { digits in
+            for k in 0..<9 {
+                let b = bytes[k]
+                if k == 1, bytes[0] == UInt8(ascii: "2"),
+                   b == UInt8(ascii: "A") || b == UInt8(ascii: "B") || b == UInt8(ascii: "a") || b == UInt8(ascii: "b") {
+                    digits[k] = 0
+                } else if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
+                    digits[k] = Int(b - UInt8(ascii: "0"))
+                } else {
+                    return false
+                }
             }
-            if k == 0 { first = b }
-            // Position 8 - k from the end: doubled when odd.
-            if (8 - k) % 2 == 1 {
-                let doubled = d * 2
-                sum += doubled > 9 ? doubled - 9 : doubled
-            } else {
-                sum += d
-            }
+            return luhnValid(UnsafeBufferPointer(digits))
         }
-        return sum % 10 == 0
     }
 
-    package static func luhnValid(_ digits: [Int]) -> Bool {
+    /// Luhn's rule: from the last digit back, every second one doubled (less 9 above 9), the sum a
+    /// multiple of 10.
+    package static func luhnValid<Digits: BidirectionalCollection>(_ digits: Digits) -> Bool where Digits.Element == Int {
         var sum = 0
         for (k, d) in digits.reversed().enumerated() {
             if k % 2 == 1 {

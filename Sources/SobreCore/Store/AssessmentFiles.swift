@@ -124,7 +124,8 @@ package enum AssessmentFiles {
     static func hasJSONExtension(_ name: String) -> Bool {
         // An ASCII name on its bytes in place (every name of a comparison's listing, asked
         // 100,000 times); any other as a text.
-        if let ascii = name.utf8.withContiguousStorageIfAvailable(asciiNameHasJSONExtension), let ascii { return ascii }
+        var bytes = name
+        if let ascii = bytes.withUTF8(asciiNameHasJSONExtension) { return ascii }
         return name.lowercased().hasSuffix(".json")
     }
 

@@ -135,10 +135,12 @@ public enum ComparisonReader {
         // The questionnaire is found as soon as the scan reads its name, so that the answers are
         // placed as they are read; a file that names it after its answers is placed afterwards.
         // Scanned and scored with the member's own copy of the questionnaire; the assessment names
-        // the shared one.
+        // the copy every assessment of it names (`SharedQuestionnaires.Source`).
+        var named: ComparedQuestionnaire?
         let placing = { (reference: Assessment.QuestionnaireReference) -> ComparedQuestionnaire? in
-            guard case .success(let own) = shared.source(for: reference, near: file.path, member: member) else { return nil }
-            return own
+            guard case .success(let source) = shared.source(for: reference, near: file.path, member: member) else { return nil }
+            named = source.named
+            return source.own
         }
         if let scan = AssessmentScan(bytes, placing: placing),
            let own = scan.placedWith ?? placing(scan.questionnaire), let slots = own.slots(of: scan) {
@@ -146,7 +148,7 @@ public enum ComparisonReader {
             return .success(ComparedAssessment(file: file.display, path: file.path, site: scan.site, date: scan.date,
                                                updatedAt: scan.updatedAt, status: scan.status,
                                                kind: scan.kind, association: scan.association, targets: scan.targets,
-                                               card: card, source: own.original ?? own), card)
+                                               card: card, source: named ?? own), card)
         }
         let assessment: Assessment
         do throws(AssessmentCodec.ReadError) {
@@ -155,8 +157,8 @@ public enum ComparisonReader {
             return .failure(FileProblem(file: file.display, message: error.message))
         }
         switch shared.source(for: assessment.questionnaire, near: file.path, member: member) {
-        case .success(let own):
-            return .success(ComparedAssessment(file: file.display, path: file.path, assessment: assessment, source: own.original ?? own), nil)
+        case .success(let source):
+            return .success(ComparedAssessment(file: file.display, path: file.path, assessment: assessment, source: source.named), nil)
         case .failure(let missing):
             let error = AssessmentStore.questionnaireNotFound(assessment.questionnaire, missing, language: language)
             return .failure(FileProblem(file: file.display, message: error.message))

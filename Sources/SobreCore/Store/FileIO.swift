@@ -185,11 +185,15 @@ public enum FileIO {
                 failure = error
             }
             guard failure == nil, written - flushedUpTo >= Self.flushStep else { return }
-            if let error = flushing?.value { failure = error }
+            if let error = flushing?.value {
+                failure = error
+                return
+            }
             flushedUpTo = written
             flushing = Concurrently { Platform.sync(fd) }
         }
-        if failure == nil, let error = flushing?.value { failure = error }
+        // Waited for whatever happened: the file is not closed under a flush still going on.
+        if let error = flushing?.value, failure == nil { failure = error }
         if let failure {
             try? fd.close()
             throw Failure(path: path, failure)
@@ -335,10 +339,11 @@ public enum FileIO {
         // files: no interim string, and `hasSuffix` (a comparison of characters) asked only of
         // a path whose last byte is a slash, which it nearly never is.
         let slash = a.utf8.last == UInt8(ascii: "/") && a.hasSuffix("/")
-        // Both strings' bytes copied in place into the new one, when both have them in one
-        // block (native strings always do): appending strings checked each as text.
-        let joined: String?? = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
+        // Both strings' bytes copied in place into the new one: appending strings checked each
+        // as text.
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
                 String(unsafeUninitializedCapacity: x.count + y.count + 1) { out in
                     var n = out.initialize(fromContentsOf: x)
                     if !slash {
@@ -350,12 +355,6 @@ public enum FileIO {
                 }
             }
         }
-        if let joined, let joined { return joined }
-        var path = a
-        path.reserveCapacity(a.utf8.count + b.utf8.count + 1)
-        if !slash { path.append("/") }
-        path.append(b)
-        return path
     }
 
     /// The path in a NUL-terminated C buffer, its bytes kept (see `PathEncoding`).

@@ -100,6 +100,24 @@ import SobreJSON
         try Self.expectSame(AssessmentCodec.bytes(a), q)
     }
 
+    /// An answer far from the one expected (a site's file leaves out the head office's
+    /// questions) is found among all the ids on its bytes. With an id outside ASCII, which an
+    /// ASCII key equals as a text (the Kelvin sign is K), it is looked up as the decoder looks it up.
+    @Test(arguments: ["q\u{212A}", "qz"])
+    func answersFarFromTheExpectedOneFindTheirQuestion(lastID: String) throws {
+        let questions = (0..<12).map { Question(id: "q\($0)", themeID: "t", text: "?", kind: .number(.init())) }
+            + [Question(id: lastID, themeID: "t", text: "?", kind: .number(.init()))]
+        let q = Questionnaire(id: "q", version: "1", language: .fr, title: "", levels: [],
+                              themes: [Theme(id: "t", title: "T", questions: questions)], actions: [])
+        var a = Assessment(questionnaire: .init(id: q.id, version: q.version, sha256: q.sha256), site: .init(id: "s"), date: "2026-01-02")
+        for k in [11, 0, 9, 1] { a.answers["t.q\(k)"] = Answer(value: .number(Double(k))) }
+        a.answers[lastID == "qz" ? "t.qz" : "t.qK"] = Answer(value: .number(42))
+        let bytes = AssessmentCodec.bytes(a)
+        try Self.expectSame(bytes, q)
+        let placed = try #require(AssessmentScan(bytes, placing: { _ in ComparedQuestionnaire(q) })?.placed)
+        #expect(placed.map { $0?.value } == [0, 1, nil, nil, nil, nil, nil, nil, nil, 9, nil, 11, 42].map { $0.map { JSONValue.number($0) } })
+    }
+
     /// The answer ids and options read on their bytes with their quotes (`AnswerLayout.isPlain`)
     /// are those strings and no other: an id or an option one byte longer or shorter is read as
     /// the decoder reads it; one written with an escape is still that text to the decoder.

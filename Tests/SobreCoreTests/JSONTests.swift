@@ -1,6 +1,6 @@
 import Testing
 @testable import SobreCore
-import SobreJSON
+@testable import SobreJSON
 
 /// The strict JSON parser and the writer that keeps key order.
 @Suite struct JSONTests {
@@ -181,6 +181,35 @@ import SobreJSON
         #expect(bytes == Array("x\(text)".utf8))
         // And read back exactly.
         #expect(try Self.parse(text) == .number(value))
+    }
+
+    /// Every fractional number is written as `Double` describes itself, whatever its length,
+    /// through the stack buffer of `DigitSink`.
+    @Test func fractionalNumbersAreTheirDescription() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let x = Double(bitPattern: generator.next())
+            guard x.isFinite, x.rounded() != x || abs(x) >= 1e16 else { continue }
+            #expect(JSONWriter.number(x) == x.description)
+        }
+    }
+
+    /// Text past the sink's 32 bytes of its own, in pieces, comes out whole and in order.
+    @Test func aDigitSinkKeepsTextPastItsOwnRoom() {
+        for pieces in [["1.5"], [String(repeating: "7", count: 32)], ["12345678901234567890", "abcdefghijklmn", "XYZ"],
+                       Array(repeating: "0123456789", count: 7)] {
+            var sink = DigitSink()
+            for (k, piece) in pieces.enumerated() {
+                if k.isMultiple(of: 2) {
+                    sink.write(piece)
+                } else {
+                    Array(piece.utf8).withUnsafeBufferPointer { sink._writeASCII($0) }
+                }
+            }
+            var out: [UInt8] = []
+            sink.withBytes { out.append(contentsOf: $0) }
+            #expect(String(decoding: out, as: UTF8.self) == pieces.joined())
+        }
     }
 
     @Test func nonFiniteNumbersAreWrittenAsNull() {

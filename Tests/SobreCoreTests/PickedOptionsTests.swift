@@ -1,5 +1,6 @@
 import Testing
 @testable import SobreCore
+import SobreJSON
 
 /// The options of a multiple choice as expressions see them: a set, as `Set<String>` was.
 @Suite struct PickedOptionsTests {
@@ -37,5 +38,19 @@ import Testing
         #expect(reading.value == .set(["a", "c"]))
         #expect(reading.score == 0.5)
         if case .set(let picked) = reading.value { #expect(picked.ids == ["c", "a"]) } else { Issue.record("not a set") }
+    }
+
+    /// Options kept as the texts of an answer's array are the same options as those ids: the
+    /// same ids in the same order, count, membership and equality, either way round.
+    @Test func textsOfAnAnswerAreTheOptionsTheyName() {
+        let texts = PickedOptions(distinctTexts: [.string("c"), .string("a"), .string("caf\u{E9}")])
+        let ids = PickedOptions(distinct: ["c", "a", "caf\u{E9}"])
+        #expect(texts.ids == ["c", "a", "caf\u{E9}"])
+        #expect(texts.count == 3)
+        #expect(texts.contains("a") && texts.contains("cafe\u{301}") && !texts.contains("b"))
+        #expect(texts == ids && ids == texts)
+        #expect(texts == ["a", "caf\u{E9}", "c"])
+        #expect(texts != ["a", "c"] && PickedOptions(["a", "c"]) != texts)
+        #expect(PickedOptions(distinctTexts: []) == [])
     }
 }

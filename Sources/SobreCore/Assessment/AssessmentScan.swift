@@ -116,6 +116,21 @@ struct AssessmentScan {
         return nil
     }
 
+    /// The position of the question whose full id is the ASCII key in `text[range]`, wherever it
+    /// is: an id the lookahead missed (a site's file leaves out the head office's questions, a
+    /// dozen in a row). With ASCII ids, equal bytes are equal texts and every id is compared on
+    /// its bytes, among those of its length; a text made for the key and looked up in the table was
+    /// most of reading such an answer. A questionnaire with an id outside ASCII, which an ASCII
+    /// key may still equal as a text (the Kelvin sign and K), is looked up in the table.
+    fileprivate static func anywhere(_ layout: AnswerLayout, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard layout.idsAreASCII else {
+            return layout.positions[String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)]
+        }
+        guard range.count < layout.positionsByLength.count else { return nil }
+        for k in layout.positionsByLength[range.count] where same(layout.ids[k], text, range) { return k }
+        return nil
+    }
+
     /// Whether `id` is the bytes of `text` in `range`.
     fileprivate static func same(_ id: [UInt8], _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard id.count == range.count, range.lowerBound >= 0, range.upperBound <= b.count else { return false }
@@ -405,8 +420,7 @@ private struct ScanReader {
                 } else {
                     id = try asciiKey()
                     position = layout.flatMap { layout in
-                        AssessmentScan.near(next, layout.ids, s.bytes, id)
-                            ?? layout.positions[String(decoding: UnsafeBufferPointer(rebasing: s.bytes[id]), as: UTF8.self)]
+                        AssessmentScan.near(next, layout.ids, s.bytes, id) ?? AssessmentScan.anywhere(layout, s.bytes, id)
                     }
                 }
                 if position == nil, !ids.insert(hash(id)) { throw GiveUp() }

@@ -66,11 +66,8 @@ struct ChoiceTable: Sendable {
         }
         // Each text named once: a repeated one is left to `read`, which keeps each id once.
         guard case .array(let items) = raw, items.count == recognised.nonzeroBitCount else { return nil }
-        var picked: [String] = []
-        picked.reserveCapacity(items.count)
         for item in items {
-            guard case .string(let text) = item else { return nil }
-            picked.append(text)
+            guard case .string = item else { return nil }
         }
         var sum = 0.0
         var bits = recognised
@@ -82,7 +79,8 @@ struct ChoiceTable: Sendable {
             if isExclusive(position, j) { anyExclusive = true }
         }
         // An exclusive option picked with others: the answer does not fit the question.
-        if picked.count > 1, anyExclusive { return .some(nil) }
-        return .some((.set(PickedOptions(distinct: picked)), Swift.min(1, sum)))
+        if items.count > 1, anyExclusive { return .some(nil) }
+        // The value's own array, which names each option once: no array of ids made for it.
+        return .some((.set(PickedOptions(distinctTexts: items)), Swift.min(1, sum)))
     }
 }

@@ -110,9 +110,9 @@ package final class Crew {
         -> [R]
     {
         let inputs = ResultSlots<T>(count: items.count)
-        for (k, item) in items.enumerated() { inputs.store(item, at: k) }
         let owners = madeBy.count == items.count ? madeBy.map { min(max($0, 0), count - 1) } : items.map { _ in 0 }
-        items.removeAll()
+        // Moved out from the end, not copied and released with the array.
+        for k in items.indices.reversed() { inputs.store(items.removeLast(), at: k) }
         let shares = Shares(owners, members: count)
         let slots = ResultSlots<R>(count: inputs.count)
         run { member in

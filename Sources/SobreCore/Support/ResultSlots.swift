@@ -9,7 +9,9 @@ final class ResultSlots<R>: @unchecked Sendable {
         base = UnsafeMutablePointer<R>.allocate(capacity: max(count, 1))
     }
 
-    func store(_ value: R, at index: Int) {
+    /// Stores `value`, moved in: taken by copy, a scorecard's dozen references were counted up
+    /// here and down again when the caller's value went.
+    func store(_ value: consuming R, at index: Int) {
         (base + index).initialize(to: value)
     }
 

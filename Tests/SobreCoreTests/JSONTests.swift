@@ -186,7 +186,8 @@ import Testing
     /// Every fractional number is written as `Double` describes itself, whatever its length,
     /// through the stack buffer of `DigitSink`.
     @Test func fractionalNumbersAreTheirDescription() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a number written wrong is written wrong again on the next run.
+        var generator = SplitMix64(seed: 15)
         for _ in 0..<2_000 {
             let x = Double(bitPattern: generator.next())
             guard x.isFinite, x.rounded() != x || abs(x) >= 1e16 else { continue }

@@ -123,12 +123,11 @@ struct AssessmentScan {
     /// most of reading such an answer. A questionnaire with an id outside ASCII, which an ASCII
     /// key may still equal as a text (the Kelvin sign and K), is looked up in the table.
     fileprivate static func anywhere(_ layout: AnswerLayout, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard layout.idsAreASCII else {
+        guard let byLength = layout.positionsByLength else {
             return layout.positions[String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)]
         }
-        guard range.count < layout.positionsByLength.count else { return nil }
-        for k in layout.positionsByLength[range.count] where same(layout.ids[k], text, range) { return k }
-        return nil
+        guard range.count < byLength.count else { return nil }
+        return byLength[range.count].first { same(layout.ids[$0], text, range) }
     }
 
     /// Whether `id` is the bytes of `text` in `range`.

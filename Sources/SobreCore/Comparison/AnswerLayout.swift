@@ -33,10 +33,9 @@ struct AnswerLayout: Sendable {
     let plainIDs: [Bool]
     /// The position of each full id.
     let positions: [String: Int]
-    /// Whether every full id is ASCII: then an ASCII key is one of them exactly when its bytes are.
-    let idsAreASCII: Bool
-    /// The positions of the full ids `n` bytes long, at `n`.
-    let positionsByLength: [[Int]]
+    /// The positions of the full ids `n` bytes long, at `n`, when every full id is ASCII (then
+    /// an ASCII key is one of them exactly when its bytes are); nil otherwise.
+    let positionsByLength: [[Int]]?
     /// For each question, its options (empty for a question without options).
     let options: [[Option]]
 
@@ -48,10 +47,13 @@ struct AnswerLayout: Sendable {
         ids = lookup.fullIDs.map { Array($0.utf8) }
         plainIDs = ids.map(Self.isPlain)
         positions = lookup.positionByFullID
-        idsAreASCII = ids.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
-        var byLength = [[Int]](repeating: [], count: 1 + (ids.map(\.count).max() ?? 0))
-        for (k, id) in ids.enumerated() { byLength[id.count].append(k) }
-        positionsByLength = byLength
+        if ids.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) {
+            var byLength = [[Int]](repeating: [], count: 1 + (ids.map(\.count).max() ?? 0))
+            for (k, id) in ids.enumerated() { byLength[id.count].append(k) }
+            positionsByLength = byLength
+        } else {
+            positionsByLength = nil
+        }
         options = lookup.questions.map { question in
             switch question.kind {
             case .single(let options), .multiple(let options): options.map { Option($0.id) }

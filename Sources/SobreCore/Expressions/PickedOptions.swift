@@ -2,7 +2,7 @@ import SobreJSON
 
 /// The options picked in a multiple choice, as expressions see them: a set of option ids.
 ///
-/// Kept as the few ids themselves, each once, rather than a `Set<String>`: a comparison of
+/// Kept as the few ids themselves, each once (or the answer's own array of them), rather than a `Set<String>`: a comparison of
 /// 10,000 files makes one for every multiple-choice answer, and a hashed set's table, the
 /// hashing of each id and the table's release cost about a tenth of scoring. Membership and
 /// equality are a set's (the order ids were picked in plays no part), with the texts compared

@@ -65,10 +65,8 @@ struct ChoiceTable: Sendable {
             return .some((.text(text), score(position, recognised.trailingZeroBitCount)))
         }
         // Each text named once: a repeated one is left to `read`, which keeps each id once.
-        guard case .array(let items) = raw, items.count == recognised.nonzeroBitCount else { return nil }
-        for item in items {
-            guard case .string = item else { return nil }
-        }
+        guard case .array(let items) = raw, items.count == recognised.nonzeroBitCount,
+              items.allSatisfy({ $0.stringValue != nil }) else { return nil }
         var sum = 0.0
         var bits = recognised
         var anyExclusive = false
